@@ -1,15 +1,16 @@
 // The core's public face. Everything outside src/core imports from here.
+
+export { coordinationGain, responseProgress, topDownProgress } from './actions';
+export { assess, objectiveMet, objectiveValue, RATING_THRESHOLDS, ratingOf } from './assess';
+export { balanceIndex, weakestMode } from './balance';
 export * from './content';
+export { hashString, scenarioHash, stateHash } from './hash';
 export * from './ids';
+export { forceSubsets, legalActions } from './legal';
+export { LOG_LIMIT } from './log';
+export { hiddenDelay, NEGLECTED, UNALIGNED } from './monthEnd';
+export { monthlyEnergy, newGame } from './newGame';
+export { admit, apply, cloneState, runActions, step } from './step';
 export * from './types';
-// Being written by the lead (signatures are final):
-//   RULES_VERSION: number
-//   newGame(scenario: Scenario, seed: string): GameState
-//   step(state: GameState, action: unknown): StepResult          — never throws
-//   legalActions(state: GameState): Action[]
-//   actionCost(state: GameState, action: Action): Cost
-//   balanceIndex(modes: ModeLevels): number                        — 0–100, 100 = perfectly balanced
-//   monthlyEnergy(state: GameState): number
-//   stateHash(state: GameState): string                            — 16 hex chars, excludes `scenario`
-//   scenarioHash(scenario: Scenario): string                       — 16 hex chars
-//   runActions(state, actions): {state, rejectedAt: number | null, rejection}  — fast in-place replay
+export { actionCost, checkLegal, parseAction } from './validate';
+export { RULES_VERSION } from './version';

@@ -1,0 +1,215 @@
+// The player's actions. Each runs on a draft after validate.ts has passed it, so it cannot fail.
+import { balanceIndex } from './balance';
+import { PROGRAMME, REFORM, STRENGTHEN } from './content';
+import type { Force } from './ids';
+import { change, changeBudget, changeForce, changeMode, note } from './log';
+import { div } from './math';
+import type { Action, Concern, ConcernTemplate, GameEvent, GameState, ReasonCode } from './types';
+import { actionCost } from './validate';
+
+/** Alignment a coordination restores: 政治 统领 — it grows with the political level. */
+export function coordinationGain(s: GameState): number {
+  return 6 + div(s.modes.political, 5) + (s.reforms.includes('regionalPartyBuilding') ? 4 : 0);
+}
+
+/** 统筹协调: only the core can bring the forces back to one purpose. */
+export function coordinate(s: GameState, forces: Force[]): void {
+  const gain = coordinationGain(s);
+  for (const f of forces) {
+    changeForce(s, f, 'alignment', gain, 'coordinate', 'coordination', f);
+    if (!s.coordinated.includes(f)) s.coordinated.push(f);
+  }
+}
+
+export function develop(s: GameState, programmeId: Action & { type: 'develop' }): void {
+  const p = PROGRAMME[programmeId.programme];
+  // Diminishing returns above 70: one mode pushed high does not buy balance.
+  const gain = s.modes[p.mode] >= 70 ? div(p.gain, 2) : p.gain;
+  changeMode(s, p.mode, gain, 'develop', p.concept);
+  for (const side of p.side) change(s, side.target, side.delta, 'develop', p.concept, programmeId.programme);
+  if (p.sideForce)
+    changeForce(
+      s,
+      p.sideForce.force,
+      'capacity',
+      p.sideForce.capacity,
+      'develop',
+      p.concept,
+      programmeId.programme,
+    );
+  if (p.topDown) s.topDownThisMonth += 1;
+}
+
+/** 党建带群建: growing a force. Newcomers are not yet aligned — growth must be paired with coordination. */
+export function strengthen(s: GameState, force: Force): void {
+  const st = STRENGTHEN[force];
+  // 自治不足: volunteers do not come forward where residents have no say.
+  const gain = force === 'volunteers' && s.modes.autonomy < 35 ? div(st.gain, 2) : st.gain;
+  if (gain !== st.gain)
+    note(s, `forces.${force}.capacity`, gain - st.gain, 'weakAutonomy', 'autonomy', force);
+  changeForce(s, force, 'capacity', gain, 'strengthen', st.concept, force);
+  changeForce(s, force, 'alignment', -4, 'newcomersUnaligned', 'two-extremes', force);
+}
+
+/** How much one response moves a concern: match × capacity × alignment × 五治 balance. */
+export function responseProgress(
+  s: GameState,
+  c: Concern,
+  forces: Force[],
+): { progress: number; stalled: boolean } {
+  const needed = c.needs.forces;
+  let forceScore = 0;
+  let stalled = false;
+  for (const f of forces) {
+    const fs = s.forces[f];
+    const v = Math.min(100, div(fs.capacity * fs.alignment, 60));
+    if (needed.includes(f)) {
+      forceScore += v;
+      if (fs.alignment < 35 && needed.length >= 2) stalled = true;
+    } else forceScore += div(v, 4);
+  }
+  forceScore = Math.min(100, div(forceScore, needed.length));
+  let modeScore = 0;
+  for (const m of c.needs.modes) modeScore += s.modes[m];
+  modeScore = div(modeScore, c.needs.modes.length);
+  const raw = div(forceScore * 3 + modeScore * 2, 5);
+  let progress = div(raw * 3 * (50 + div(balanceIndex(s.modes), 2)), 200);
+  if (stalled) progress = div(progress, 2);
+  return { progress: Math.max(5, progress), stalled };
+}
+
+/** 行政包办: the core answers by itself — fast, but residents become spectators (形式上有权、实际上无权). */
+export function topDownProgress(s: GameState): number {
+  return 20 + div(s.modes.political, 3);
+}
+
+export function respond(s: GameState, a: Action & { type: 'respond' }, events: GameEvent[]): void {
+  const c = s.concerns.find((x) => x.id === a.concern)!;
+  let progress: number;
+  if (a.topDown) {
+    progress = topDownProgress(s);
+    s.topDownThisMonth += 1;
+    changeMode(s, 'autonomy', -3, 'topDownResponse', 'direct-democracy');
+    change(s, 'vitality', -2, 'topDownResponse', 'two-extremes', c.id);
+  } else {
+    const r = responseProgress(s, c, a.forces);
+    progress = r.progress;
+    if (r.stalled) note(s, `concern.${c.id}`, -progress, 'jointStalled', 'fragmentation', c.id);
+  }
+  const before = c.progress;
+  c.progress = Math.min(c.size, c.progress + progress);
+  note(
+    s,
+    `concern.${c.id}`,
+    c.progress - before,
+    a.topDown ? 'topDownResponse' : 'respond',
+    'nerve-endings',
+    c.id,
+  );
+  if (c.progress >= c.size) resolve(s, c, a.topDown ? [] : a.forces, events);
+}
+
+const RESOLVE_SATISFACTION: Record<Concern['kind'], number> = {
+  worry: 3,
+  annoyance: 4,
+  anguish: 6,
+  dispute: 3,
+  emergency: 4,
+};
+
+function resolve(s: GameState, c: Concern, forces: Force[], events: GameEvent[]): void {
+  s.concerns = s.concerns.filter((x) => x.id !== c.id);
+  s.resolvedCount += 1;
+  s.resolvedByKind[c.kind] += 1;
+  change(s, 'satisfaction', RESOLVE_SATISFACTION[c.kind], 'resolved', 'nerve-endings', c.id);
+  if (c.kind === 'dispute' || c.kind === 'emergency') {
+    // 枫桥经验: a dispute settled before it grows keeps the peace.
+    const early = c.escalations === 0;
+    change(s, 'safety', early ? 4 : 2, 'resolved', early ? 'fengqiao' : 'five-capacities', c.id);
+  }
+  if (forces.includes('volunteers') || forces.includes('socialOrgs'))
+    change(s, 'vitality', 1, 'participation', 'co-governance', c.id);
+  events.push({ type: 'concernResolved', concern: c.id });
+}
+
+export function adoptReform(s: GameState, a: Action & { type: 'adoptReform' }): void {
+  s.reforms.push(a.reform);
+  const concept = REFORM[a.reform].concept;
+  switch (a.reform) {
+    case 'oneShoulder':
+      changeForce(s, 'community', 'alignment', 10, 'reform', concept, a.reform);
+      break;
+    case 'crossPosting':
+      changeForce(s, 'community', 'alignment', 6, 'reform', concept, a.reform);
+      changeForce(s, 'socialOrgs', 'alignment', 6, 'reform', concept, a.reform);
+      break;
+    case 'burdenList':
+      change(s, 'burden', -15, 'reform', concept, a.reform);
+      break;
+    case 'gridManagement':
+      changeMode(s, 'smart', 8, 'reform', concept);
+      break;
+    case 'socialWorkStation':
+      changeForce(s, 'socialWorkers', 'capacity', 12, 'reform', concept, a.reform);
+      break;
+    case 'volunteerPoints':
+      changeForce(s, 'volunteers', 'capacity', 5, 'reform', concept, a.reform);
+      break;
+    case 'communityFoundation':
+      changeForce(s, 'charity', 'capacity', 8, 'reform', concept, a.reform);
+      break;
+    case 'regionalPartyBuilding':
+      for (const f of ['community', 'socialOrgs', 'socialWorkers', 'volunteers', 'charity'] as const)
+        changeForce(s, f, 'alignment', 5, 'reform', concept, a.reform);
+      break;
+  }
+}
+
+/** 减负: 专项清理 unnecessary administrative tasks. */
+export function clearBurden(s: GameState): void {
+  change(s, 'burden', -10, 'clearBurden', 'burden-relief');
+}
+
+const SPEND_REASON: Record<Action['type'], ReasonCode> = {
+  coordinate: 'coordinate',
+  develop: 'develop',
+  strengthen: 'strengthen',
+  respond: 'respond',
+  adoptReform: 'reform',
+  clearBurden: 'clearBurden',
+  endMonth: 'income',
+};
+
+/** Pays an action's cost (after validation, so it never goes negative). */
+export function pay(s: GameState, a: Action): void {
+  const cost = actionCost(s, a);
+  s.energy -= cost.energy;
+  if (cost.budget) changeBudget(s, -cost.budget, SPEND_REASON[a.type], 'co-governance', a.type);
+}
+
+/** A concern in play from its template. */
+export function concernFrom(
+  s: GameState,
+  t: ConcernTemplate,
+  turn: number,
+  hiddenFor: number,
+  isShock: boolean,
+): Concern {
+  const c: Concern = {
+    id: `c${s.nextConcernNo}`,
+    template: t.id,
+    kind: t.kind,
+    title: t.title,
+    needs: t.needs,
+    progress: 0,
+    size: t.size,
+    deadline: t.deadline,
+    hiddenFor,
+    escalations: 0,
+    arrived: turn,
+    isShock,
+  };
+  s.nextConcernNo += 1;
+  s.arrivedCount += 1;
+  return c;
+}

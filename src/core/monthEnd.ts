@@ -1,0 +1,283 @@
+// The month's end (GAME.md §4): the world moves. Steps in the design's order, each its own rule.
+import { concernFrom } from './actions';
+import { assess } from './assess';
+import { balanceIndex } from './balance';
+import { FORCES, type Force, MODES } from './ids';
+import { change, changeBudget, changeForce, changeMode, note } from './log';
+import { div } from './math';
+import { monthlyEnergy } from './newGame';
+import { drawMonth } from './rng';
+import type { ConcernTemplate, GameEvent, GameState, MonthSnapshot, Scenario } from './types';
+
+/** Below this alignment a force pursues its own agenda (各自为政). */
+export const UNALIGNED = 40;
+/** A mode under this level is neglected and bites. */
+export const NEGLECTED = 35;
+
+export function monthEnd(s: GameState, sc: Scenario, events: GameEvent[]): void {
+  const t = s.turn;
+  drift(s, sc);
+  ownAgendas(s);
+  fragment(s);
+  neglectedModes(s);
+  overreach(s);
+  participation(s);
+  ageConcerns(s, events);
+  adminBurden(s, sc);
+  income(s, sc);
+  s.history.push(snapshot(s));
+  if (checkLoss(s, sc)) {
+    s.assessment = assess(s, sc);
+    events.push({ type: 'monthEnded', turn: t });
+    events.push({ type: 'gameEnded', status: s.status, reason: s.lossReason });
+    return;
+  }
+  events.push({ type: 'monthEnded', turn: t });
+  if (t >= s.maxTurns) {
+    s.assessment = assess(s, sc);
+    s.status = s.assessment.rating === 'fail' ? 'lost' : 'won';
+    s.lossReason = s.status === 'lost' ? 'assessment' : null;
+    events.push({ type: 'gameEnded', status: s.status, reason: s.lossReason });
+    return;
+  }
+  s.turn = t + 1;
+  arrivals(s, sc, s.turn, events);
+  s.coordinated = [];
+  s.topDownThisMonth = 0;
+  s.energy = monthlyEnergy(s);
+}
+
+/** 各自为政: every force drifts from the core each month; strong forces and a weak 政治 drift faster. */
+export function drift(s: GameState, sc: Scenario): void {
+  const weakPolitical = s.modes.political < 40 ? div(40 - s.modes.political, 8) : 0;
+  for (const f of FORCES) {
+    const fs = s.forces[f];
+    let d = sc.tuning.driftBase + div(fs.capacity, 25) + weakPolitical;
+    if (f === 'community' && s.reforms.includes('oneShoulder')) d = div(d, 2);
+    if ((f === 'community' || f === 'socialOrgs') && s.reforms.includes('crossPosting')) d -= 1;
+    if (f === 'socialWorkers' && s.reforms.includes('socialWorkStation')) d -= 1;
+    if (f === 'volunteers' && s.reforms.includes('volunteerPoints')) d = div(d, 2);
+    if (s.coordinated.includes(f)) d = div(d, 2);
+    changeForce(
+      s,
+      f,
+      'alignment',
+      -Math.max(1, d),
+      weakPolitical ? 'weakPolitical' : 'drift',
+      'fragmentation',
+      f,
+    );
+  }
+}
+
+/** 内耗: unaligned forces draw on the shared budget and duplicate work; a strong one becomes a rival centre. */
+export function ownAgendas(s: GameState): void {
+  for (const f of FORCES) {
+    const fs = s.forces[f];
+    if (fs.alignment >= UNALIGNED) continue;
+    changeBudget(s, -(1 + div(fs.capacity, 15)), 'ownAgenda', 'internal-friction', f);
+    change(s, 'satisfaction', -1, 'duplicatedEffort', 'internal-friction', f);
+    if (fs.capacity >= 60) change(s, 'fragmentation', 2, 'rivalCentre', 'two-extremes', f);
+  }
+}
+
+/** The fragmentation index moves with misalignment and with 五治 imbalance; aligned forces knit it back. */
+export function fragment(s: GameState): void {
+  let pressure = 0;
+  let aligned = 0;
+  for (const f of FORCES) {
+    const fs = s.forces[f];
+    if (fs.alignment < 50) pressure += div((50 - fs.alignment) * (50 + fs.capacity), 100);
+    if (fs.alignment >= 60) aligned += 1;
+  }
+  change(s, 'fragmentation', div(pressure, 10), 'misalignment', 'fragmentation');
+  change(s, 'fragmentation', div(100 - balanceIndex(s.modes), 15), 'imbalance', 'five-governances');
+  change(s, 'fragmentation', -aligned, 'cohesion', 'coordination');
+}
+
+/** Each neglected mode bites in its own way; every mode fades a little without attention. */
+export function neglectedModes(s: GameState): void {
+  for (const m of MODES) changeMode(s, m, -1, 'modeDecay', m);
+  if (s.modes.law < NEGLECTED) {
+    // 硬约束不足: disputes grow faster.
+    for (const c of s.concerns)
+      if (c.kind === 'dispute' && c.hiddenFor === 0) {
+        c.deadline -= 1;
+        note(s, `concern.${c.id}`, -1, 'weakLaw', 'law', c.id);
+      }
+  }
+  if (s.modes.autonomy < NEGLECTED) {
+    change(s, 'vitality', -2, 'weakAutonomy', 'autonomy');
+    if (s.satisfaction > 65)
+      change(s, 'satisfaction', 65 - s.satisfaction, 'weakAutonomy', 'direct-democracy');
+  }
+}
+
+/** 只强调一核: top-down action beyond what participation can carry drains 自治 and vitality. */
+export function overreach(s: GameState): void {
+  if (s.topDownThisMonth >= 2 || s.modes.political - s.modes.autonomy > 25) {
+    changeMode(s, 'autonomy', -3, 'overreach', 'two-extremes');
+    change(s, 'vitality', -2, 'overreach', 'direct-democracy');
+  }
+}
+
+/** 活力 follows real participation: 自治 and aligned volunteers. */
+export function participation(s: GameState): void {
+  const v = s.forces.volunteers;
+  const target = div(s.modes.autonomy + div(v.capacity * v.alignment, 100) * 2, 3);
+  change(s, 'vitality', div(target - s.vitality, 4), 'participation', 'autonomy');
+}
+
+const ESCALATES_TO = { worry: 'annoyance', annoyance: 'anguish', dispute: 'emergency' } as const;
+
+/** Concerns age; hidden ones come to light; overdue ones escalate one step, then fail. */
+export function ageConcerns(s: GameState, events: GameEvent[]): void {
+  const failed: string[] = [];
+  for (const c of s.concerns) {
+    if (c.hiddenFor > 0) {
+      c.hiddenFor -= 1;
+      if (c.hiddenFor === 0) {
+        note(s, `concern.${c.id}`, 1, 'perceived', 'nerve-endings', c.id);
+        events.push({ type: 'concernPerceived', concern: c.id });
+      }
+    }
+    c.deadline -= 1;
+    if (c.deadline > 0) continue;
+    const hitsSafety = c.kind === 'dispute' || c.kind === 'emergency';
+    if (c.kind === 'worry' || c.kind === 'annoyance' || c.kind === 'dispute') {
+      c.kind = ESCALATES_TO[c.kind];
+      c.deadline = 2;
+      c.escalations += 1;
+      change(s, 'satisfaction', -3, 'escalated', 'nerve-endings', c.id);
+      if (hitsSafety) change(s, 'safety', -5, 'escalated', 'fengqiao', c.id);
+      events.push({ type: 'concernEscalated', concern: c.id, kind: c.kind });
+    } else {
+      failed.push(c.id);
+      change(s, 'satisfaction', -6, 'failed', 'nerve-endings', c.id);
+      if (hitsSafety) change(s, 'safety', -8, 'failed', 'five-capacities', c.id);
+      s.failedCount += 1;
+      events.push({ type: 'concernFailed', concern: c.id });
+    }
+  }
+  if (failed.length) s.concerns = s.concerns.filter((c) => !failed.includes(c.id));
+}
+
+/** 行政有余、自治不足: superior departments push tasks down every month. */
+export function adminBurden(s: GameState, sc: Scenario): void {
+  const push = s.reforms.includes('burdenList') ? div(sc.tuning.burdenPerMonth, 2) : sc.tuning.burdenPerMonth;
+  change(s, 'burden', push, 'adminBurden', 'burden-relief');
+  if (s.burden >= 60) changeMode(s, 'autonomy', -2, 'burdenHeavy', 'burden-relief');
+}
+
+export function income(s: GameState, sc: Scenario): void {
+  changeBudget(s, sc.start.income, 'income', 'co-governance');
+  const ch = s.forces.charity;
+  const fromCharity =
+    div(ch.capacity * ch.alignment, 1000) + (s.reforms.includes('communityFoundation') ? 3 : 0);
+  changeBudget(s, fromCharity, 'charityIncome', 'five-forces', 'charity');
+  // Safety recovers slowly where the law holds.
+  if (s.modes.law >= 50) change(s, 'safety', 1, 'recovery', 'law');
+}
+
+function checkLoss(s: GameState, sc: Scenario): boolean {
+  if (s.satisfaction < sc.tuning.satisfactionFloor) s.lowSatisfactionMonths += 1;
+  else s.lowSatisfactionMonths = 0;
+  if (s.fragmentation >= 100) s.lossReason = 'fragmentation';
+  else if (s.safety <= 0) s.lossReason = 'safety';
+  else if (s.lowSatisfactionMonths >= sc.tuning.floorMonths) s.lossReason = 'satisfaction';
+  else return false;
+  s.status = 'lost';
+  return true;
+}
+
+function pickWeighted(list: ConcernTemplate[], roll: number): ConcernTemplate | undefined {
+  let total = 0;
+  for (const t of list) total += t.weight;
+  if (total <= 0) return undefined;
+  let r = roll % total;
+  for (const t of list) {
+    if (r < t.weight) return t;
+    r -= t.weight;
+  }
+  return undefined;
+}
+
+/**
+ * The month's arrivals, drawn from the world stream (a fixed number of draws, whatever was played).
+ * Which templates arrive depends only on the challenge; whether a dispute arises also on 德治,
+ * and how long a hidden concern stays hidden on 智治 and the volunteers (神经末梢).
+ */
+export function arrivals(s: GameState, sc: Scenario, turn: number, events: GameEvent[]): void {
+  const { values, rng } = drawMonth(s.rng);
+  s.rng = rng;
+  const v = (i: number) => values[i] ?? 0;
+  const { concernsMin, concernsMax, disputeChance } = sc.tuning;
+  const count = concernsMin + (v(0) % (concernsMax - concernsMin + 1));
+  for (let i = 0; i < count && i < 4; i++) {
+    const t = pickWeighted(sc.deck, v(1 + i));
+    if (t) addConcern(s, t, turn, false, events);
+  }
+  // 德治 软约束: weak virtue lets more disputes arise, strong virtue fewer.
+  const chance = disputeChance + div(50 - s.modes.virtue, 2);
+  if (v(5) % 100 < chance) {
+    const t = pickWeighted(sc.disputes, v(6));
+    if (t) {
+      if (s.modes.virtue < NEGLECTED) note(s, 'concerns', 1, 'weakVirtue', 'virtue');
+      addConcern(s, t, turn, false, events);
+    }
+  }
+  for (const shock of sc.shocks) {
+    if (shock.month === turn) addConcern(s, shock.concern, turn, true, events);
+  }
+  s.forecast = sc.shocks.filter((x) => x.forecast && x.month === turn + 1).map((x) => x.concern.id);
+  for (const id of s.forecast) events.push({ type: 'shockForecast', template: id });
+}
+
+/** Months a hidden concern stays unseen: 智治 and aligned volunteers shorten it. */
+export function hiddenDelay(s: GameState): number {
+  const v = s.forces.volunteers;
+  let d = 3 - div(s.modes.smart, 35);
+  if (v.capacity >= 50 && v.alignment >= 50) d -= 1;
+  if (s.reforms.includes('gridManagement')) d -= 1;
+  return Math.max(0, d);
+}
+
+function addConcern(s: GameState, t: ConcernTemplate, turn: number, isShock: boolean, events: GameEvent[]) {
+  const hiddenFor = t.hidden ? hiddenDelay(s) : 0;
+  const c = concernFrom(s, t, turn, hiddenFor, isShock);
+  s.concerns.push(c);
+  note(
+    s,
+    `concern.${c.id}`,
+    1,
+    isShock ? 'shock' : 'arrival',
+    isShock ? 'five-capacities' : 'nerve-endings',
+    c.id,
+  );
+  if (hiddenFor >= 2 && s.modes.smart < NEGLECTED)
+    note(s, `concern.${c.id}`, hiddenFor, 'weakSmart', 'smart', c.id);
+  events.push({ type: 'concernArrived', concern: c.id, hidden: hiddenFor > 0 });
+}
+
+function snapshot(s: GameState): MonthSnapshot {
+  const alignment = {} as Record<Force, number>;
+  const capacity = {} as Record<Force, number>;
+  for (const f of FORCES) {
+    alignment[f] = s.forces[f].alignment;
+    capacity[f] = s.forces[f].capacity;
+  }
+  return {
+    turn: s.turn,
+    modes: { ...s.modes },
+    alignment,
+    capacity,
+    fragmentation: s.fragmentation,
+    satisfaction: s.satisfaction,
+    safety: s.safety,
+    vitality: s.vitality,
+    burden: s.burden,
+    budget: s.budget,
+    openConcerns: s.concerns.length,
+    resolved: s.resolvedCount,
+  };
+}

@@ -1,0 +1,101 @@
+// The one entry point: step(state, action) → next state and events, or a named rejection with the
+// state untouched. It never throws: guards run first, then one immer `produce` applies the rules.
+import { Immer } from 'immer';
+import { adoptReform, clearBurden, coordinate, develop, pay, respond, strengthen } from './actions';
+import { monthEnd } from './monthEnd';
+import type { Action, GameEvent, GameState, Rejection, Scenario, StepResult } from './types';
+import { checkLegal, isRejection, parseAction } from './validate';
+
+// autoFreeze off: measured ~2× faster per action (TOOLCHAIN.md, and `npm run bench`); states are
+// treated as immutable by convention and the property tests check that a step never mutates its input.
+const immer = new Immer({ autoFreeze: false });
+
+/** Applies a validated action to a mutable state. Shared by `step` (on a draft) and `runActions`. */
+export function apply(s: GameState, sc: Scenario, action: Action, events: GameEvent[]): void {
+  pay(s, action);
+  events.push({ type: 'acted', action });
+  switch (action.type) {
+    case 'coordinate':
+      coordinate(s, action.forces);
+      return;
+    case 'develop':
+      develop(s, action);
+      return;
+    case 'strengthen':
+      strengthen(s, action.force);
+      return;
+    case 'respond':
+      respond(s, action, events);
+      return;
+    case 'adoptReform':
+      adoptReform(s, action);
+      return;
+    case 'clearBurden':
+      clearBurden(s);
+      return;
+    case 'endMonth':
+      monthEnd(s, sc, events);
+      return;
+    default:
+      assertNever(action);
+  }
+}
+
+function assertNever(x: never): never {
+  throw new Error(`unhandled action ${JSON.stringify(x)}`);
+}
+
+/** Parses and checks an action against a state: the typed action, or why it is refused. */
+export function admit(state: GameState, raw: unknown): Action | Rejection {
+  const parsed = parseAction(raw);
+  if (isRejection(parsed)) return parsed;
+  return checkLegal(state, parsed) ?? parsed;
+}
+
+export function step(state: GameState, raw: unknown): StepResult {
+  try {
+    const action = admit(state, raw);
+    if (isRejection(action)) return { ok: false, rejection: action, state };
+    const events: GameEvent[] = [];
+    const sc = state.scenario;
+    const next = immer.produce(state, (draft) => {
+      apply(draft as GameState, sc, action, events);
+    });
+    return { ok: true, state: next, events };
+  } catch (e) {
+    // A bug, not a player's error — still never thrown at the caller, and the state is untouched.
+    return {
+      ok: false,
+      rejection: { code: 'malformedAction', message: `internal error: ${String(e)}` },
+      state,
+    };
+  }
+}
+
+/**
+ * Fast replay: the same rules on one private mutable copy (no immer), for verifying many games.
+ * Stops at the first rejected action.
+ */
+export function runActions(
+  start: GameState,
+  actions: readonly unknown[],
+): { state: GameState; rejectedAt: number | null; rejection: Rejection | null } {
+  const s = cloneState(start);
+  const sc = start.scenario;
+  const sink: GameEvent[] = [];
+  for (let i = 0; i < actions.length; i++) {
+    const action = admit(s, actions[i]);
+    if (isRejection(action)) return { state: s, rejectedAt: i, rejection: action };
+    apply(s, sc, action, sink);
+    sink.length = 0;
+  }
+  return { state: s, rejectedAt: null, rejection: null };
+}
+
+/** A deep copy of everything but the (never edited) scenario. */
+export function cloneState(s: GameState): GameState {
+  // Keep key order (the hash reads JSON): replace the scenario in place, clone, put it back.
+  const copy = structuredClone({ ...s, scenario: null }) as unknown as GameState;
+  copy.scenario = s.scenario;
+  return copy;
+}
