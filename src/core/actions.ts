@@ -73,7 +73,7 @@ export function responseProgress(
   for (const m of c.needs.modes) modeScore += s.modes[m];
   modeScore = div(modeScore, c.needs.modes.length);
   const raw = div(forceScore * 3 + modeScore * 2, 5);
-  let progress = div(raw * 3 * (50 + div(balanceIndex(s.modes), 2)), 200);
+  let progress = div(raw * 2 * (50 + div(balanceIndex(s.modes), 2)), 100);
   if (stalled) progress = div(progress, 2);
   return { progress: Math.max(5, progress), stalled };
 }
@@ -167,7 +167,7 @@ export function adoptReform(s: GameState, a: Action & { type: 'adoptReform' }): 
 
 /** 减负: 专项清理 unnecessary administrative tasks. */
 export function clearBurden(s: GameState): void {
-  change(s, 'burden', -10, 'clearBurden', 'burden-relief');
+  change(s, 'burden', -12, 'clearBurden', 'burden-relief');
 }
 
 const SPEND_REASON: Record<Action['type'], ReasonCode> = {

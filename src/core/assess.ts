@@ -5,7 +5,7 @@ import { div } from './math';
 import type { Assessment, GameState, Objective, Scenario, ScoringWeights } from './types';
 
 /** Score thresholds (0–1000) of 优秀 / 良好 / 合格. */
-export const RATING_THRESHOLDS = { excellent: 750, good: 620, pass: 500 } as const;
+export const RATING_THRESHOLDS = { excellent: 850, good: 720, pass: 600 } as const;
 
 export function ratingOf(score: number): Rating {
   if (score >= RATING_THRESHOLDS.excellent) return 'excellent';

@@ -133,6 +133,9 @@ const ESCALATES_TO = { worry: 'annoyance', annoyance: 'anguish', dispute: 'emerg
 /** Concerns age; hidden ones come to light; overdue ones escalate one step, then fail. */
 export function ageConcerns(s: GameState, events: GameEvent[]): void {
   const failed: string[] = [];
+  // 一件一件加以解决: every perceived concern left open weighs on residents' satisfaction.
+  const waiting = s.concerns.filter((c) => c.hiddenFor === 0).length;
+  change(s, 'satisfaction', -div(waiting * 2, 3), 'pending', 'nerve-endings');
   for (const c of s.concerns) {
     if (c.hiddenFor > 0) {
       c.hiddenFor -= 1;

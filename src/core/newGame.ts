@@ -54,5 +54,5 @@ export function newGame(scenario: Scenario, seed: string): GameState {
 
 /** 精力 a month: administrative burden eats into it (行政有余、自治不足). */
 export function monthlyEnergy(s: GameState): number {
-  return Math.max(2, s.maxEnergy - Math.trunc(s.burden / 25));
+  return Math.max(2, s.maxEnergy - Math.trunc(s.burden / 30));
 }

@@ -186,6 +186,7 @@ export type ReasonCode =
   | 'weakPolitical'
   | 'overreach'
   | 'escalated'
+  | 'pending'
   | 'failed'
   | 'perceived'
   | 'adminBurden'

@@ -1,0 +1,179 @@
+// A configurable heuristic player. The named bots (balanced, never-coordinate, top-down, only-*)
+// are this one policy with different knobs, so they differ only in what the design says they neglect.
+import {
+  type Action,
+  type Concern,
+  checkLegal,
+  coordinateCost,
+  FORCES,
+  type Force,
+  type GameState,
+  MODES,
+  type Mode,
+  PROGRAMME,
+  PROGRAMMES,
+  type ProgrammeId,
+  REFORM,
+  type ReformId,
+  STRENGTHEN,
+} from '../core';
+
+export interface Knobs {
+  /** Whether the player ever calls the forces together (统筹协调). */
+  coordinate: boolean;
+  /** Forces under this alignment are called to the joint meeting. */
+  coordThreshold: number;
+  /** Which modes to develop: all in balance, or one only. */
+  modes: 'balanced' | Mode;
+  /** Only top-down programmes, and concerns handled by 行政包办. */
+  topDown: boolean;
+  /** Clear burden when it reaches this. */
+  burdenThreshold: number;
+  /** Reforms in order of preference (adopted when affordable). */
+  reforms: ReformId[];
+  /** Develop the weakest mode when it is this far below the mean (balanced only). */
+  developGap: number;
+  /** Budget kept back for emergencies. */
+  reserve: number;
+  /** Strengthen forces when budget allows. */
+  strengthen: boolean;
+  /** Budget above which growing a force comes before the non-urgent concerns. */
+  investAbove: number;
+}
+
+export const BALANCED: Knobs = {
+  coordinate: true,
+  coordThreshold: 60,
+  modes: 'balanced',
+  topDown: false,
+  burdenThreshold: 45,
+  reforms: ['regionalPartyBuilding', 'burdenList', 'oneShoulder', 'volunteerPoints', 'gridManagement'],
+  developGap: 6,
+  reserve: 8,
+  strengthen: true,
+  investAbove: 40,
+};
+
+/** Reforms that do the work of coordination by other means: a never-coordinating player skips them. */
+export const COORDINATING_REFORMS: readonly ReformId[] = [
+  'regionalPartyBuilding',
+  'oneShoulder',
+  'crossPosting',
+];
+
+const SEVERITY: Record<Concern['kind'], number> = {
+  emergency: 5,
+  anguish: 4,
+  dispute: 3,
+  annoyance: 2,
+  worry: 1,
+};
+
+const legal = (s: GameState, a: Action) => checkLegal(s, a) === null;
+
+/** Open, perceived concerns, most pressing first. */
+export function pressing(s: GameState): Concern[] {
+  return s.concerns
+    .filter((c) => c.hiddenFor === 0)
+    .sort((a, b) => a.deadline - b.deadline || SEVERITY[b.kind] - SEVERITY[a.kind] || a.arrived - b.arrived);
+}
+
+function respondTo(s: GameState, c: Concern, k: Knobs): Action {
+  return k.topDown
+    ? { type: 'respond', concern: c.id, forces: [], topDown: true }
+    : { type: 'respond', concern: c.id, forces: [...c.needs.forces] };
+}
+
+function coordination(s: GameState, k: Knobs): Action | null {
+  if (!k.coordinate || s.coordinated.length > 0) return null;
+  const low = FORCES.filter((f) => s.forces[f].alignment < k.coordThreshold).sort(
+    (a, b) => s.forces[a].alignment - s.forces[b].alignment,
+  );
+  if (low.length === 0) return null;
+  // Spend 1 精力 for two forces, 2 for four, 3 for all five — whatever the energy allows.
+  let forces: Force[] = low.length > 4 ? low : low.slice(0, low.length > 2 ? 4 : 2);
+  while (forces.length > 1 && coordinateCost(forces.length).energy > s.energy - 1)
+    forces = forces.slice(0, -1);
+  const a: Action = { type: 'coordinate', forces };
+  return legal(s, a) ? a : null;
+}
+
+function programmesFor(mode: Mode, topDown: boolean): ProgrammeId[] {
+  return PROGRAMMES.filter((p) => PROGRAMME[p].mode === mode && (!topDown || PROGRAMME[p].topDown));
+}
+
+function development(s: GameState, k: Knobs): Action | null {
+  let mode: Mode;
+  if (k.modes === 'balanced') {
+    mode = [...MODES].sort((a, b) => s.modes[a] - s.modes[b])[0]!;
+    const mean = MODES.reduce((n, m) => n + s.modes[m], 0) / MODES.length;
+    if (s.modes[mode] > mean - k.developGap && s.modes[mode] >= 45) return null;
+  } else mode = k.modes;
+  for (const p of programmesFor(mode, k.topDown)) {
+    const a: Action = { type: 'develop', programme: p };
+    if (legal(s, a) && s.budget - PROGRAMME[p].cost.budget >= (k.modes === 'balanced' ? k.reserve : 0))
+      return a;
+  }
+  return null;
+}
+
+function reform(s: GameState, k: Knobs): Action | null {
+  for (const r of k.reforms) {
+    const a: Action = { type: 'adoptReform', reform: r };
+    if (legal(s, a) && s.budget - REFORM[r].cost.budget >= k.reserve) return a;
+  }
+  return null;
+}
+
+function strengthening(s: GameState, k: Knobs): Action | null {
+  if (!k.strengthen) return null;
+  // Grow the force the open concerns need most, if it is weak.
+  const need = new Map<Force, number>();
+  for (const c of s.concerns) for (const f of c.needs.forces) need.set(f, (need.get(f) ?? 0) + 1);
+  const order = [...FORCES].sort(
+    (a, b) => (need.get(b) ?? 0) - (need.get(a) ?? 0) || s.forces[a].capacity - s.forces[b].capacity,
+  );
+  for (const f of order) {
+    if (s.forces[f].capacity >= 60) continue;
+    const a: Action = { type: 'strengthen', force: f };
+    if (legal(s, a) && s.budget - STRENGTHEN[f].cost.budget >= k.reserve * 2) return a;
+  }
+  return null;
+}
+
+/** The policy's next action in this state. Always legal; ends the month when nothing is worth doing. */
+export function nextAction(s: GameState, k: Knobs): Action {
+  // The core first: call the drifting forces together before anything else (统筹协调).
+  const co = coordination(s, k);
+  if (co) return co;
+  if (s.burden >= k.burdenThreshold) {
+    const list: Action = { type: 'adoptReform', reform: 'burdenList' };
+    if (k.modes === 'balanced' && !k.topDown && legal(s, list)) return list;
+    const clear: Action = { type: 'clearBurden' };
+    if (legal(s, clear)) return clear;
+  }
+  const concerns = pressing(s);
+  // Urgent concerns before investment; the rest after it (now versus later).
+  for (const c of concerns) {
+    if (c.deadline > 1) break;
+    const a = respondTo(s, c, k);
+    if (legal(s, a)) return a;
+  }
+  const dev = development(s, k);
+  if (dev) return dev;
+  if (!k.topDown && s.budget >= k.investAbove) {
+    const st = strengthening(s, k);
+    if (st) return st;
+  }
+  for (const c of concerns) {
+    const a = respondTo(s, c, k);
+    if (legal(s, a)) return a;
+  }
+  if (!k.topDown) {
+    const r = reform(s, k);
+    if (r) return r;
+    const st = strengthening(s, k);
+    if (st) return st;
+  }
+  return { type: 'endMonth' };
+}
