@@ -78,7 +78,7 @@ export function pressing(s: GameState): Concern[] {
     .sort((a, b) => a.deadline - b.deadline || SEVERITY[b.kind] - SEVERITY[a.kind] || a.arrived - b.arrived);
 }
 
-function respondTo(s: GameState, c: Concern, k: Knobs): Action {
+function respondTo(c: Concern, k: Knobs): Action {
   return k.topDown
     ? { type: 'respond', concern: c.id, forces: [], topDown: true }
     : { type: 'respond', concern: c.id, forces: [...c.needs.forces] };
@@ -156,7 +156,7 @@ export function nextAction(s: GameState, k: Knobs): Action {
   // Urgent concerns before investment; the rest after it (now versus later).
   for (const c of concerns) {
     if (c.deadline > 1) break;
-    const a = respondTo(s, c, k);
+    const a = respondTo(c, k);
     if (legal(s, a)) return a;
   }
   const dev = development(s, k);
@@ -166,7 +166,7 @@ export function nextAction(s: GameState, k: Knobs): Action {
     if (st) return st;
   }
   for (const c of concerns) {
-    const a = respondTo(s, c, k);
+    const a = respondTo(c, k);
     if (legal(s, a)) return a;
   }
   if (!k.topDown) {

@@ -98,14 +98,27 @@ function playMonth(start: GameState, knobs: Knobs, rng: Rng | null, epsilon: num
   return { state: s, actions, states };
 }
 
+/** A beam node: one month's line on top of its parent's (no copying of whole lines). */
 interface Node extends Line {
+  parent: Node | null;
   value: number;
+}
+
+function unwind(node: Node): Line {
+  const months: Node[] = [];
+  for (let n: Node | null = node; n; n = n.parent) months.push(n);
+  months.reverse();
+  return {
+    state: node.state,
+    actions: months.flatMap((n) => n.actions),
+    states: months.flatMap((n) => n.states),
+  };
 }
 
 /** Searches a whole game from `start`; returns the best line found. Deterministic given `seed`. */
 export function searchGame(start: GameState, seed: string, opts: SearchOptions = SEARCH_DEFAULTS): Line {
   const rng = seedrandom.alea(`search|${seed}`);
-  let beam: Node[] = [{ state: start, actions: [], states: [], value: 0 }];
+  let beam: Node[] = [{ state: start, actions: [], states: [], parent: null, value: 0 }];
   let best: Node | null = null;
   for (let month = 0; month < start.maxTurns + 1 && beam.length; month++) {
     const next: Node[] = [];
@@ -115,15 +128,10 @@ export function searchGame(start: GameState, seed: string, opts: SearchOptions =
       for (let i = 0; i < opts.perturbed; i++) plans.push({ knobs: BALANCED, rng });
       for (const plan of plans) {
         const r = playMonth(node.state, plan.knobs, plan.rng, opts.epsilon);
-        const key = JSON.stringify(r.actions);
-        if (seen.has(node.actions.length + key)) continue;
-        seen.add(node.actions.length + key);
-        const child: Node = {
-          state: r.state,
-          actions: node.actions.concat(r.actions),
-          states: node.states.concat(r.states),
-          value: evaluate(r.state),
-        };
+        const key = `${beam.indexOf(node)}|${JSON.stringify(r.actions)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const child: Node = { ...r, parent: node, value: evaluate(r.state) };
         if (child.state.status !== 'playing') {
           if (!best || child.value > best.value) best = child;
         } else next.push(child);
@@ -132,6 +140,5 @@ export function searchGame(start: GameState, seed: string, opts: SearchOptions =
     next.sort((a, b) => b.value - a.value);
     beam = next.slice(0, opts.beam);
   }
-  const chosen = best ?? beam[0]!;
-  return { state: chosen.state, actions: chosen.actions, states: chosen.states };
+  return unwind(best ?? beam[0]!);
 }

@@ -1,6 +1,7 @@
 // The one entry point: step(state, action) → next state and events, or a named rejection with the
 // state untouched. It never throws: guards run first, then the rules run on a fork of the state.
 import { adoptReform, clearBurden, coordinate, develop, pay, respond, strengthen } from './actions';
+import { shareLogUntilWritten } from './log';
 import { monthEnd } from './monthEnd';
 import type { Action, GameEvent, GameState, Rejection, Scenario, StepResult } from './types';
 import { checkLegal, isRejection, parseAction } from './validate';
@@ -59,7 +60,12 @@ export function step(state: GameState, raw: unknown): StepResult {
     const events: GameEvent[] = [];
     const sc = state.scenario;
     const next = fork(state);
-    apply(next, sc, action, events);
+    shareLogUntilWritten(next.log);
+    try {
+      apply(next, sc, action, events);
+    } finally {
+      shareLogUntilWritten(null);
+    }
     return { ok: true, state: next, events };
   } catch (e) {
     // A bug, not a player's error — still never thrown at the caller, and the state is untouched.
@@ -108,7 +114,7 @@ export function fork(s: GameState): GameState {
     coordinated: s.coordinated.slice(),
     forecast: s.forecast.slice(),
     rng: [s.rng[0], s.rng[1], s.rng[2], s.rng[3]],
-    log: s.log.slice(),
+    log: s.log, // copied on first write (log.ts)
     history: s.history.slice(),
     assessment: s.assessment,
   };
