@@ -45,9 +45,9 @@ export function strengthen(s: GameState, force: Force): void {
   const st = STRENGTHEN[force];
   // 自治不足: volunteers do not come forward where residents have no say.
   const gain = force === 'volunteers' && s.modes.autonomy < 35 ? div(st.gain, 2) : st.gain;
-  if (gain !== st.gain)
-    note(s, `forces.${force}.capacity`, gain - st.gain, 'weakAutonomy', 'autonomy', force);
-  changeForce(s, force, 'capacity', gain, 'strengthen', st.concept, force);
+  // Logged as what moved: a weak-自治 growth is explained by 自治, not by the programme.
+  if (gain === st.gain) changeForce(s, force, 'capacity', gain, 'strengthen', st.concept, force);
+  else changeForce(s, force, 'capacity', gain, 'weakAutonomy', 'autonomy', force);
   changeForce(s, force, 'alignment', -4, 'newcomersUnaligned', 'two-extremes', force);
 }
 

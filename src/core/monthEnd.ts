@@ -44,7 +44,16 @@ export function monthEnd(s: GameState, sc: Scenario, events: GameEvent[]): void 
   arrivals(s, sc, s.turn, events);
   s.coordinated = [];
   s.topDownThisMonth = 0;
-  s.energy = monthlyEnergy(s);
+  const energy = monthlyEnergy(s);
+  // A new month's 精力; burden takes its share first (行政有余、自治不足).
+  note(
+    s,
+    'energy',
+    energy - s.energy,
+    'energyReset',
+    energy < s.maxEnergy ? 'burden-relief' : 'co-governance',
+  );
+  s.energy = energy;
 }
 
 /** 各自为政: every force drifts from the core each month; strong forces and a weak 政治 drift faster. */

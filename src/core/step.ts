@@ -89,9 +89,14 @@ export function runActions(
   const sc = start.scenario;
   const sink: GameEvent[] = [];
   for (let i = 0; i < actions.length; i++) {
-    const action = admit(s, actions[i]);
+    let action: Action | Rejection;
+    try {
+      action = admit(s, actions[i]);
+      if (!isRejection(action)) apply(s, sc, action, sink);
+    } catch (e) {
+      action = { code: 'malformedAction', message: `internal error: ${String(e)}` };
+    }
     if (isRejection(action)) return { state: s, rejectedAt: i, rejection: action };
-    apply(s, sc, action, sink);
     sink.length = 0;
   }
   return { state: s, rejectedAt: null, rejection: null };

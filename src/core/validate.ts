@@ -74,7 +74,10 @@ export function parseAction(raw: unknown): Action | Rejection {
     case 'endMonth':
       return { type: 'endMonth' };
     default:
-      return reject('malformedAction', `unknown action type ${JSON.stringify(a.type)}`);
+      return reject(
+        'malformedAction',
+        `unknown action type ${typeof a.type === 'string' ? JSON.stringify(a.type) : `of type ${typeof a.type}`}`,
+      );
   }
 }
 
