@@ -84,8 +84,10 @@ export function step(state: GameState, raw: unknown): StepResult {
 export function runActions(
   start: GameState,
   actions: readonly unknown[],
+  /** True when the caller hands over `start` (e.g. a fresh newGame): it is then used in place. */
+  owned = false,
 ): { state: GameState; rejectedAt: number | null; rejection: Rejection | null } {
-  const s = cloneState(start);
+  const s = owned ? start : cloneState(start);
   const sc = start.scenario;
   const sink: GameEvent[] = [];
   for (let i = 0; i < actions.length; i++) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type BotStats, type GameRecord, PROPERTIES, stats } from '../../src/bots/balance';
 import { getBot } from '../../src/bots/index';
 import { playGame } from '../../src/bots/play';
-import { MODES } from '../../src/core';
+import { FORCES, MODES, newGame, step } from '../../src/core';
 import { loadScenarioFiles } from '../../src/scenarios/node';
 
 const { scenarios } = loadScenarioFiles();
@@ -60,6 +60,22 @@ describe('design properties over seeds (GAME.md §7)', { timeout: 60_000 }, () =
   it('a balanced secretary who coordinates can succeed — coordination', () => {
     for (const [id, s] of Object.entries(balanced))
       expect(s.passRate, id).toBeGreaterThanOrEqual(PROPERTIES.balancedMinPass);
+  });
+
+  it('coordination is necessary but repeating it alone never wins — coordination (统筹 without 一件一件加以解决)', () => {
+    for (const sc of scenarios)
+      for (const seed of SEEDS.slice(0, 4)) {
+        let s = newGame(sc, seed);
+        while (s.status === 'playing') {
+          const r = step(
+            s,
+            s.energy >= 3 ? { type: 'coordinate', forces: [...FORCES] } : { type: 'endMonth' },
+          );
+          expect(r.ok).toBe(true);
+          s = r.state;
+        }
+        expect(s.assessment!.rating, `${sc.id} ${seed}`).toBe('fail');
+      }
   });
 
   it('random play mostly fails', () => {

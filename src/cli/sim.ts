@@ -1,0 +1,161 @@
+// npm run sim -- --scenario ID --seed SEED [--bot NAME] [--json] [--out FILE]
+// Plays one game with a bot and prints a month-by-month summary, or with --json one JSON object
+// {scenarioId, seed, bot, status, reason, score, rating, hash, months} where `months` is the list of
+// month summaries (its length is the number of months played). --out writes the replay file.
+// Exit 0 when the game was played, 2 on a usage error (unknown scenario or bot, missing option),
+// 1 when the replay cannot be written.
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { BOT_NAMES, getBot } from '../bots';
+import { playGame } from '../bots/play';
+import { stateHash } from '../core';
+import { DICTS } from '../i18n';
+import { makeReplay, replayToJson } from '../replay';
+import { loadScenarioById, loadScenarioFiles } from '../scenarios/node';
+import { consoleIo, type Io, isMain, run } from './io';
+
+const USAGE = 'usage: npm run sim -- --scenario ID --seed SEED [--bot NAME] [--json] [--out FILE]';
+
+/** The bot used when --bot is not given: `balanced` once it is registered, else `random`. */
+export function defaultBot(): string {
+  return BOT_NAMES.includes('balanced') ? 'balanced' : 'random';
+}
+
+export interface MonthSummary {
+  month: number;
+  energyUsed: number;
+  satisfaction: number;
+  safety: number;
+  vitality: number;
+  fragmentation: number;
+  budget: number;
+  openConcerns: number;
+  resolved: number;
+}
+
+/** Terminal columns a string takes (CJK characters are two wide). */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+const padLeft = (s: string, w: number) => ' '.repeat(Math.max(0, w - width(s))) + s;
+
+const COLUMNS: { head: string; key: keyof MonthSummary }[] = [
+  { head: '月 month', key: 'month' },
+  { head: '精力 used', key: 'energyUsed' },
+  { head: '满意 satisf.', key: 'satisfaction' },
+  { head: '平安 safety', key: 'safety' },
+  { head: '活力 vitality', key: 'vitality' },
+  { head: '碎片化 frag.', key: 'fragmentation' },
+  { head: '经费 budget', key: 'budget' },
+  { head: '诉求 open', key: 'openConcerns' },
+  { head: '解决 resolved', key: 'resolved' },
+];
+
+export function monthTable(months: readonly MonthSummary[]): string[] {
+  const widths = COLUMNS.map((c) => width(c.head));
+  const row = (cells: string[]) => cells.map((c, i) => padLeft(c, widths[i]!)).join('  ');
+  return [row(COLUMNS.map((c) => c.head)), ...months.map((m) => row(COLUMNS.map((c) => String(m[c.key]))))];
+}
+
+export async function main(argv: readonly string[], io: Io = consoleIo): Promise<number> {
+  let values: { scenario?: string; seed?: string; bot?: string; json?: boolean; out?: string };
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        scenario: { type: 'string' },
+        seed: { type: 'string' },
+        bot: { type: 'string' },
+        json: { type: 'boolean' },
+        out: { type: 'string' },
+      },
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    io.err(`sim: ${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
+    return 2;
+  }
+  if (values.scenario === undefined || values.seed === undefined) {
+    io.err(`sim: --scenario and --seed are required\n${USAGE}`);
+    return 2;
+  }
+  const botName = values.bot ?? defaultBot();
+  const bot = getBot(botName);
+  if (!bot) {
+    io.err(`sim: unknown bot "${botName}"; known bots: ${BOT_NAMES.join(', ')}`);
+    return 2;
+  }
+  const loaded = loadScenarioById(values.scenario);
+  if (!loaded.ok) {
+    const known = loadScenarioFiles().scenarios.map((s) => s.id);
+    const missing = loaded.error.detail.includes('no such file');
+    io.err(
+      missing
+        ? `sim: unknown scenario "${values.scenario}"; known scenarios: ${known.join(', ') || '(none)'}`
+        : `sim: scenario "${values.scenario}" is invalid: ${loaded.error.message}`,
+    );
+    return 2;
+  }
+  const scenario = loaded.scenario;
+  const seed = values.seed;
+
+  const game = playGame(scenario, seed, bot);
+  const { state } = game;
+  const months: MonthSummary[] = state.history.map((h, i) => ({
+    month: h.turn,
+    energyUsed: game.energyUsed[i] ?? 0,
+    satisfaction: h.satisfaction,
+    safety: h.safety,
+    vitality: h.vitality,
+    fragmentation: h.fragmentation,
+    budget: h.budget,
+    openConcerns: h.openConcerns,
+    resolved: h.resolved,
+  }));
+  const score = state.assessment?.score ?? null;
+  const rating = state.assessment?.rating ?? null;
+  const hash = stateHash(state);
+
+  if (values.json) {
+    io.out(
+      JSON.stringify({
+        scenarioId: scenario.id,
+        seed,
+        bot: bot.name,
+        status: state.status,
+        reason: state.lossReason,
+        score,
+        rating,
+        hash,
+        months,
+      }),
+    );
+  } else {
+    io.out(
+      `${scenario.title.zh} · ${scenario.title.en} — scenario ${scenario.id}, seed ${seed}, bot ${bot.name}`,
+    );
+    for (const line of monthTable(months)) io.out(line);
+    const ratingText = rating ? `${DICTS.zh.rating[rating]} (${rating})` : '—';
+    const reason = state.lossReason ? ` — ${DICTS.zh.loss[state.lossReason]} (${state.lossReason})` : '';
+    io.out(
+      `status ${state.status}${reason} · 考核 score ${score ?? '—'} ${ratingText} · ` +
+        `${game.actions.length} actions · hash ${hash}`,
+    );
+  }
+
+  if (values.out !== undefined) {
+    try {
+      writeFileSync(values.out, `${replayToJson(makeReplay(game.start, game.actions, state))}\n`);
+    } catch (e) {
+      io.err(`sim: cannot write the replay to ${values.out}: ${e instanceof Error ? e.message : String(e)}`);
+      return 1;
+    }
+    if (!values.json) io.out(`replay written to ${values.out}`);
+  }
+  return 0;
+}
+
+if (isMain(import.meta.url)) run(main);

@@ -1,0 +1,19 @@
+// Replays: the format, making one from a game, and verifying one by re-running it. Pure.
+export {
+  makeReplay,
+  plainAction,
+  REPLAY_FORMAT,
+  type Replay,
+  type ReplayResult,
+  replayToJson,
+  resultOf,
+} from './replay';
+export {
+  type ReplayRejection,
+  type ReplayRejectionCode,
+  type ResultField,
+  type ScenarioLookup,
+  type VerifyResult,
+  verifyReplay,
+  verifyReplayText,
+} from './verify';

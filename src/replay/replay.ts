@@ -1,0 +1,86 @@
+// The replay file: a challenge (scenario, seed, rules version) plus the actions, and the result they
+// led to. The only thing ever saved, shared or scored (ARCHITECTURE.md rule 4); the result is
+// recorded for people to read and is always re-computed before it is believed (./verify.ts).
+// Pure: no Node, no DOM — the browser uses it too.
+import { type Action, type GameState, type Rating, type Status, scenarioHash, stateHash } from '../core';
+
+/** Bumped when the file's shape changes (not when the rules change: that is `rulesVersion`). */
+export const REPLAY_FORMAT = 1;
+
+/**
+ * What the actions led to. An unfinished game is a valid replay: its status is 'playing' and it has
+ * no 考核 yet, so `score` and `rating` are null (a score is only given at the end of a term, or when
+ * the game is lost early).
+ */
+export interface ReplayResult {
+  score: number | null;
+  rating: Rating | null;
+  status: Status;
+  /** `stateHash` of the final state. */
+  hash: string;
+}
+
+export interface Replay {
+  format: typeof REPLAY_FORMAT;
+  rulesVersion: number;
+  scenarioId: string;
+  /** `scenarioHash` of the scenario played: a scenario edited since then no longer matches. */
+  scenarioHash: string;
+  seed: string;
+  /** The core's plain action objects, in order (ids and numbers, no text: small enough for a code). */
+  actions: Action[];
+  result: ReplayResult;
+}
+
+/** The result a final state shows. */
+export function resultOf(state: GameState): ReplayResult {
+  return {
+    score: state.assessment ? state.assessment.score : null,
+    rating: state.assessment ? state.assessment.rating : null,
+    status: state.status,
+    hash: stateHash(state),
+  };
+}
+
+/** A plain copy of an action, with only the fields the core reads (no stray keys in the file). */
+export function plainAction(a: Action): Action {
+  switch (a.type) {
+    case 'coordinate':
+      return { type: 'coordinate', forces: [...a.forces] };
+    case 'develop':
+      return { type: 'develop', programme: a.programme };
+    case 'strengthen':
+      return { type: 'strengthen', force: a.force };
+    case 'respond':
+      return a.topDown
+        ? { type: 'respond', concern: a.concern, forces: [...a.forces], topDown: true }
+        : { type: 'respond', concern: a.concern, forces: [...a.forces] };
+    case 'adoptReform':
+      return { type: 'adoptReform', reform: a.reform };
+    case 'clearBurden':
+      return { type: 'clearBurden' };
+    case 'endMonth':
+      return { type: 'endMonth' };
+  }
+}
+
+/**
+ * The replay of a game: `startState` is the challenge's `newGame(scenario, seed)`, `actions` the
+ * accepted actions in order, `finalState` what they led to.
+ */
+export function makeReplay(startState: GameState, actions: readonly Action[], finalState: GameState): Replay {
+  return {
+    format: REPLAY_FORMAT,
+    rulesVersion: startState.rulesVersion,
+    scenarioId: startState.scenarioId,
+    scenarioHash: scenarioHash(startState.scenario),
+    seed: startState.seed,
+    actions: actions.map(plainAction),
+    result: resultOf(finalState),
+  };
+}
+
+/** The replay as the text of a file (compact JSON, one line). */
+export function replayToJson(replay: Replay): string {
+  return JSON.stringify(replay);
+}

@@ -1,0 +1,114 @@
+// `npm run sim -- --scenario ID --seed SEED [--bot NAME] [--json] [--out FILE]`: plays one game and
+// prints a month-by-month summary, or one JSON object with the documented keys; --out writes a replay
+// that `verify` accepts. Unknown scenario or bot: a clear error and exit 2.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BOT_NAMES } from '../../src/bots';
+import { main as sim } from '../../src/cli/sim';
+import { main as verify } from '../../src/cli/verify';
+import { runCli, tempDir } from './helpers';
+
+const SCENARIO = 'old-neighbourhood';
+
+describe('npm run sim', () => {
+  it('--json prints one object with exactly the documented keys', async () => {
+    const r = await runCli(sim, ['--scenario', SCENARIO, '--seed', '7', '--bot', 'random', '--json']);
+    expect(r.code).toBe(0);
+    expect(r.out).toHaveLength(1);
+    const o = JSON.parse(r.out[0]!);
+    expect(Object.keys(o)).toEqual([
+      'scenarioId',
+      'seed',
+      'bot',
+      'status',
+      'reason',
+      'score',
+      'rating',
+      'hash',
+      'months',
+    ]);
+    expect(o).toMatchObject({ scenarioId: SCENARIO, seed: '7', bot: 'random' });
+    expect(['won', 'lost']).toContain(o.status);
+    expect(o.reason === null).toBe(o.status === 'won');
+    expect(Number.isInteger(o.score)).toBe(true);
+    expect(o.hash).toMatch(/^[0-9a-f]{16}$/);
+    expect(o.months.length).toBeGreaterThan(0);
+    expect(Object.keys(o.months[0])).toEqual([
+      'month',
+      'energyUsed',
+      'satisfaction',
+      'safety',
+      'vitality',
+      'fragmentation',
+      'budget',
+      'openConcerns',
+      'resolved',
+    ]);
+    expect(o.months.map((m: { month: number }) => m.month)).toEqual(
+      o.months.map((_: unknown, i: number) => i + 1),
+    );
+  });
+
+  it('without --bot plays the balanced bot once it is registered, else the random one', async () => {
+    const r = await runCli(sim, ['--scenario', SCENARIO, '--seed', '7', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out[0]!).bot).toBe(BOT_NAMES.includes('balanced') ? 'balanced' : 'random');
+  });
+
+  it('the same challenge and bot give the same game', async () => {
+    const argv = ['--scenario', SCENARIO, '--seed', 'same', '--bot', 'random', '--json'];
+    const a = await runCli(sim, argv);
+    const b = await runCli(sim, argv);
+    expect(b.out).toEqual(a.out);
+  });
+
+  it('without --json prints a header, one row per month and the outcome', async () => {
+    const r = await runCli(sim, ['--scenario', SCENARIO, '--seed', '7', '--bot', 'random']);
+    const json = await runCli(sim, ['--scenario', SCENARIO, '--seed', '7', '--bot', 'random', '--json']);
+    const o = JSON.parse(json.out[0]!);
+    expect(r.code).toBe(0);
+    expect(r.out[1]).toMatch(/month.*精力.*satisf.*safety.*vitality.*frag.*budget.*open.*resolved/);
+    expect(r.out).toHaveLength(2 + o.months.length + 1);
+    expect(r.out.at(-1)).toContain(`hash ${o.hash}`);
+  });
+
+  it('--out writes a replay that verify accepts with the same hash', async () => {
+    const file = join(tempDir(), 'game.json');
+    const r = await runCli(sim, [
+      '--scenario',
+      SCENARIO,
+      '--seed',
+      '9',
+      '--bot',
+      'random',
+      '--json',
+      '--out',
+      file,
+    ]);
+    expect(r.code).toBe(0);
+    expect(existsSync(file)).toBe(true);
+    const { hash } = JSON.parse(r.out[0]!);
+    const v = await runCli(verify, [file]);
+    expect(v.code).toBe(0);
+    expect(v.out[0]).toContain(`verified`);
+    expect(v.out[0]).toContain(`hash ${hash}`);
+  });
+
+  it('an unknown scenario is a clear error listing the known ones (exit 2)', async () => {
+    const r = await runCli(sim, ['--scenario', 'moon-base', '--seed', '1']);
+    expect(r.code).toBe(2);
+    expect(r.err.join('\n')).toMatch(/unknown scenario "moon-base"; known scenarios: .*old-neighbourhood/);
+  });
+
+  it('an unknown bot is a clear error listing the known ones (exit 2)', async () => {
+    const r = await runCli(sim, ['--scenario', SCENARIO, '--seed', '1', '--bot', 'genius']);
+    expect(r.code).toBe(2);
+    expect(r.err.join('\n')).toMatch(/unknown bot "genius"; known bots: .*random/);
+  });
+
+  it('a missing --seed or an unknown option is a usage error (exit 2)', async () => {
+    expect((await runCli(sim, ['--scenario', SCENARIO])).code).toBe(2);
+    expect((await runCli(sim, ['--scenario', SCENARIO, '--seed', '1', '--fast'])).code).toBe(2);
+  });
+});

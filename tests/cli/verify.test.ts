@@ -1,0 +1,66 @@
+// `npm run verify -- FILE...`: one line per file, `verified` with score, rating and hash, or
+// `rejected:` and why; exit 1 when any file is rejected.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/verify';
+import { PROJECT_ROOT } from '../../src/scenarios/node';
+import { runCli, tempDir } from './helpers';
+
+const GOLDEN = join(PROJECT_ROOT, 'tests', 'golden', 'old-neighbourhood.random.json');
+
+describe('npm run verify', () => {
+  it('a good replay prints "verified", its score, rating and hash, and exits 0', async () => {
+    const recorded = JSON.parse(readFileSync(GOLDEN, 'utf8'));
+    const r = await runCli(main, [GOLDEN]);
+    expect(r.code).toBe(0);
+    expect(r.out).toHaveLength(1);
+    expect(r.out[0]).toMatch(
+      new RegExp(`^${GOLDEN} verified score \\d+ (优秀|良好|合格|不合格) hash [0-9a-f]{16}$`),
+    );
+    expect(r.out[0]).toContain(recorded.result.hash);
+  });
+
+  it('a hand-edited replay is rejected with the reason, and the run exits 1', async () => {
+    const dir = tempDir();
+    const edited = JSON.parse(readFileSync(GOLDEN, 'utf8'));
+    edited.result.score += 1;
+    const file = join(dir, 'edited.json');
+    writeFileSync(file, JSON.stringify(edited));
+    const r = await runCli(main, [file]);
+    expect(r.code).toBe(1);
+    expect(r.out).toEqual([
+      expect.stringMatching(/^.*edited\.json rejected: recorded result differs.*score/),
+    ]);
+  });
+
+  it('one rejected file among good ones makes the run exit 1, and every file gets its line', async () => {
+    const dir = tempDir();
+    const broken = join(dir, 'truncated.json');
+    writeFileSync(broken, readFileSync(GOLDEN, 'utf8').slice(0, 100));
+    const missing = join(dir, 'missing.json');
+    const r = await runCli(main, [GOLDEN, broken, missing]);
+    expect(r.code).toBe(1);
+    expect(r.out).toHaveLength(3);
+    expect(r.out[0]).toContain('verified');
+    expect(r.out[1]).toMatch(/truncated\.json rejected: not JSON/);
+    expect(r.out[2]).toMatch(/missing\.json rejected: cannot read the file/);
+  });
+
+  it('a replay of a scenario that is not shipped names the scenario', async () => {
+    const dir = tempDir();
+    const other = JSON.parse(readFileSync(GOLDEN, 'utf8'));
+    other.scenarioId = 'moon-base';
+    const file = join(dir, 'moon.json');
+    writeFileSync(file, JSON.stringify(other));
+    const r = await runCli(main, [file]);
+    expect(r.code).toBe(1);
+    expect(r.out[0]).toMatch(/rejected: unknown scenario "moon-base"; known scenarios: .*old-neighbourhood/);
+  });
+
+  it('no file given is a usage error (exit 2)', async () => {
+    const r = await runCli(main, []);
+    expect(r.code).toBe(2);
+    expect(r.err.join('\n')).toMatch(/usage/);
+  });
+});
