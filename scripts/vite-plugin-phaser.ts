@@ -1,0 +1,54 @@
+// Vite plugin: builds Phaser 4 from its sources with only what the game uses (scripts/phaser-game.cjs),
+// instead of the prebuilt phaser.esm.js. `import * as Phaser from 'phaser'` is unchanged in the app, and
+// the types are still Phaser's own. PHASER_FULL=1 turns it off (the stock build, for comparison).
+//
+// Phaser's sources expect webpack's DefinePlugin flags (`typeof WEBGL_RENDERER` …); they are replaced
+// here so the minifier drops the Canvas renderer, WebGL debugging and sound.
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+
+const FLAGS: Record<string, string> = {
+  WEBGL_RENDERER: 'true',
+  CANVAS_RENDERER: 'false',
+  WEBGL_DEBUG: 'false',
+  FEATURE_SOUND: 'false',
+  PLUGIN_CAMERA3D: 'false',
+  PLUGIN_FBINSTANT: 'false',
+};
+const FLAG_RE = new RegExp(`typeof (${Object.keys(FLAGS).join('|')})\\b`, 'g');
+
+const ENTRY = fileURLToPath(new URL('./phaser-game.cjs', import.meta.url));
+const SOURCES = `${fileURLToPath(new URL('../node_modules/phaser/src/', import.meta.url))}`;
+
+function replaceFlags(code: string, id: string): { code: string; map: null } | null {
+  if (!id.includes('/node_modules/phaser/src/') || !code.includes('typeof ')) return null;
+  const out = code.replace(FLAG_RE, (_, flag: string) => FLAGS[flag]!);
+  return out === code ? null : { code: out, map: null };
+}
+
+export default function phaserGame(options: { full?: boolean } = {}): Plugin {
+  const full = options.full ?? process.env.PHASER_FULL === '1';
+  return {
+    name: 'phaser-game',
+    enforce: 'pre',
+    config() {
+      if (full) return;
+      return {
+        resolve: {
+          alias: [
+            { find: /^phaser$/, replacement: ENTRY },
+            { find: /^phaser-src\//, replacement: SOURCES },
+          ],
+        },
+        // The sources are CommonJS: the dev server's dependency optimizer pre-bundles them, with the flags.
+        optimizeDeps: {
+          include: ['phaser'],
+          rolldownOptions: { plugins: [{ name: 'phaser-game-flags', transform: replaceFlags }] },
+        },
+      };
+    },
+    transform(code, id) {
+      return full ? null : replaceFlags(code, id);
+    },
+  };
+}

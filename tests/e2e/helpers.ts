@@ -1,0 +1,399 @@
+// Helpers for the browser tests: one Chromium per test file (playwright-core, Debian's Chromium, a fresh
+// profile), the page's console errors and requests recorded, the Phaser game inspected read-only through
+// `window.__game` (docs/UI-HOOKS.md), screenshots saved to test-results/ and measured.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS } from '../../scripts/find-chromium.ts';
+import { ROOT } from '../../scripts/preview-server.ts';
+import { GAME_FONT_FAMILY } from '../../scripts/vite-plugin-game-font.ts';
+import { DEFAULT_SLOT, saveKey } from '../../src/app/store.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+    chromiumPath: string;
+  }
+}
+
+export const FONT_FAMILY = GAME_FONT_FAMILY;
+export const RESULTS_DIR = join(ROOT, 'test-results');
+
+export interface Session {
+  baseURL: string;
+  context: BrowserContext;
+  page: Page;
+  /** Console messages of type error, uncaught page errors, failed requests. */
+  errors: string[];
+  /** Every URL the page requested, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh Chromium profile with one page, recording errors and requests. */
+export async function launch(viewport = { width: 1280, height: 720 }): Promise<Session> {
+  const profile = mkdtempSync(join(tmpdir(), 'e2e-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: inject('chromiumPath'),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport,
+    deviceScaleFactor: 1,
+  });
+  const errors: string[] = [];
+  const requests: string[] = [];
+  context.on('request', (request) => {
+    requests.push(request.url());
+  });
+  context.on('requestfailed', (request) => {
+    errors.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? '?'})`);
+  });
+  const watch = (page: Page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => {
+      errors.push(`page error: ${error.message}`);
+    });
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    baseURL: inject('baseURL'),
+    context,
+    page,
+    errors,
+    requests,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens the game and waits until Phaser runs and the page's fonts have finished loading. */
+export async function openGame(session: Session): Promise<void> {
+  await session.page.goto(session.baseURL);
+  try {
+    await waitForGame(session.page);
+  } catch (error) {
+    const errors = session.errors.length ? session.errors.join('\n') : 'none';
+    throw new Error(`${(error as Error).message}\nthe game did not start; page errors: ${errors}`);
+  }
+}
+
+export async function waitForGame(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const game = (window as unknown as { __game?: { isBooted?: boolean; isRunning?: boolean } }).__game;
+      return !!game?.isBooted && !!game.isRunning && document.fonts.status === 'loaded';
+    },
+    undefined,
+    { timeout: 20_000 },
+  );
+}
+
+/** Requests whose origin is not the page's own (data: and blob: URLs are local and allowed). */
+export function foreignRequests(session: Session): string[] {
+  const origin = new URL(session.baseURL).origin;
+  return session.requests.filter((url) => {
+    if (url.startsWith('data:') || url.startsWith('blob:')) return false;
+    try {
+      return new URL(url).origin !== origin;
+    } catch {
+      return true;
+    }
+  });
+}
+
+export interface RendererInfo {
+  /** Phaser's renderer type: 1 canvas, 2 WebGL, 3 headless. */
+  type: number;
+  /** The renderer holds a live WebGL context. */
+  hasGl: boolean;
+  glVersion: string;
+}
+
+export function rendererInfo(page: Page): Promise<RendererInfo> {
+  return page.evaluate(() => {
+    const game = (window as unknown as { __game: { renderer: { type: number; gl?: WebGLRenderingContext } } })
+      .__game;
+    const gl: unknown = game.renderer.gl;
+    const isGl =
+      gl instanceof WebGLRenderingContext ||
+      (typeof WebGL2RenderingContext !== 'undefined' && gl instanceof WebGL2RenderingContext);
+    return {
+      type: game.renderer.type,
+      hasGl: isGl && !gl.isContextLost(),
+      glVersion: isGl ? String(gl.getParameter(gl.VERSION)) : '',
+    };
+  });
+}
+
+export interface FontReport {
+  /** Weights of the game font's faces that have loaded. */
+  loadedWeights: string[];
+  /** document.fonts.check for the sample at each weight. */
+  check: boolean;
+  /** Each sample character, in each weight, gives a different bitmap (tofu boxes would be equal, and so
+   * would one weight drawn in place of the other). */
+  distinctGlyphs: boolean;
+  /** Each sample character leaves ink. */
+  inked: boolean;
+}
+
+/** Is the game font loaded, and does it draw real, distinct glyphs for the sample? */
+export function fontReport(page: Page, sample = '社区书记'): Promise<FontReport> {
+  return page.evaluate(
+    ({ family, sample }) => {
+      const faces = [...document.fonts].filter((f) => f.family.replace(/["']/g, '') === family);
+      const loadedWeights = [
+        ...new Set(faces.filter((f) => f.status === 'loaded').map((f) => f.weight)),
+      ].sort();
+      const check = ['400', '700'].every((w) => document.fonts.check(`${w} 24px "${family}"`, sample));
+      const canvas = document.createElement('canvas');
+      canvas.width = 64;
+      canvas.height = 64;
+      const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+      const bitmaps = ['400', '700'].flatMap((weight) =>
+        [...sample].map((ch) => {
+          ctx.clearRect(0, 0, 64, 64);
+          ctx.font = `${weight} 48px "${family}"`;
+          ctx.fillStyle = '#000';
+          ctx.textBaseline = 'top';
+          ctx.fillText(ch, 4, 4);
+          const data = ctx.getImageData(0, 0, 64, 64).data;
+          let ink = 0;
+          let hash = 0;
+          for (let i = 3; i < data.length; i += 4) {
+            ink += data[i]! > 0 ? 1 : 0;
+            hash = (hash * 31 + data[i]!) | 0;
+          }
+          return { ink, hash };
+        }),
+      );
+      return {
+        loadedWeights,
+        check,
+        distinctGlyphs: new Set(bitmaps.map((b) => b.hash)).size === bitmaps.length,
+        inked: bitmaps.every((b) => b.ink > 20),
+      };
+    },
+    { family: FONT_FAMILY, sample },
+  );
+}
+
+export interface CanvasTextReport {
+  /** Phaser Text objects (in active scenes) whose text holds a CJK character. */
+  chineseTexts: number;
+  /** Of those, the ones whose style does not name the game font. */
+  wrongFamily: string[];
+  /** Of those, the ones whose font (family, weight, size) is not loaded for their characters. */
+  fontNotLoaded: string[];
+  /** Of those, the ones whose texture changes when redrawn now that the font is loaded (drawn too early). */
+  drawnBeforeFont: string[];
+  /** Of those, the ones whose font draws different Chinese characters identically: tofu boxes. */
+  tofu: string[];
+}
+
+/**
+ * Checks that Chinese text on the canvas was drawn in the game font: each Phaser Text holding Chinese names
+ * the game font, that font is loaded for its characters, and redrawing it now (font loaded) leaves its pixels unchanged — a text drawn in a fallback
+ * font or as tofu before the font was ready would change.
+ */
+export function canvasTextReport(page: Page): Promise<CanvasTextReport> {
+  return page.evaluate((family) => {
+    interface TextLike {
+      type: string;
+      text: string;
+      style: { fontFamily: string; _font: string };
+      canvas: HTMLCanvasElement;
+      context: CanvasRenderingContext2D;
+      updateText(): void;
+      list?: unknown[];
+    }
+    const game = (
+      window as unknown as {
+        __game: { scene: { getScenes(active: boolean): Array<{ children: { list: unknown[] } }> } };
+      }
+    ).__game;
+    const texts: TextLike[] = [];
+    const visit = (obj: unknown) => {
+      const o = obj as TextLike;
+      if (o.type === 'Text') texts.push(o);
+      if (Array.isArray(o.list)) o.list.forEach(visit);
+    };
+    for (const scene of game.scene.getScenes(true)) scene.children.list.forEach(visit);
+    const cjk = /[\u3400-\u9fff]/;
+    const chinese = texts.filter((t) => cjk.test(t.text));
+    const wrongFamily: string[] = [];
+    const fontNotLoaded: string[] = [];
+    const drawnBeforeFont: string[] = [];
+    for (const t of chinese) {
+      if (!t.style.fontFamily.includes(family))
+        wrongFamily.push(`${t.text.slice(0, 20)} (${t.style.fontFamily})`);
+      if (!document.fonts.check(t.style._font, t.text))
+        fontNotLoaded.push(`${t.text.slice(0, 20)} (${t.style._font})`);
+      const { width, height } = t.canvas;
+      if (width === 0 || height === 0) continue;
+      const before = t.context.getImageData(0, 0, width, height).data.slice();
+      t.updateText();
+      const after = t.context.getImageData(0, 0, t.canvas.width, t.canvas.height).data;
+      let same = before.length === after.length;
+      for (let i = 0; same && i < before.length; i++) same = before[i] === after[i];
+      if (!same) drawnBeforeFont.push(t.text.slice(0, 20));
+    }
+    // Tofu: the font the text uses (a loaded face may still lack the glyphs) draws two different
+    // characters as the same box.
+    const scratch = document.createElement('canvas');
+    scratch.width = 64;
+    scratch.height = 64;
+    const sctx = scratch.getContext('2d', { willReadFrequently: true })!;
+    const glyph = (font: string, ch: string) => {
+      sctx.clearRect(0, 0, 64, 64);
+      sctx.font = font.replace(/\d+(\.\d+)?px/, '40px');
+      sctx.textBaseline = 'top';
+      sctx.fillText(ch, 2, 2);
+      const data = sctx.getImageData(0, 0, 64, 64).data;
+      let hash = 0;
+      for (let i = 3; i < data.length; i += 4) hash = (hash * 31 + data[i]!) | 0;
+      return hash;
+    };
+    const tofu: string[] = [];
+    for (const t of chinese) {
+      const chars = [...new Set([...t.text].filter((c) => cjk.test(c)))].slice(0, 6);
+      if (chars.length < 2) continue;
+      const hashes = chars.map((c) => glyph(t.style._font, c));
+      if (new Set(hashes).size < hashes.length) tofu.push(`${t.text.slice(0, 20)} (${t.style._font})`);
+    }
+    return { chineseTexts: chinese.length, wrongFamily, fontNotLoaded, drawnBeforeFont, tofu };
+  }, FONT_FAMILY);
+}
+
+export interface ImageStats {
+  path: string;
+  width: number;
+  height: number;
+  /** Variance of luminance (0–255²). A blank or single-colour screen is ~0. */
+  variance: number;
+  /** Distinct colours after quantising each channel to 5 bits. */
+  colours: number;
+}
+
+/** Saves a screenshot to test-results/NAME.png and measures it (decoded in a blank page of the same browser). */
+export async function screenshot(session: Session, name: string): Promise<ImageStats> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const path = join(RESULTS_DIR, `${name}.png`);
+  const png = await session.page.screenshot({ path });
+  const scratch = await session.context.newPage();
+  try {
+    const stats = await scratch.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      let sum = 0;
+      let sumSq = 0;
+      const colours = new Set<number>();
+      const n = data.length / 4;
+      for (let i = 0; i < data.length; i += 4) {
+        const y = 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!;
+        sum += y;
+        sumSq += y * y;
+        colours.add(((data[i]! >> 3) << 10) | ((data[i + 1]! >> 3) << 5) | (data[i + 2]! >> 3));
+      }
+      const mean = sum / n;
+      return {
+        width: canvas.width,
+        height: canvas.height,
+        variance: sumSq / n - mean * mean,
+        colours: colours.size,
+      };
+    }, png.toString('base64'));
+    return { path, ...stats };
+  } finally {
+    await scratch.close();
+  }
+}
+
+/** A screenshot that shows something: not one flat colour, more than a handful of colours. */
+export function isNonBlank(stats: ImageStats): boolean {
+  return stats.variance > 50 && stats.colours > 16;
+}
+
+/** The screen the overlay shows (`data-screen` on <html>): title, briefing, board, summary, debrief. */
+export function screenName(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => document.documentElement.dataset.screen);
+}
+
+export async function waitForScreen(page: Page, name: string, timeout = 15_000): Promise<void> {
+  await page.waitForFunction((n) => document.documentElement.dataset.screen === n, name, { timeout });
+}
+
+/**
+ * Moves the keyboard focus to `target` with Tab or Shift+Tab only — as a player without a mouse. Every key
+ * press is a round trip to a busy page (software WebGL), so the number of presses is worked out from the
+ * page's focus order first, pressed in one burst, then checked; if the guess was wrong (a focus trap, a
+ * re-render), it falls back to one press at a time. Returns the number of presses.
+ */
+export async function tabTo(page: Page, target: Locator, maxPresses = 120): Promise<number> {
+  await target.waitFor({ state: 'visible', timeout: 15_000 });
+  const plan = await target.evaluate((el) => {
+    const selector =
+      'button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+    const order = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+      (e) => e.getClientRects().length > 0 && !e.closest('[inert]'),
+    );
+    const to = order.indexOf(el as HTMLElement);
+    const from = document.activeElement ? order.indexOf(document.activeElement as HTMLElement) : -1;
+    if (to < 0) return { key: 'Tab', presses: 0 };
+    if (from === to) return { key: 'Tab', presses: 0 };
+    const n = order.length;
+    const forward = from < 0 ? to + 1 : (to - from + n) % n;
+    const backward = from < 0 ? n - to : (from - to + n) % n;
+    return forward <= backward ? { key: 'Tab', presses: forward } : { key: 'Shift+Tab', presses: backward };
+  });
+  const isFocused = async () => {
+    try {
+      return await target.evaluate((el) => el === document.activeElement, undefined, { timeout: 5_000 });
+    } catch (error) {
+      throw new Error(`${(error as Error).message}\n${await describePage(page)}`);
+    }
+  };
+  for (let i = 0; i < plan.presses; i++) await page.keyboard.press(plan.key);
+  if (await isFocused()) return plan.presses;
+  for (let presses = 1; presses <= maxPresses; presses++) {
+    await page.keyboard.press(plan.key);
+    if (await isFocused()) return plan.presses + presses;
+  }
+  throw new Error(`${plan.presses + maxPresses} presses of ${plan.key} never focused ${target}`);
+}
+
+/** Where the page is, for a failure message: screen, focused element, open dialogs. */
+export async function describePage(page: Page): Promise<string> {
+  const where = await page.evaluate(() => ({
+    screen: document.documentElement.dataset.screen,
+    focused: document.activeElement?.outerHTML.slice(0, 160),
+    dialogs: [...document.querySelectorAll('[role="dialog"], [role="alertdialog"]')].map((d) =>
+      d.textContent?.slice(0, 160),
+    ),
+  }));
+  return `page state: ${JSON.stringify(where)}`;
+}
+
+/** Tabs to `target` and presses `key` (Enter or Space) on it. */
+export async function pressOn(page: Page, target: Locator, key: 'Enter' | 'Space' = 'Enter'): Promise<void> {
+  await tabTo(page, target);
+  await page.keyboard.press(key);
+}
+
+/** The localStorage key of the autosave. */
+export const AUTOSAVE_KEY = saveKey(DEFAULT_SLOT);

@@ -1,0 +1,72 @@
+// The production build, opened in Chromium: it loads cleanly, stays on its own origin, draws with WebGL,
+// and draws Chinese in its own font (never tofu, never a system fallback).
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  canvasTextReport,
+  fontReport,
+  foreignRequests,
+  isNonBlank,
+  launch,
+  openGame,
+  rendererInfo,
+  type Session,
+  screenshot,
+} from './helpers.ts';
+
+describe('the production build in Chromium', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await launch();
+    await openGame(session);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test('loads without console errors or failed requests', async () => {
+    // Let a few frames run so errors thrown in the first updates are caught too.
+    await session.page.waitForTimeout(500);
+    expect(session.errors).toEqual([]);
+  });
+
+  test('requests nothing beyond its own origin', () => {
+    expect(session.requests.length).toBeGreaterThan(0);
+    expect(foreignRequests(session)).toEqual([]);
+  });
+
+  test('renders with WebGL, so a blank canvas cannot pass for a drawn one', async () => {
+    const info = await rendererInfo(session.page);
+    expect(info.type).toBe(2); // Phaser.WEBGL
+    expect(info.hasGl).toBe(true);
+  });
+
+  test('loads its own Chinese font in both weights, with real glyphs (not tofu)', async () => {
+    const report = await fontReport(session.page);
+    expect(report.loadedWeights).toEqual(expect.arrayContaining(['400', '700']));
+    expect(report.check).toBe(true);
+    expect(report.inked).toBe(true);
+    expect(report.distinctGlyphs).toBe(true);
+  });
+
+  test('serves the font from its own origin, built for the game (no @fontsource files)', () => {
+    const fonts = session.requests.filter((url) => url.endsWith('.woff2'));
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((url) => /\/assets\/game-font-[a-z0-9-]+\.woff2$/.test(url))).toBe(true);
+  });
+
+  test('draws Chinese on the canvas in the game font, after the font was ready', async () => {
+    const report = await canvasTextReport(session.page);
+    expect(report.chineseTexts).toBeGreaterThan(0);
+    expect(report.wrongFamily).toEqual([]);
+    expect(report.fontNotLoaded).toEqual([]);
+    expect(report.drawnBeforeFont).toEqual([]);
+    expect(report.tofu).toEqual([]);
+  });
+
+  test('the first screen is drawn (screenshot saved, not blank)', async () => {
+    const stats = await screenshot(session, 'title');
+    expect(isNonBlank(stats), JSON.stringify(stats)).toBe(true);
+  });
+});

@@ -1,0 +1,227 @@
+// Playing the production build in Chromium the way a trainee does, through the accessible names that
+// issue 4 fixes as a contract: a whole scenario by keyboard alone, the language switched mid-game,
+// a reload that resumes, a damaged save refused without breaking anything.
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
+import { zhUi } from '../../src/i18n/zh.ts';
+import {
+  AUTOSAVE_KEY,
+  canvasTextReport,
+  describePage,
+  foreignRequests,
+  isNonBlank,
+  launch,
+  openGame,
+  pressOn,
+  rendererInfo,
+  type Session,
+  screenName,
+  screenshot,
+  waitForScreen,
+} from './helpers.ts';
+
+const SCENARIO = /老旧小区改造/;
+const POLL = { timeout: 10_000 };
+const RATING_ZH = /^(优秀|良好|合格|不合格)$/;
+const RATING_EN = /^(Excellent|Good|Pass|Fail)$/;
+
+const button = (page: Page, name: RegExp): Locator => page.getByRole('button', { name });
+const endMonth = (page: Page) => button(page, /结束本月|End month/);
+/** The month-summary's button on to the next month or to the debrief. */
+const summaryNext = (page: Page) => page.locator('[data-key="summary-next"]');
+/** The month the board shows ("第 3 月 / 12" or "Month 3 / 12"). */
+async function boardMonth(page: Page): Promise<number> {
+  const text = (await page.locator('body').textContent()) ?? '';
+  const m = /第\s*(\d+)\s*月\s*\/\s*\d+|Month\s+(\d+)\s*\/\s*\d+/.exec(text);
+  if (!m) throw new Error(`no "第 N 月 / M" or "Month N / M" on the page:\n${text.slice(0, 400)}`);
+  return Number(m[1] ?? m[2]);
+}
+
+/** Title → the scenario → briefing → board, keyboard only. */
+async function startScenario(page: Page): Promise<void> {
+  await pressOn(page, button(page, /新游戏|New game/));
+  await pressOn(page, button(page, SCENARIO));
+  await waitForScreen(page, 'briefing');
+  await pressOn(page, button(page, /开始|Start/));
+  await waitForScreen(page, 'board');
+  await endMonth(page).waitFor();
+}
+
+/** Ends the month and moves past its summary, keyboard only. Returns the screen reached. */
+async function playMonth(page: Page, takeAction: boolean): Promise<'board' | 'debrief'> {
+  if (takeAction) {
+    // One programme, if one is affordable: Tab to it, Enter.
+    const programme = page.locator('button[data-key^="prog-"]:not([aria-disabled="true"])').first();
+    if ((await programme.count()) > 0) {
+      const before = await page.evaluate(() => (window as { __lastDrawAt?: number }).__lastDrawAt ?? 0);
+      await pressOn(page, programme);
+      await page.waitForFunction(
+        (t) => ((window as { __lastDrawAt?: number }).__lastDrawAt ?? 0) > t,
+        before,
+        { timeout: 5_000 },
+      );
+    }
+  }
+  await pressOn(page, endMonth(page));
+  await summaryNext(page).waitFor({ timeout: 15_000 });
+  const last = [zhUi['summary.toDebrief'], en.ui['summary.toDebrief']].includes(
+    ((await summaryNext(page).textContent()) ?? '').trim(),
+  );
+  await pressOn(page, summaryNext(page));
+  if (last) {
+    await waitForScreen(page, 'debrief');
+    return 'debrief';
+  }
+  // Back on the board once the summary's scene has stopped (read-only look at the Phaser game).
+  await page.waitForFunction(
+    () =>
+      document.documentElement.dataset.screen === 'board' &&
+      !document.querySelector('[data-key="summary-next"]') &&
+      !(window as unknown as { __game: { scene: { isActive(k: string): boolean } } }).__game.scene.isActive(
+        'MonthSummary',
+      ),
+    undefined,
+    { timeout: 15_000 },
+  );
+  return 'board';
+}
+
+describe('playing the production build', () => {
+  let session: Session | null = null;
+
+  afterEach(async () => {
+    await session?.close();
+    session = null;
+  });
+
+  test('a whole scenario can be played to the debrief with the keyboard alone', async () => {
+    session = await launch();
+    const { page } = session;
+    await openGame(session);
+    await startScenario(page);
+    expect(await boardMonth(page)).toBe(1);
+
+    let months = 0;
+    let screen: string | undefined = await screenName(page);
+    while (screen === 'board') {
+      // A programme in the first months (Tab to it, Enter), then only the end of each month.
+      screen = await playMonth(page, months < 3);
+      months++;
+      if (months === 1) {
+        const board = await screenshot(session, 'board');
+        expect(isNonBlank(board), JSON.stringify(board)).toBe(true);
+      }
+      expect(months).toBeLessThanOrEqual(24);
+    }
+    expect(screen).toBe('debrief');
+    await expect.poll(() => page.getByText(RATING_ZH).first().isVisible(), POLL).toBe(true);
+
+    const debrief = await screenshot(session, 'debrief');
+    expect(isNonBlank(debrief), JSON.stringify(debrief)).toBe(true);
+    const canvas = await canvasTextReport(page);
+    expect(canvas.wrongFamily).toEqual([]);
+    expect(canvas.fontNotLoaded).toEqual([]);
+    expect(canvas.drawnBeforeFont).toEqual([]);
+    expect(canvas.tofu).toEqual([]);
+    expect((await rendererInfo(page)).type).toBe(2);
+
+    // The debrief in English: the rating word follows the language switch.
+    await pressOn(page, button(page, /^English$/));
+    await expect.poll(() => page.getByText(RATING_EN).first().isVisible(), POLL).toBe(true);
+    expect(foreignRequests(session)).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+
+  test('the language can be switched mid-game, and back, without losing the month', async () => {
+    session = await launch();
+    const { page } = session;
+    await openGame(session);
+    await startScenario(page);
+    await playMonth(page, true);
+    const month = await boardMonth(page);
+    expect(month).toBe(2);
+
+    await pressOn(page, button(page, /^English$/));
+    await expect.poll(() => endMonth(page).textContent(), POLL).toMatch(/End month/);
+    expect(await screenName(page)).toBe('board');
+    expect(await boardMonth(page)).toBe(month);
+    await expect.poll(() => button(page, /^中文$/).count(), POLL).toBe(1);
+    const english = await screenshot(session, 'board-en');
+    expect(isNonBlank(english), JSON.stringify(english)).toBe(true);
+    // The canvas was redrawn in English too, still in the game font.
+    const canvas = await canvasTextReport(page);
+    expect(canvas.wrongFamily).toEqual([]);
+    expect(canvas.fontNotLoaded).toEqual([]);
+    expect(canvas.tofu).toEqual([]);
+
+    // Play on in English to the next month, then switch back.
+    expect(await playMonth(page, false)).toBe('board');
+    expect(await boardMonth(page)).toBe(month + 1);
+    await pressOn(page, button(page, /^中文$/));
+    await expect.poll(() => endMonth(page).textContent(), POLL).toMatch(/结束本月/);
+    expect(await boardMonth(page)).toBe(month + 1);
+    expect(session.errors).toEqual([]);
+  });
+
+  test('a reload mid-game resumes at the same month with the same save', async () => {
+    session = await launch();
+    const { page } = session;
+    await openGame(session);
+    await startScenario(page);
+    await playMonth(page, true);
+    await playMonth(page, false);
+    const month = await boardMonth(page);
+    expect(month).toBe(3);
+    const saved = await page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY);
+    expect(saved).not.toBeNull();
+
+    await page.reload();
+    await page.waitForFunction(() => !!(window as { __game?: unknown }).__game);
+    await pressOn(page, button(page, /继续|Continue/));
+    await waitForScreen(page, 'board');
+    expect(await boardMonth(page)).toBe(month);
+    expect(await page.evaluate((key) => localStorage.getItem(key), AUTOSAVE_KEY)).toBe(saved);
+    expect(session.errors).toEqual([]);
+  });
+
+  const damaged: Array<[string, string]> = [
+    ['not JSON', '{"format":1,"actions":[ … cut off'],
+    [
+      'a save from other rules',
+      JSON.stringify({ format: 1, rulesVersion: 999_999, scenarioId: 'old-neighbourhood' }),
+    ],
+  ];
+  test.each(damaged)(
+    'a damaged save (%s) is refused with a message and a fresh start offered',
+    async (_, raw) => {
+      session = await launch();
+      const { page } = session;
+      await openGame(session);
+      await page.evaluate(
+        ([key, value]) => {
+          localStorage.setItem(key!, value!);
+          localStorage.setItem('another-app', 'untouched');
+        },
+        [AUTOSAVE_KEY, raw],
+      );
+      await page.reload();
+      await page.waitForFunction(() => !!(window as { __game?: unknown }).__game);
+
+      await page
+        .getByRole('alert')
+        .filter({ hasText: /存档|save/i })
+        .first()
+        .waitFor({ timeout: 10_000 })
+        .catch(async (error: Error) => {
+          throw new Error(`${error.message}\n${await describePage(page)}`);
+        });
+      expect(await button(page, /继续|Continue/).count()).toBe(0);
+      // The fresh start works, and nothing else in storage was touched.
+      await startScenario(page);
+      expect(await boardMonth(page)).toBe(1);
+      expect(await page.evaluate(() => localStorage.getItem('another-app'))).toBe('untouched');
+      expect(session.errors).toEqual([]);
+    },
+  );
+});
