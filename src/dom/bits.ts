@@ -1,0 +1,76 @@
+// Small shared pieces of the HTML layer: badges (colour plus a character, never colour alone),
+// costs, and buttons that stay focusable when unavailable and say why.
+import type { Cost, Force, Mode } from '../core';
+import { dict, t } from '../i18n';
+import { FORCE_COLOUR, inkOn, MODE_COLOUR } from '../ui/palette';
+import type { Availability } from '../ui/selectors';
+import { h } from './h';
+
+export function modeBadge(mode: Mode, extra = ''): HTMLElement {
+  const c = MODE_COLOUR[mode];
+  return h(
+    'span',
+    { class: `badge ${extra}`, style: { background: c, color: inkOn(c) }, title: dict().mode[mode] },
+    dict().modeBadge[mode],
+  );
+}
+
+export function forceBadge(force: Force, extra = ''): HTMLElement {
+  const c = FORCE_COLOUR[force];
+  return h(
+    'span',
+    {
+      class: `badge badge-force ${extra}`,
+      style: { background: c, color: inkOn(c) },
+      title: dict().force[force],
+    },
+    dict().forceBadge[force],
+  );
+}
+
+export function costText(cost: Cost): string {
+  const parts: string[] = [];
+  if (cost.energy > 0) parts.push(t('cost.energy', { n: cost.energy }));
+  else parts.push(t('cost.free'));
+  if (cost.budget > 0) parts.push(t('cost.budget', { n: cost.budget }));
+  return parts.join(t('cost.sep'));
+}
+
+export function rejectionText(a: Availability): string {
+  return a.reason ? dict().rejection[a.reason] : '';
+}
+
+/**
+ * Marks a button unavailable without taking it out of the tab order (so its reason can be read):
+ * aria-disabled, a visible style, and the reason appended to its accessible description.
+ */
+export function applyAvailability(button: HTMLButtonElement, a: Availability, why?: string): void {
+  if (a.ok) {
+    button.removeAttribute('aria-disabled');
+    button.classList.remove('unavailable');
+    return;
+  }
+  button.setAttribute('aria-disabled', 'true');
+  button.classList.add('unavailable');
+  const reason = t('action.disabled', { reason: why ?? rejectionText(a) });
+  button.dataset.reason = reason;
+  button.append(h('span', { class: 'why-not' }, reason));
+}
+
+export function isUnavailable(button: HTMLElement): boolean {
+  return button.getAttribute('aria-disabled') === 'true';
+}
+
+/** Keeps focus on "the same" control across a re-render (controls carry a stable data-key). */
+export function restoreFocus(root: HTMLElement, key: string | null, fallback: string | null): void {
+  if (!key && !fallback) return;
+  const find = (k: string | null) =>
+    k ? root.querySelector<HTMLElement>(`[data-key="${CSS.escape(k)}"]`) : null;
+  const el = find(key) ?? find(fallback);
+  el?.focus({ preventScroll: true });
+}
+
+export function focusedKey(): string | null {
+  const el = document.activeElement as HTMLElement | null;
+  return el?.dataset?.key ?? null;
+}

@@ -1,0 +1,105 @@
+// The scenario briefing: background, objectives, learning points with the lecture's words.
+import type { ConceptId, Objective, Scenario } from '../core';
+import { dict, pick, t } from '../i18n';
+import { quoteBlock, quoted } from './explain';
+import { h } from './h';
+import type { Overlay } from './overlay';
+
+export interface BriefingHandlers {
+  start(): void;
+  back(): void;
+}
+
+export function objectiveText(o: Objective): string {
+  return pick(o.text);
+}
+
+export function renderBriefing(
+  overlay: Overlay,
+  scenario: Scenario,
+  seed: string,
+  on: BriefingHandlers,
+): void {
+  const root = overlay.show('briefing');
+  const d = dict();
+  const start = h(
+    'button',
+    {
+      type: 'button',
+      class: 'menu-button primary start-button',
+      'data-key': 'start',
+      onclick: () => on.start(),
+    },
+    t('briefing.start'),
+  );
+  root.append(
+    h(
+      'article',
+      { class: 'briefing longtext', 'aria-labelledby': 'briefing-title' },
+      h('p', { class: 'eyebrow' }, t('briefing.heading')),
+      h('h1', { id: 'briefing-title' }, pick(scenario.title)),
+      h(
+        'p',
+        { class: 'challenge-line' },
+        t('briefing.challenge', { scenario: pick(scenario.title), seed, months: scenario.months }),
+      ),
+      h(
+        'div',
+        { class: 'briefing-columns' },
+        h(
+          'section',
+          { 'aria-labelledby': 'bg-h' },
+          h('h2', { id: 'bg-h' }, t('briefing.background')),
+          ...pick(scenario.background)
+            .split(/\n+/)
+            .map((p) => h('p', null, p)),
+          h('h2', { id: 'obj-h' }, t('briefing.objectives')),
+          h(
+            'ul',
+            { class: 'objectives', 'aria-labelledby': 'obj-h' },
+            scenario.objectives.map((o) => h('li', null, objectiveText(o))),
+          ),
+        ),
+        h(
+          'section',
+          { 'aria-labelledby': 'lp-h' },
+          h('h2', { id: 'lp-h' }, t('briefing.learning')),
+          h(
+            'ol',
+            { class: 'learning-points' },
+            scenario.learningPoints.map((lp) =>
+              h(
+                'li',
+                null,
+                h('strong', null, d.concept[lp.concept].name),
+                h('p', null, pick(lp.text)),
+                lp.quote ? lectureQuote(lp.quote, lp.concept) : quoteBlock(lp.concept),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'briefing-actions' },
+      h(
+        'button',
+        { type: 'button', class: 'text-button', 'data-key': 'back', onclick: () => on.back() },
+        t('briefing.back'),
+      ),
+      start,
+    ),
+  );
+  start.focus();
+}
+
+/** The scenario's own lecture passage (verbatim Chinese), credited to its principle. */
+export function lectureQuote(quote: string, concept: ConceptId): HTMLElement {
+  return h(
+    'blockquote',
+    { class: 'quote' },
+    h('span', { class: 'quote-text', lang: 'zh-CN' }, quoted(quote)),
+    h('cite', null, `— ${dict().concept[concept].name}`),
+  );
+}

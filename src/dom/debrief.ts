@@ -1,0 +1,289 @@
+// The debrief: rating and score, the months as charts, the turning points with their causes and the
+// lecture passage behind each, the discussion questions. Printable (see the print stylesheet).
+import { FORCES, type GameState, MODES, type ScoringWeights, stateHash } from '../core';
+import { dict, pick, signed, t } from '../i18n';
+import { FORCE_COLOUR, INK, MODE_COLOUR, OI } from '../ui/palette';
+import { chartSeries, type TurningPoint, turningPoints } from '../ui/selectors';
+import { lectureQuote, objectiveText } from './briefing';
+import { lineChart } from './charts';
+import { causeText, type Names, quoteBlock, refName } from './explain';
+import { h } from './h';
+import type { Overlay } from './overlay';
+
+export interface DebriefHandlers {
+  again(): void;
+  home(): void;
+}
+
+const DASHES = ['', '10 6', '3 5', '14 4 3 4', '6 3'];
+
+export function turningPointTitle(tp: TurningPoint, names: Names): string {
+  const d = dict();
+  let what: string;
+  switch (tp.kind) {
+    case 'forceDrifted':
+      what = t('debrief.tpDrifted', { force: d.force[tp.force!] });
+      break;
+    case 'forceRegained':
+      what = t('debrief.tpRegained', { force: d.force[tp.force!] });
+      break;
+    case 'metric':
+      what = `${d.metric[tp.metric!]} ${signed(tp.delta)}`;
+      break;
+    case 'escalated':
+      what = t('debrief.tpEscalated', { title: refName(tp.concern!, names) });
+      break;
+    case 'failed':
+      what = t('debrief.tpFailed', { title: refName(tp.concern!, names) });
+      break;
+    case 'lost':
+      what = d.loss[tp.loss!];
+      break;
+  }
+  return t('debrief.turningPointHead', { turn: tp.turn, what });
+}
+
+export function renderDebrief(
+  overlay: Overlay,
+  state: GameState,
+  actionCount: number,
+  names: Names,
+  on: DebriefHandlers,
+): void {
+  const root = overlay.show('debrief');
+  const d = dict();
+  const a = state.assessment;
+  const sc = state.scenario;
+  const article = h('article', { class: 'debrief longtext', 'aria-labelledby': 'debrief-h' });
+  // Rating and score.
+  const head = h(
+    'header',
+    { class: 'debrief-head' },
+    h(
+      'div',
+      null,
+      h('p', { class: 'eyebrow' }, t('debrief.heading')),
+      h('h1', { id: 'debrief-h' }, pick(sc.title)),
+      h(
+        'p',
+        { class: 'challenge-line' },
+        t('debrief.scenario', { scenario: pick(sc.title), seed: state.seed, months: state.maxTurns }),
+      ),
+      state.status === 'lost' && state.lossReason && state.lossReason !== 'assessment'
+        ? h(
+            'p',
+            { class: 'warn loss', role: 'note' },
+            t('debrief.lost', { turn: state.turn, reason: d.loss[state.lossReason] }),
+          )
+        : null,
+    ),
+    a
+      ? h(
+          'div',
+          { class: `rating rating-${a.rating}` },
+          h('span', { class: 'rating-label' }, t('debrief.rating')),
+          h('span', { class: 'rating-word' }, d.rating[a.rating]),
+          h('span', { class: 'rating-score' }, t('debrief.score', { score: a.score })),
+        )
+      : h('p', null, t('debrief.pending')),
+  );
+  article.append(head);
+  if (a) {
+    const parts = Object.keys(a.parts) as (keyof ScoringWeights)[];
+    article.append(
+      h(
+        'section',
+        { class: 'debrief-parts', 'aria-labelledby': 'parts-h' },
+        h('h2', { id: 'parts-h' }, t('debrief.parts')),
+        h(
+          'ul',
+          { class: 'parts' },
+          parts.map((k) =>
+            h(
+              'li',
+              null,
+              h('span', { class: 'part-name' }, d.scorePart[k]),
+              h(
+                'span',
+                { class: 'part-bar', 'aria-hidden': 'true' },
+                h('span', { style: { width: `${a.parts[k]}%` } }),
+              ),
+              h('span', { class: 'part-value' }, `${a.parts[k]} × ${sc.scoring[k]}%`),
+            ),
+          ),
+        ),
+        sc.objectives.length
+          ? h(
+              'div',
+              null,
+              h('h3', null, t('debrief.objectives')),
+              h(
+                'ul',
+                { class: 'objectives' },
+                sc.objectives.map((o) => {
+                  const met = a.objectivesMet.includes(o.id);
+                  return h(
+                    'li',
+                    { class: met ? 'met' : 'not-met' },
+                    t('debrief.objectiveLine', {
+                      mark: met ? '●' : '○',
+                      text: objectiveText(o),
+                      status: t(met ? 'debrief.met' : 'debrief.notMet'),
+                    }),
+                  );
+                }),
+              ),
+            )
+          : null,
+      ),
+    );
+  }
+  // Charts of the months.
+  const points = chartSeries(state);
+  const months = points.map((p) => p.turn);
+  const charts = h(
+    'section',
+    { class: 'debrief-charts', 'aria-labelledby': 'charts-h' },
+    h('h2', { id: 'charts-h' }, t('debrief.charts')),
+  );
+  if (points.length < 2) charts.append(h('p', null, t('debrief.noHistory')));
+  else
+    charts.append(
+      h(
+        'div',
+        { class: 'chart-row' },
+        lineChart(
+          t('debrief.chartModes'),
+          MODES.map((m, i) => ({
+            name: d.mode[m],
+            badge: d.modeBadge[m],
+            colour: MODE_COLOUR[m],
+            dash: DASHES[i],
+            values: points.map((p) => p.modes[m]),
+          })),
+          months,
+        ),
+        lineChart(
+          t('debrief.chartAlignment'),
+          FORCES.map((f, i) => ({
+            name: d.forceShort[f],
+            badge: d.forceBadge[f],
+            colour: FORCE_COLOUR[f] === OI.yellow ? '#b8a000' : FORCE_COLOUR[f],
+            dash: DASHES[i],
+            values: points.map((p) => p.alignment[f]),
+          })),
+          months,
+        ),
+        lineChart(
+          t('debrief.chartOutcomes'),
+          [
+            {
+              name: d.metric.fragmentation,
+              badge: t('debrief.badgeFragmentation'),
+              colour: INK,
+              dash: '10 6',
+              values: points.map((p) => p.fragmentation),
+            },
+            {
+              name: d.metric.satisfaction,
+              badge: t('debrief.badgeSatisfaction'),
+              colour: OI.blue,
+              values: points.map((p) => p.satisfaction),
+            },
+            {
+              name: d.metric.safety,
+              badge: t('debrief.badgeSafety'),
+              colour: OI.green,
+              dash: '3 5',
+              values: points.map((p) => p.safety),
+            },
+          ],
+          months,
+        ),
+      ),
+    );
+  article.append(charts);
+  // Turning points.
+  const tps = turningPoints(state);
+  article.append(
+    h(
+      'section',
+      { class: 'debrief-turning', 'aria-labelledby': 'tp-h' },
+      h('h2', { id: 'tp-h' }, t('debrief.turningPoints')),
+      tps.length === 0
+        ? h('p', null, t('debrief.noTurningPoints'))
+        : h(
+            'ol',
+            { class: 'turning-points' },
+            tps.map((tp) =>
+              h(
+                'li',
+                { class: `tp tp-${tp.kind}` },
+                h('h3', null, turningPointTitle(tp, names)),
+                tp.causes.length
+                  ? h(
+                      'p',
+                      { class: 'tp-causes' },
+                      `${t('debrief.causes')}${t('ui.colon')}`,
+                      tp.causes
+                        .map((c) => causeText(c, names, tp.kind === 'escalated' || tp.kind === 'failed'))
+                        .join(t('ui.sep')),
+                    )
+                  : null,
+                quoteBlock(tp.concept),
+              ),
+            ),
+          ),
+    ),
+  );
+  // Discussion questions and learning points.
+  article.append(
+    h(
+      'section',
+      { class: 'debrief-questions', 'aria-labelledby': 'q-h' },
+      h('h2', { id: 'q-h' }, t('debrief.questions')),
+      h(
+        'ol',
+        null,
+        sc.questions.map((q) => h('li', null, pick(q))),
+      ),
+      h('h2', null, t('debrief.learning')),
+      h(
+        'ul',
+        { class: 'learning-points' },
+        sc.learningPoints.map((lp) =>
+          h(
+            'li',
+            null,
+            h('strong', null, d.concept[lp.concept].name),
+            h('p', null, pick(lp.text)),
+            lectureQuote(lp.quote, lp.concept),
+          ),
+        ),
+      ),
+      h('p', { class: 'replay-line' }, t('debrief.replay', { n: actionCount, hash: stateHash(state) })),
+    ),
+  );
+  const actions = h(
+    'div',
+    { class: 'debrief-actions' },
+    h(
+      'button',
+      { type: 'button', class: 'menu-button', 'data-key': 'print', onclick: () => window.print() },
+      t('debrief.print'),
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'menu-button', 'data-key': 'home', onclick: () => on.home() },
+      t('debrief.home'),
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'menu-button primary', 'data-key': 'again', onclick: () => on.again() },
+      t('debrief.again'),
+    ),
+  );
+  root.append(article, actions);
+  article.tabIndex = -1;
+  (root.querySelector<HTMLElement>('[data-key="again"]') ?? article).focus({ preventScroll: true });
+}

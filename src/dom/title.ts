@@ -1,0 +1,223 @@
+// The title screen: continue, new game (choose a scenario), enter a challenge (scenario + seed).
+
+import type { SaveProblem } from '../app/store';
+import type { Scenario, Text } from '../core';
+import { dict, pick, t } from '../i18n';
+import { h } from './h';
+import type { Overlay } from './overlay';
+
+export type SaveStatus =
+  | { kind: 'none' }
+  | { kind: 'ok'; scenario: Text; turn: number; max: number }
+  | { kind: 'refused'; problem: SaveProblem };
+
+export type TitleMode = 'menu' | 'scenarios' | 'challenge';
+
+export interface TitleView {
+  mode: TitleMode;
+  /** Scenario files that failed validation (left out of the list), one line each. */
+  scenarioErrors: readonly string[];
+  save: SaveStatus;
+  scenarios: readonly Scenario[];
+  /** Pre-filled challenge fields. */
+  challenge: { scenarioId: string; seed: string; error: boolean };
+}
+
+export interface TitleHandlers {
+  setMode(mode: TitleMode): void;
+  continueGame(): void;
+  choose(scenarioId: string, seed: string | null): void;
+  challengeInput(scenarioId: string, seed: string): void;
+}
+
+export function saveProblemText(p: SaveProblem): string {
+  switch (p.code) {
+    case 'corrupt':
+      return t('save.corrupt', { detail: p.detail });
+    case 'outdated':
+      return t('save.outdated', { saved: p.saved, current: p.current });
+    case 'unknownScenario':
+      return t('save.unknownScenario', { id: p.id });
+    case 'replayRejected':
+      return t('save.replayRejected', { index: p.index + 1, reason: dict().rejection[p.rejection.code] });
+  }
+}
+
+/** Seeds are short and easy to write on a whiteboard. */
+export const SEED_PATTERN = /^[A-Za-z0-9-]{1,24}$/;
+
+export function renderTitle(overlay: Overlay, view: TitleView, on: TitleHandlers): void {
+  const root = overlay.show('title');
+  const panel = h('div', { class: 'title-panel' });
+  root.append(
+    h('h1', { class: 'sr-only' }, `${t('app.title')} · ${t('app.subtitle')}`),
+    h('p', { class: 'title-tagline' }, t('title.tagline')),
+    panel,
+  );
+  if (view.mode === 'menu') menu(panel, view, on);
+  else if (view.mode === 'scenarios') scenarioList(panel, view, on);
+  else challengeForm(panel, view, on);
+}
+
+function menu(panel: HTMLElement, view: TitleView, on: TitleHandlers): void {
+  if (view.save.kind === 'refused') {
+    panel.append(
+      h(
+        'div',
+        { class: 'alert', role: 'alert' },
+        h('strong', null, t('title.saveRefused')),
+        h('p', null, saveProblemText(view.save.problem)),
+        h('p', null, t('title.freshStartHint')),
+      ),
+    );
+  }
+  if (view.save.kind === 'ok') {
+    const s = view.save;
+    panel.append(
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'menu-button primary',
+          'data-key': 'continue',
+          onclick: () => on.continueGame(),
+        },
+        h('span', { class: 'menu-main' }, t('title.continue')),
+        h(
+          'span',
+          { class: 'menu-sub' },
+          t('title.continueDetail', { scenario: pick(s.scenario), turn: s.turn, max: s.max }),
+        ),
+      ),
+    );
+  }
+  panel.append(
+    h(
+      'button',
+      {
+        type: 'button',
+        class: `menu-button${view.save.kind === 'ok' ? '' : ' primary'}`,
+        'data-key': 'new',
+        onclick: () => on.setMode('scenarios'),
+      },
+      h('span', { class: 'menu-main' }, t('title.newGame')),
+      view.save.kind === 'refused' ? h('span', { class: 'menu-sub' }, t('title.freshStart')) : null,
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'menu-button',
+        'data-key': 'challenge',
+        onclick: () => on.setMode('challenge'),
+      },
+      h('span', { class: 'menu-main' }, t('title.challenge')),
+      h('span', { class: 'menu-sub' }, t('title.challengeHelp')),
+    ),
+  );
+}
+
+function scenarioList(panel: HTMLElement, view: TitleView, on: TitleHandlers): void {
+  panel.classList.add('wide');
+  panel.append(h('h2', { class: 'panel-title' }, t('title.chooseScenario')));
+  if (view.scenarios.length === 0) panel.append(h('p', { role: 'alert' }, t('title.noScenarios')));
+  const list = h('ul', { class: 'scenario-list' });
+  for (const s of view.scenarios) {
+    list.append(
+      h(
+        'li',
+        null,
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'scenario-button',
+            'data-key': `scenario-${s.id}`,
+            onclick: () => on.choose(s.id, null),
+          },
+          h('span', { class: 'scenario-title' }, pick(s.title)),
+          h(
+            'span',
+            { class: 'scenario-meta' },
+            `${t('title.months', { n: s.months })} · ${t('title.difficulty', { n: s.difficulty })}`,
+          ),
+          h('span', { class: 'scenario-blurb' }, firstSentence(pick(s.background))),
+        ),
+      ),
+    );
+  }
+  panel.append(list);
+  if (view.scenarioErrors.length)
+    panel.append(
+      h(
+        'div',
+        { class: 'alert', role: 'status' },
+        h('strong', null, t('title.scenarioErrors')),
+        h(
+          'ul',
+          { class: 'scenario-errors' },
+          view.scenarioErrors.map((e) => h('li', { lang: 'en' }, e)),
+        ),
+      ),
+    );
+  panel.append(backButton(on));
+}
+
+function challengeForm(panel: HTMLElement, view: TitleView, on: TitleHandlers): void {
+  const select = h('select', { id: 'challenge-scenario', 'data-key': 'challenge-scenario' });
+  for (const s of view.scenarios) {
+    const opt = h('option', { value: s.id }, pick(s.title));
+    if (s.id === view.challenge.scenarioId) opt.selected = true;
+    select.append(opt);
+  }
+  const seed = h('input', {
+    id: 'challenge-seed',
+    type: 'text',
+    value: view.challenge.seed,
+    autocomplete: 'off',
+    spellcheck: 'false',
+    maxlength: 24,
+    'aria-invalid': view.challenge.error ? 'true' : null,
+    'aria-describedby': view.challenge.error ? 'seed-error' : null,
+    'data-key': 'challenge-seed',
+  });
+  const submit = (e: Event) => {
+    e.preventDefault();
+    on.challengeInput(select.value, seed.value.trim());
+  };
+  panel.append(
+    h('h2', { class: 'panel-title' }, t('title.challenge')),
+    h('p', { class: 'panel-help' }, t('title.challengeHelp')),
+    h(
+      'form',
+      { class: 'challenge-form', onsubmit: submit },
+      h('label', { for: 'challenge-scenario' }, t('title.challengeScenario')),
+      select,
+      h('label', { for: 'challenge-seed' }, t('title.challengeSeed')),
+      seed,
+      view.challenge.error
+        ? h('p', { id: 'seed-error', class: 'field-error', role: 'alert' }, t('title.challengeSeedMissing'))
+        : null,
+      h(
+        'button',
+        { type: 'submit', class: 'menu-button primary', 'data-key': 'challenge-go' },
+        t('title.challengeGo'),
+      ),
+    ),
+    backButton(on),
+  );
+}
+
+function backButton(on: TitleHandlers): HTMLElement {
+  return h(
+    'button',
+    { type: 'button', class: 'text-button', 'data-key': 'back', onclick: () => on.setMode('menu') },
+    t('title.back'),
+  );
+}
+
+function firstSentence(text: string): string {
+  const m = /^[^。.!?！？]*[。.!?！？]?/.exec(text);
+  const s = m?.[0] ?? text;
+  return s.length > 90 ? `${s.slice(0, 88)}…` : s;
+}

@@ -1,0 +1,67 @@
+// 社区书记 · Community Secretary — the browser entry: the store, the HTML overlay, the Phaser game.
+import './dom/style.css';
+import * as Phaser from 'phaser';
+import { setApp } from './app/context';
+import { SCENARIOS, scenarioSource } from './app/scenarios';
+import { GameStore } from './app/store';
+import { LANG_KEY, Overlay } from './dom/overlay';
+import { isLang, setLang } from './i18n';
+import { Board } from './ui/Board';
+import { Boot } from './ui/Boot';
+import { Briefing } from './ui/Briefing';
+import { Debrief } from './ui/Debrief';
+import { fontReady, pixelDensity, setCanvasDensity } from './ui/fonts';
+import { renderOnDemand } from './ui/idle';
+import { H, W } from './ui/layout';
+import { MonthSummary } from './ui/MonthSummary';
+import { PAPER } from './ui/palette';
+import { Title } from './ui/Title';
+
+performance.mark('cs:main');
+// Start decoding the typeface at once, in parallel with Phaser's boot (Boot waits for it).
+void fontReady();
+
+function localStore(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+const storage = localStore();
+try {
+  const saved = storage?.getItem(LANG_KEY);
+  if (isLang(saved)) setLang(saved);
+} catch {
+  // No stored preference: Chinese.
+}
+
+const host = document.getElementById('game') ?? document.body;
+let game: Phaser.Game | null = null;
+const overlay = new Overlay(document.body, () => game?.canvas ?? null);
+const motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
+
+setApp({
+  store: new GameStore(storage, scenarioSource),
+  overlay,
+  scenarios: SCENARIOS,
+  reducedMotion: () => motionQuery?.matches ?? false,
+});
+
+const density = pixelDensity();
+setCanvasDensity(Math.round(W * density) / W);
+game = new Phaser.Game({
+  type: Phaser.AUTO,
+  parent: host,
+  width: Math.round(W * density),
+  height: Math.round(H * density),
+  backgroundColor: PAPER,
+  banner: false,
+  scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+  scene: [Boot, Title, Briefing, Board, MonthSummary, Debrief],
+});
+window.__game = game;
+renderOnDemand(game);
+game.scale.on(Phaser.Scale.Events.RESIZE, () => overlay.fit());
+game.events.once(Phaser.Core.Events.READY, () => overlay.fit());

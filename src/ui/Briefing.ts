@@ -1,0 +1,50 @@
+// Briefing: the scenario's background, objectives and learning points; Start begins month 1.
+import * as Phaser from 'phaser';
+import { app } from '../app/context';
+import { renderBriefing } from '../dom/briefing';
+import { CORE_RED, hexToInt, LINE, PANEL } from './palette';
+import { designCamera, onLanguage } from './sceneKit';
+
+export interface BriefingData {
+  scenarioId: string;
+  seed: string;
+}
+
+export class Briefing extends Phaser.Scene {
+  private data_!: BriefingData;
+
+  constructor() {
+    super('Briefing');
+  }
+
+  init(data: BriefingData): void {
+    this.data_ = data;
+  }
+
+  create(): void {
+    designCamera(this);
+    const { scenarios } = app();
+    const scenario = scenarios.find((s) => s.id === this.data_.scenarioId);
+    if (!scenario) {
+      this.scene.start('Title');
+      return;
+    }
+    const g = this.add.graphics();
+    g.fillStyle(hexToInt(PANEL), 1);
+    g.fillRoundedRect(120, 70, 1680, 850, 18);
+    g.lineStyle(2, hexToInt(LINE), 1);
+    g.strokeRoundedRect(120, 70, 1680, 850, 18);
+    g.fillStyle(hexToInt(CORE_RED), 1);
+    g.fillRect(120, 70, 1680, 8);
+    const draw = () =>
+      renderBriefing(app().overlay, scenario, this.data_.seed, {
+        start: () => {
+          app().store.start(scenario, this.data_.seed);
+          this.scene.start('Board');
+        },
+        back: () => this.scene.start('Title', { mode: 'scenarios' }),
+      });
+    draw();
+    onLanguage(this, draw);
+  }
+}

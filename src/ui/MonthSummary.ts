@@ -1,0 +1,49 @@
+// Month-end summary, shown over the board: what the month did, then on to the next (or the debrief).
+import * as Phaser from 'phaser';
+import { app } from '../app/context';
+import type { GameState } from '../core';
+import { closeSummary, renderSummary } from '../dom/summary';
+import { H, W } from './layout';
+import { designCamera, markDrawn, onLanguage } from './sceneKit';
+import type { MonthSummary as Summary } from './selectors';
+
+export interface MonthSummaryData {
+  summary: Summary;
+  state: GameState;
+}
+
+export class MonthSummary extends Phaser.Scene {
+  private data_!: MonthSummaryData;
+
+  constructor() {
+    super('MonthSummary');
+  }
+
+  init(data: MonthSummaryData): void {
+    this.data_ = data;
+  }
+
+  create(): void {
+    designCamera(this, false);
+    this.add.rectangle(W / 2, H / 2, W, H, 0x1f2328, 0.35);
+    const { overlay, store } = app();
+    const draw = () => renderSummary(overlay, this.data_.summary, this.data_.state, store, () => this.next());
+    draw();
+    onLanguage(this, () => draw());
+    this.input.keyboard?.on('keydown-ESC', () => this.next());
+    markDrawn(this);
+  }
+
+  private next(): void {
+    const { overlay } = app();
+    closeSummary(overlay);
+    if (this.data_.summary.gameOver) {
+      this.scene.stop('Board');
+      this.scene.start('Debrief');
+      return;
+    }
+    this.scene.stop();
+    const end = overlay.screen.querySelector<HTMLElement>('[data-key="act-endMonth"]');
+    end?.focus({ preventScroll: true });
+  }
+}
