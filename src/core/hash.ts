@@ -56,64 +56,63 @@ const STATE_KEYS = Object.keys({
 /** Log entries the hash reads in full; older ones count by number only. */
 const LOG_TAIL = 40;
 
+// The two hash lanes of the walk below; module-level so the hot loop touches no object fields.
+// Reset at the start of every walk, and the walk is synchronous, so no call sees another's lanes.
+let h1 = 0;
+let h2 = 0;
+
+function mix(c: number): void {
+  h1 = Math.imul(h1 ^ c, 0x01000193);
+  h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  h2 ^= h2 >>> 15;
+}
+
+function mixText(t: string): void {
+  const n = t.length;
+  mix(n);
+  // Two UTF-16 units a round: half the multiplications, same information.
+  let i = 0;
+  for (; i + 1 < n; i += 2) mix(t.charCodeAt(i) | (t.charCodeAt(i + 1) << 16));
+  if (i < n) mix(t.charCodeAt(i));
+}
+
 /**
- * Walks a JSON-shaped value into the two hash lanes without building its JSON text (verification
- * hashes every replay's final state: `npm run bench`). Keys are read in insertion order.
+ * Walks a JSON-shaped value into the lanes without building its JSON text (verification hashes
+ * every replay's final state: `npm run bench`). Nested objects are mixed by their values in
+ * insertion order — their shape is fixed by the core's code — and by their number of keys.
  */
-class Hasher {
-  h1 = 0x811c9dc5;
-  h2 = 0x01000193 ^ 0x5bd1e995;
-
-  mix(c: number): void {
-    this.h1 = Math.imul(this.h1 ^ c, 0x01000193);
-    this.h2 = Math.imul(this.h2 ^ c, 0x5bd1e995);
-    this.h2 ^= this.h2 >>> 15;
-  }
-
-  text(t: string): void {
-    this.mix(t.length);
-    // Two UTF-16 units a round: half the multiplications, same information.
-    const n = t.length;
-    let i = 0;
-    for (; i + 1 < n; i += 2) this.mix(t.charCodeAt(i) | (t.charCodeAt(i + 1) << 16));
-    if (i < n) this.mix(t.charCodeAt(i));
-  }
-
-  value(v: unknown): void {
-    if (v === null || v === undefined) this.mix(0x6e);
-    else if (typeof v === 'number') {
-      // Integers straight in (both halves); other numbers (alea's fractions) by their exact text.
-      if (Number.isInteger(v) && Math.abs(v) < 2 ** 52) {
-        this.mix(0x69);
-        this.mix(v | 0);
-        this.mix(Math.floor(v / 2 ** 32));
-      } else this.text(String(v));
-    } else if (typeof v === 'string') {
-      this.mix(0x73);
-      this.text(v);
-    } else if (typeof v === 'boolean') this.mix(v ? 0x74 : 0x66);
-    else if (Array.isArray(v)) {
-      this.mix(0x5b);
-      this.mix(v.length);
-      for (const x of v) this.value(x);
-    } else if (typeof v === 'object') {
-      this.mix(0x7b);
-      for (const k in v) {
-        const x = (v as Record<string, unknown>)[k];
-        if (x === undefined) continue;
-        this.text(k);
-        this.value(x);
-      }
+function mixValue(v: unknown): void {
+  if (typeof v === 'number') {
+    if ((v | 0) === v) mix(v);
+    else if (Number.isInteger(v)) {
+      mix(0x69);
+      mix(v % 2 ** 32);
+      mix(Math.floor(v / 2 ** 32));
+    } else mixText(String(v)); // alea's fractions, by their exact shortest text
+  } else if (typeof v === 'string') mixText(v);
+  else if (v === null || v === undefined) mix(0x6e);
+  else if (typeof v === 'boolean') mix(v ? 0x74 : 0x66);
+  else if (Array.isArray(v)) {
+    mix(0x5b ^ (v.length << 8));
+    for (let i = 0; i < v.length; i++) mixValue(v[i]);
+  } else if (typeof v === 'object') {
+    let keys = 0;
+    for (const k in v) {
+      const x = (v as Record<string, unknown>)[k];
+      if (x === undefined) continue;
+      keys++;
+      mixValue(x);
     }
+    mix(0x7b ^ (keys << 8));
   }
+}
 
-  digest(): string {
-    let h1 = this.h1;
-    let h2 = this.h2;
-    h1 ^= h2 >>> 7;
-    h2 ^= h1 >>> 11;
-    return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
-  }
+function digest(): string {
+  let a = h1;
+  let b = h2;
+  a ^= b >>> 7;
+  b ^= a >>> 11;
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
 /**
@@ -122,16 +121,17 @@ class Hasher {
  * reads its length and its last entries only.
  */
 export function stateHash(state: GameState): string {
-  const h = new Hasher();
+  h1 = 0x811c9dc5;
+  h2 = 0x01000193 ^ 0x5bd1e995;
   for (const k of STATE_KEYS) {
-    h.text(k);
-    if (k === 'scenario') h.value(state.scenarioId);
+    mixText(k);
+    if (k === 'scenario') mixValue(state.scenarioId);
     else if (k === 'log') {
-      h.mix(state.log.length);
-      h.value(state.log.slice(-LOG_TAIL));
-    } else h.value(state[k]);
+      mix(state.log.length);
+      mixValue(state.log.slice(-LOG_TAIL));
+    } else mixValue(state[k]);
   }
-  return h.digest();
+  return digest();
 }
 
 const scenarioHashes = new WeakMap<Scenario, string>();
