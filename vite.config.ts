@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import gameFont from './scripts/vite-plugin-game-font.ts';
 import phaserGame from './scripts/vite-plugin-phaser.ts';
+import scenarios from './scripts/vite-plugin-scenarios.ts';
 
 // Production build: relative base (the game runs from any folder or a file share), modern browsers only,
 // Phaser built from its sources with only what the game uses (scripts/phaser-game.cjs) in its own
@@ -12,7 +13,7 @@ const isPhaser = (id: string): boolean =>
 
 export default defineConfig({
   base: './',
-  plugins: [phaserGame(), gameFont()],
+  plugins: [phaserGame(), gameFont(), scenarios()],
   build: {
     target: 'es2022',
     // Phaser alone is ~1.4 MB raw: it is expected to be large, and it is split out.
