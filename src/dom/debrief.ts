@@ -1,6 +1,6 @@
 // The debrief: rating and score, the months as charts, the turning points with their causes and the
 // lecture passage behind each, the discussion questions. Printable (see the print stylesheet).
-import { FORCES, type GameState, MODES, type ScoringWeights, stateHash } from '../core';
+import { FORCES, type GameState, MODES, type Scenario, type ScoringWeights, stateHash } from '../core';
 import { dict, pick, signed, t } from '../i18n';
 import { FORCE_COLOUR, INK, MODE_COLOUR, OI } from '../ui/palette';
 import { chartSeries, type TurningPoint, turningPoints } from '../ui/selectors';
@@ -41,6 +41,32 @@ export function turningPointTitle(tp: TurningPoint, names: Names): string {
       break;
   }
   return t('debrief.turningPointHead', { turn: tp.turn, what });
+}
+
+// Par for each challenge seen this session: the search takes a few hundred milliseconds, so it runs
+// once, after the debrief is on screen, in a chunk loaded only then.
+const pars = new Map<string, number>();
+
+function parLine(sc: Scenario, seed: string, score: number): HTMLElement {
+  const el = h('span', { class: 'rating-par', title: t('debrief.parHint'), 'aria-live': 'polite' });
+  const key = `${sc.id}|${seed}`;
+  const show = (par: number) => {
+    const diff = score - par;
+    el.textContent = t('debrief.par', { par, diff: diff >= 0 ? `+${diff}` : `${diff}` });
+  };
+  const known = pars.get(key);
+  if (known !== undefined) show(known);
+  else {
+    el.textContent = t('debrief.parPending');
+    setTimeout(() => {
+      void import('../bots/par').then(({ parScore }) => {
+        const par = parScore(sc, seed);
+        pars.set(key, par);
+        show(par);
+      });
+    }, 120);
+  }
+  return el;
 }
 
 export function renderDebrief(
@@ -84,6 +110,7 @@ export function renderDebrief(
           h('span', { class: 'rating-label' }, t('debrief.rating')),
           h('span', { class: 'rating-word' }, d.rating[a.rating]),
           h('span', { class: 'rating-score' }, t('debrief.score', { score: a.score })),
+          parLine(sc, state.seed, a.score),
         )
       : h('p', null, t('debrief.pending')),
   );

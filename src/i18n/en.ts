@@ -202,6 +202,9 @@ export const en: Dict = {
     'debrief.home': 'Back to the title',
     'debrief.replay': 'Replay: {n} actions, state fingerprint {hash}',
     'debrief.pending': 'The assessment is not complete yet.',
+    'debrief.parPending': 'Working out par…',
+    'debrief.par': 'Par {par} ({diff})',
+    'debrief.parHint': 'Par is what the search bot scores on the same challenge (same scenario, same seed)',
 
     'chart.label': '{name}: {values}',
     'ui.and': ', ',

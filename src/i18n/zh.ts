@@ -196,6 +196,9 @@ export const zhUi = {
   'debrief.home': '回到首页',
   'debrief.replay': '重放：{n} 步操作，状态指纹 {hash}',
   'debrief.pending': '考核尚未完成。',
+  'debrief.parPending': '标杆分计算中……',
+  'debrief.par': '标杆分 {par}（{diff}）',
+  'debrief.parHint': '标杆分是搜索机器人在同一挑战（同一情景、同一种子）上的得分',
 
   'chart.label': '{name}：{values}',
   'ui.and': '、',

@@ -116,6 +116,17 @@ describe('playing the production build', () => {
     }
     expect(screen).toBe('debrief');
     await expect.poll(() => page.getByText(RATING_ZH).first().isVisible(), POLL).toBe(true);
+    // Par, computed in the page by the same search as `npm run par`, appears beside the score.
+    await expect
+      .poll(
+        () =>
+          page
+            .getByText(/标杆分 \d+（[+-]\d+）/)
+            .first()
+            .isVisible(),
+        POLL,
+      )
+      .toBe(true);
 
     const debrief = await screenshot(session, 'debrief');
     expect(isNonBlank(debrief), JSON.stringify(debrief)).toBe(true);
@@ -129,6 +140,16 @@ describe('playing the production build', () => {
     // The debrief in English: the rating word follows the language switch.
     await pressOn(page, button(page, /^English$/));
     await expect.poll(() => page.getByText(RATING_EN).first().isVisible(), POLL).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByText(/Par \d+ \([+-]\d+\)/)
+            .first()
+            .isVisible(),
+        POLL,
+      )
+      .toBe(true);
     expect(foreignRequests(session)).toEqual([]);
     expect(session.errors).toEqual([]);
   });
