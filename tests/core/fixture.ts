@@ -2,7 +2,8 @@
 // never changes what these tests mean.
 import type { ConcernTemplate, Scenario } from '../../src/core';
 
-const t = (
+/** A concern template for tests. */
+export const template = (
   id: string,
   kind: ConcernTemplate['kind'],
   modes: ConcernTemplate['needs']['modes'],
@@ -55,20 +56,23 @@ export function fixtureScenario(over: Partial<Scenario> = {}): Scenario {
       disputeChance: 30,
     },
     deck: [
-      t('elevator', 'worry', ['autonomy'], ['community', 'socialOrgs']),
-      t('parking', 'annoyance', ['law', 'smart'], ['community', 'volunteers']),
-      t('elders', 'worry', ['virtue'], ['socialWorkers', 'volunteers'], { hidden: true }),
-      t('noise', 'annoyance', ['law'], ['community']),
-      t('care', 'anguish', ['virtue', 'political'], ['socialWorkers', 'charity'], { size: 140, deadline: 2 }),
+      template('elevator', 'worry', ['autonomy'], ['community', 'socialOrgs']),
+      template('parking', 'annoyance', ['law', 'smart'], ['community', 'volunteers']),
+      template('elders', 'worry', ['virtue'], ['socialWorkers', 'volunteers'], { hidden: true }),
+      template('noise', 'annoyance', ['law'], ['community']),
+      template('care', 'anguish', ['virtue', 'political'], ['socialWorkers', 'charity'], {
+        size: 140,
+        deadline: 2,
+      }),
     ],
     disputes: [
-      t('neighbours', 'dispute', ['law', 'virtue'], ['community', 'socialWorkers'], { deadline: 2 }),
+      template('neighbours', 'dispute', ['law', 'virtue'], ['community', 'socialWorkers'], { deadline: 2 }),
     ],
     shocks: [
       {
         month: 6,
         forecast: true,
-        concern: t('storm', 'emergency', ['smart', 'political'], ['community', 'volunteers'], {
+        concern: template('storm', 'emergency', ['smart', 'political'], ['community', 'volunteers'], {
           deadline: 1,
         }),
       },

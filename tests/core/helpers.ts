@@ -97,26 +97,7 @@ export function loggedDelta(before: GameState, after: GameState, target: string,
   return sum;
 }
 
-/** A concern template for tests. */
-export function template(
-  id: string,
-  kind: ConcernTemplate['kind'],
-  modes: ConcernTemplate['needs']['modes'],
-  forces: ConcernTemplate['needs']['forces'],
-  extra: Partial<ConcernTemplate> = {},
-): ConcernTemplate {
-  return {
-    id,
-    kind,
-    title: { zh: id, en: id },
-    needs: { modes, forces },
-    weight: 1,
-    deadline: 3,
-    hidden: false,
-    size: 100,
-    ...extra,
-  };
-}
+export { template } from './fixture';
 
 /** Puts an open concern into the state (as if it had arrived this month); returns its id. */
 export function addConcern(s: GameState, t: ConcernTemplate, over: Partial<Concern> = {}): string {
