@@ -14,6 +14,7 @@ import {
   responseProgress,
   STRENGTHEN,
   topDownProgress,
+  UNALIGNED,
 } from '../core';
 import { dict, pick, t } from '../i18n';
 import { type Availability, actionsView } from '../ui/selectors';
@@ -125,7 +126,7 @@ function forceCheckbox(
     t('board.alignment', { n: fs.alignment }),
     t('board.capacity', { n: fs.capacity }),
   ];
-  if (fs.alignment < 40) notes.push(t('board.drifting'));
+  if (fs.alignment < UNALIGNED) notes.push(t('board.drifting'));
   const row = h(
     'div',
     { class: `choice${needed ? ' needed' : ''}${fs.alignment < 40 ? ' drifting' : ''}` },

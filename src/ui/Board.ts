@@ -4,7 +4,7 @@
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
 import type { StoreChange } from '../app/store';
-import { type Action, FORCES, type Force, type GameState, MODES, type Mode } from '../core';
+import { type Action, FORCES, type Force, type GameState, MODES, type Mode, UNALIGNED } from '../core';
 import { renderBoard } from '../dom/board';
 import { closeDialog, dialogOpen } from '../dom/dialogs';
 import { causeText, targetName } from '../dom/explain';
@@ -374,7 +374,7 @@ export class Board extends Phaser.Scene {
       const v = s.forces[f];
       const p = forcePosition(f, v.drift);
       const r = nodeRadius(v.capacity);
-      const drifting = v.alignment < 40;
+      const drifting = v.alignment < UNALIGNED;
       const width = 2 + Math.round((v.alignment / 100) * 16);
       const angle = Math.atan2(p.y - GRAPH.cy, p.x - GRAPH.cx);
       const x1 = GRAPH.cx + Math.cos(angle) * GRAPH.coreR;
