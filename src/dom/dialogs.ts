@@ -129,7 +129,7 @@ function forceCheckbox(
   if (fs.alignment < UNALIGNED) notes.push(t('board.drifting'));
   const row = h(
     'div',
-    { class: `choice${needed ? ' needed' : ''}${fs.alignment < 40 ? ' drifting' : ''}` },
+    { class: `choice${needed ? ' needed' : ''}${fs.alignment < UNALIGNED ? ' drifting' : ''}` },
     input,
     h(
       'label',
