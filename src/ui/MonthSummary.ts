@@ -14,6 +14,8 @@ export interface MonthSummaryData {
 
 export class MonthSummary extends Phaser.Scene {
   private data_!: MonthSummaryData;
+  /** Set once the player moves on: the scene stops a moment later, and must not redraw meanwhile. */
+  private closed = false;
 
   constructor() {
     super('MonthSummary');
@@ -21,6 +23,7 @@ export class MonthSummary extends Phaser.Scene {
 
   init(data: MonthSummaryData): void {
     this.data_ = data;
+    this.closed = false;
   }
 
   create(): void {
@@ -29,12 +32,16 @@ export class MonthSummary extends Phaser.Scene {
     const { overlay, store } = app();
     const draw = () => renderSummary(overlay, this.data_.summary, this.data_.state, store, () => this.next());
     draw();
-    onLanguage(this, () => draw());
+    onLanguage(this, () => {
+      if (!this.closed) draw();
+    });
     this.input.keyboard?.on('keydown-ESC', () => this.next());
     markDrawn(this);
   }
 
   private next(): void {
+    if (this.closed) return;
+    this.closed = true;
     const { overlay } = app();
     closeSummary(overlay);
     if (this.data_.summary.gameOver) {

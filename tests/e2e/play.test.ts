@@ -185,6 +185,27 @@ describe('playing the production build', () => {
     expect(session.errors).toEqual([]);
   });
 
+  test('switching language at the instant the month summary closes does not bring it back', async () => {
+    session = await launch();
+    const { page } = session;
+    await openGame(session);
+    await startScenario(page);
+    await pressOn(page, endMonth(page));
+    await summaryNext(page).waitFor({ timeout: 15_000 });
+    // Both in one task: the summary's scene is still running when the language changes.
+    await page.evaluate(() => {
+      document.querySelector<HTMLButtonElement>('[data-key="summary-next"]')!.click();
+      const lang = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'English');
+      lang!.click();
+    });
+    await expect.poll(() => endMonth(page).textContent(), POLL).toMatch(/End month/);
+    await page.waitForTimeout(500);
+    expect(await screenName(page)).toBe('board');
+    expect(await summaryNext(page).count()).toBe(0);
+    expect(await boardMonth(page)).toBe(2);
+    expect(session.errors).toEqual([]);
+  });
+
   test('a reload mid-game resumes at the same month with the same save', async () => {
     session = await launch();
     const { page } = session;
