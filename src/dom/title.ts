@@ -117,9 +117,23 @@ function menu(panel: HTMLElement, view: TitleView, on: TitleHandlers): void {
   );
 }
 
+/** One autosave: say so before a new game replaces the one in progress. */
+function replacesSave(panel: HTMLElement, view: TitleView): void {
+  if (view.save.kind !== 'ok') return;
+  const s = view.save;
+  panel.append(
+    h(
+      'p',
+      { class: 'panel-help warn', role: 'note' },
+      t('title.replacesSave', { scenario: pick(s.scenario), turn: s.turn }),
+    ),
+  );
+}
+
 function scenarioList(panel: HTMLElement, view: TitleView, on: TitleHandlers): void {
   panel.classList.add('wide');
   panel.append(h('h2', { class: 'panel-title' }, t('title.chooseScenario')));
+  replacesSave(panel, view);
   if (view.scenarios.length === 0) panel.append(h('p', { role: 'alert' }, t('title.noScenarios')));
   const list = h('ul', { class: 'scenario-list' });
   for (const s of view.scenarios) {
@@ -188,6 +202,9 @@ function challengeForm(panel: HTMLElement, view: TitleView, on: TitleHandlers): 
   panel.append(
     h('h2', { class: 'panel-title' }, t('title.challenge')),
     h('p', { class: 'panel-help' }, t('title.challengeHelp')),
+  );
+  replacesSave(panel, view);
+  panel.append(
     h(
       'form',
       { class: 'challenge-form', onsubmit: submit },

@@ -19,6 +19,8 @@ export const en: Dict = {
     'title.continueDetail': '{scenario} · month {turn} / {max}',
     'title.newGame': 'New game',
     'title.chooseScenario': 'Choose a scenario',
+    'title.replacesSave':
+      'Starting a new game replaces the saved game in progress ({scenario}, month {turn}).',
     'title.challenge': 'Enter a challenge',
     'title.challengeHelp':
       'Same scenario, same seed: every team faces exactly the same months, so scores compare.',

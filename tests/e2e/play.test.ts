@@ -220,6 +220,10 @@ describe('playing the production build', () => {
 
     await page.reload();
     await page.waitForFunction(() => !!(window as { __game?: unknown }).__game);
+    // Choosing a new game says first that it would replace the game in progress; going back keeps it.
+    await pressOn(page, button(page, /新游戏|New game/));
+    await expect.poll(() => page.getByText(/会替换进行中的存档.*第 3 月/).count(), POLL).toBe(1);
+    await pressOn(page, button(page, /返回|Back/));
     await pressOn(page, button(page, /继续|Continue/));
     await waitForScreen(page, 'board');
     expect(await boardMonth(page)).toBe(month);
