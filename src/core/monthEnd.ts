@@ -13,6 +13,8 @@ import type { ConcernTemplate, GameEvent, GameState, MonthSnapshot, Scenario } f
 export const UNALIGNED = 40;
 /** A mode under this level is neglected and bites. */
 export const NEGLECTED = 35;
+/** Administrative burden from which it starts draining 自治 (行政有余、自治不足). */
+export const BURDEN_HEAVY = 60;
 
 export function monthEnd(s: GameState, sc: Scenario, events: GameEvent[]): void {
   const t = s.turn;
@@ -178,7 +180,7 @@ export function ageConcerns(s: GameState, events: GameEvent[]): void {
 export function adminBurden(s: GameState, sc: Scenario): void {
   const push = s.reforms.includes('burdenList') ? div(sc.tuning.burdenPerMonth, 2) : sc.tuning.burdenPerMonth;
   change(s, 'burden', push, 'adminBurden', 'burden-relief');
-  if (s.burden >= 60) changeMode(s, 'autonomy', -2, 'burdenHeavy', 'burden-relief');
+  if (s.burden >= BURDEN_HEAVY) changeMode(s, 'autonomy', -2, 'burdenHeavy', 'burden-relief');
 }
 
 export function income(s: GameState, sc: Scenario): void {

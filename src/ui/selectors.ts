@@ -2,6 +2,7 @@
 // store's concern records) — no Phaser, no DOM, no language: names are looked up when drawn.
 import {
   type Action,
+  BURDEN_HEAVY,
   balanceIndex,
   type ConceptId,
   type Concern,
@@ -151,7 +152,7 @@ function isDanger(state: GameState, id: ChipId, value: number): boolean {
     case 'fragmentation':
       return value >= 70;
     case 'burden':
-      return value >= 60;
+      return value >= BURDEN_HEAVY; // where it starts draining 自治
     case 'budget':
       return value < 5;
     default:

@@ -70,15 +70,17 @@ describe('drift (各自为政)', () => {
     expect(logSince(aligned, alignedAfter).some((e) => e.reason === 'ownAgenda')).toBe(false);
   });
 
+  /** A game where only socialOrgs is unaligned, at the given capacity. */
+  const unalignedOrgs = (capacity: number) =>
+    quietGame((d) => {
+      setAll(d, HIGH);
+      d.forces.socialOrgs.alignment = LOW;
+      d.forces.socialOrgs.capacity = capacity;
+    });
+
   it('a strong unaligned force draws more on the budget than a weak one — 内耗 internal-friction', () => {
-    const at = (capacity: number) =>
-      quietGame((d) => {
-        setAll(d, HIGH);
-        d.forces.socialOrgs.alignment = LOW;
-        d.forces.socialOrgs.capacity = capacity;
-      });
-    const strong = at(95);
-    const weak = at(5);
+    const strong = unalignedOrgs(95);
+    const weak = unalignedOrgs(5);
     const strongLeak = loggedDelta(strong, endMonth(strong), 'budget', 'ownAgenda');
     const weakLeak = loggedDelta(weak, endMonth(weak), 'budget', 'ownAgenda');
     expect(weakLeak).toBeLessThan(0);
@@ -86,14 +88,8 @@ describe('drift (各自为政)', () => {
   });
 
   it('a strong unaligned force becomes a rival centre and raises fragmentation — 多中心 two-extremes', () => {
-    const at = (capacity: number) =>
-      quietGame((d) => {
-        setAll(d, HIGH);
-        d.forces.socialOrgs.alignment = LOW;
-        d.forces.socialOrgs.capacity = capacity;
-      });
-    const strong = at(95);
-    const weak = at(5);
+    const strong = unalignedOrgs(95);
+    const weak = unalignedOrgs(5);
     const strongAfter = endMonth(strong);
     const weakAfter = endMonth(weak);
     expect(strongAfter.fragmentation).toBeGreaterThan(weakAfter.fragmentation);
