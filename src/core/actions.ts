@@ -1,4 +1,5 @@
-// The player's actions. Each runs on a draft after validate.ts has passed it, so it cannot fail.
+// The player's actions. Each runs on a writable state (step's immer draft, or runActions' private
+// copy) after validate.ts has passed it, so it cannot fail.
 import { balanceIndex } from './balance';
 import { PROGRAMME, STRENGTHEN } from './content';
 import type { Force } from './ids';
