@@ -221,17 +221,16 @@ function pickWeighted(list: ConcernTemplate[], roll: number): ConcernTemplate | 
 export function arrivals(s: GameState, sc: Scenario, turn: number, events: GameEvent[]): void {
   const { values, rng } = drawMonth(s.rng);
   s.rng = rng;
-  const v = (i: number) => values[i] ?? 0;
   const { concernsMin, concernsMax, disputeChance } = sc.tuning;
-  const count = concernsMin + (v(0) % (concernsMax - concernsMin + 1));
+  const count = concernsMin + (values[0]! % (concernsMax - concernsMin + 1));
   for (let i = 0; i < count && i < 4; i++) {
-    const t = pickWeighted(sc.deck, v(1 + i));
+    const t = pickWeighted(sc.deck, values[1 + i]!);
     if (t) addConcern(s, t, turn, false, events);
   }
   // 德治 软约束: weak virtue lets more disputes arise, strong virtue fewer.
   const chance = disputeChance + div(50 - s.modes.virtue, 2);
-  if (v(5) % 100 < chance) {
-    const t = pickWeighted(sc.disputes, v(6));
+  if (values[5]! % 100 < chance) {
+    const t = pickWeighted(sc.disputes, values[6]!);
     if (t) {
       if (s.modes.virtue < NEGLECTED) note(s, 'concerns', 1, 'weakVirtue', 'virtue');
       addConcern(s, t, turn, false, events);
