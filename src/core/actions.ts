@@ -3,7 +3,7 @@
 import { balanceIndex } from './balance';
 import { PROGRAMME, STRENGTHEN } from './content';
 import type { Force } from './ids';
-import { change, changeBudget, changeForce, changeMode, note } from './log';
+import { change, changeBudget, changeForce, changeMode, concernTarget, note } from './log';
 import { div } from './math';
 import { applyReform, reformCoordinationGain } from './reforms';
 import type { Action, Concern, ConcernTemplate, GameEvent, GameState, ReasonCode } from './types';
@@ -96,13 +96,13 @@ export function respond(s: GameState, a: Action & { type: 'respond' }, events: G
   } else {
     const r = responseProgress(s, c, a.forces);
     progress = r.progress;
-    if (r.stalled) note(s, `concern.${c.id}`, -progress, 'jointStalled', 'fragmentation', c.id);
+    if (r.stalled) note(s, concernTarget(c.id), -progress, 'jointStalled', 'fragmentation', c.id);
   }
   const before = c.progress;
   c.progress = Math.min(c.size, c.progress + progress);
   note(
     s,
-    `concern.${c.id}`,
+    concernTarget(c.id),
     c.progress - before,
     a.topDown ? 'topDownResponse' : 'respond',
     'nerve-endings',

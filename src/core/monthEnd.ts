@@ -3,7 +3,7 @@ import { concernFrom } from './actions';
 import { assess } from './assess';
 import { balanceIndex } from './balance';
 import { FORCES, type Force, MODES } from './ids';
-import { change, changeBudget, changeForce, changeMode, note } from './log';
+import { change, changeBudget, changeForce, changeMode, concernTarget, note } from './log';
 import { div } from './math';
 import { monthlyEnergy } from './newGame';
 import { reformBurdenPush, reformCharityIncome, reformDrift, reformHiddenDelay } from './reforms';
@@ -112,7 +112,7 @@ export function neglectedModes(s: GameState): void {
     for (const c of s.concerns)
       if (c.kind === 'dispute' && c.hiddenFor === 0) {
         c.deadline -= 1;
-        note(s, `concern.${c.id}`, -1, 'weakLaw', 'law', c.id);
+        note(s, concernTarget(c.id), -1, 'weakLaw', 'law', c.id);
       }
   }
   if (s.modes.autonomy < NEGLECTED) {
@@ -149,7 +149,7 @@ export function ageConcerns(s: GameState, events: GameEvent[]): void {
     if (c.hiddenFor > 0) {
       c.hiddenFor -= 1;
       if (c.hiddenFor === 0) {
-        note(s, `concern.${c.id}`, 1, 'perceived', 'nerve-endings', c.id);
+        note(s, concernTarget(c.id), 1, 'perceived', 'nerve-endings', c.id);
         events.push({ type: 'concernPerceived', concern: c.id });
       }
     }
@@ -258,14 +258,14 @@ function addConcern(s: GameState, t: ConcernTemplate, turn: number, isShock: boo
   s.concerns.push(c);
   note(
     s,
-    `concern.${c.id}`,
+    concernTarget(c.id),
     1,
     isShock ? 'shock' : 'arrival',
     isShock ? 'five-capacities' : 'nerve-endings',
     c.id,
   );
   if (hiddenFor >= 2 && s.modes.smart < NEGLECTED)
-    note(s, `concern.${c.id}`, hiddenFor, 'weakSmart', 'smart', c.id);
+    note(s, concernTarget(c.id), hiddenFor, 'weakSmart', 'smart', c.id);
   events.push({ type: 'concernArrived', concern: c.id, hidden: hiddenFor > 0 });
 }
 
