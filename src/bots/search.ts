@@ -4,8 +4,12 @@
 import seedrandom from 'seedrandom';
 import {
   type Action,
+  admit,
+  apply,
   assess,
+  cloneState,
   FORCES,
+  type GameEvent,
   type GameState,
   legalActions,
   MODES,
@@ -70,32 +74,32 @@ interface Line {
   states: GameState[];
 }
 
+// Month plans run on a private mutable copy (the core's bulk path: admit + apply, no immer), so the
+// search's speed does not depend on step's copy-on-write; the chosen line's states are rebuilt
+// through the real `step` once, in `unwind`.
 function playMonth(start: GameState, knobs: Knobs, rng: Rng | null, epsilon: number): Line {
-  let s = start;
+  const s = cloneState(start);
+  const sink: GameEvent[] = [];
   const actions: Action[] = [];
-  const states: GameState[] = [];
   const turn = s.turn;
+  const play = (a: Action): boolean => {
+    const admitted = admit(s, a);
+    if ('code' in admitted) return false;
+    apply(s, s.scenario, admitted, sink);
+    sink.length = 0;
+    actions.push(a);
+    return true;
+  };
   for (let guard = 0; guard < 40 && s.status === 'playing' && s.turn === turn; guard++) {
     let a = nextAction(s, knobs);
     if (rng && rng() < epsilon) {
       const legal = legalActions(s).filter((x) => x.type !== 'endMonth');
       if (legal.length) a = legal[Math.floor(rng() * legal.length)]!;
     }
-    const r = step(s, a);
-    if (!r.ok) break;
-    s = r.state;
-    actions.push(a);
-    states.push(s);
+    if (!play(a)) break;
   }
-  if (s.status === 'playing' && s.turn === turn) {
-    const r = step(s, { type: 'endMonth' });
-    if (r.ok) {
-      s = r.state;
-      actions.push({ type: 'endMonth' });
-      states.push(s);
-    }
-  }
-  return { state: s, actions, states };
+  if (s.status === 'playing' && s.turn === turn) play({ type: 'endMonth' });
+  return { state: s, actions, states: [] };
 }
 
 /** A beam node: one month's line on top of its parent's (no copying of whole lines). */
@@ -108,11 +112,17 @@ function unwind(node: Node): Line {
   const months: Node[] = [];
   for (let n: Node | null = node; n; n = n.parent) months.push(n);
   months.reverse();
-  return {
-    state: node.state,
-    actions: months.flatMap((n) => n.actions),
-    states: months.flatMap((n) => n.states),
-  };
+  const actions = months.flatMap((n) => n.actions);
+  // The line's states through the real step (frozen, shareable), from the search's start.
+  const states: GameState[] = [];
+  let st = months[0]!.state;
+  for (const a of actions) {
+    const r = step(st, a);
+    if (!r.ok) break;
+    st = r.state;
+    states.push(st);
+  }
+  return { state: st, actions, states };
 }
 
 /** Searches a whole game from `start`; returns the best line found. Deterministic given `seed`. */
