@@ -66,7 +66,10 @@ function mutate(valid: object, m: Mutation): { input: unknown; codes: RejectionC
       if (f === 'forces') {
         const list = (a.forces as unknown[]).slice();
         if (list.length >= 2) delete list[1];
-        else list.unshift(undefined), delete list[0];
+        else {
+          list.unshift(undefined);
+          delete list[0];
+        }
         a.forces = list;
       } else a.forces = new Array(2);
       const topDownEmpty = a.type === 'respond' && a.topDown === true;
