@@ -15,6 +15,9 @@ export const UNALIGNED = 40;
 export const NEGLECTED = 35;
 /** Administrative burden from which it starts draining 自治 (行政有余、自治不足). */
 export const BURDEN_HEAVY = 60;
+/** The game is lost when fragmentation reaches this, or safety falls to this (read by the view too). */
+export const FRAGMENTATION_LOSS = 100;
+export const SAFETY_LOSS = 0;
 
 export function monthEnd(s: GameState, sc: Scenario, events: GameEvent[]): void {
   const t = s.turn;
@@ -124,9 +127,14 @@ export function neglectedModes(s: GameState): void {
   }
 }
 
+/** 只强调一核: 政治 far above 自治, or repeated top-down action this month (read by the view too). */
+export function overreaching(s: GameState): boolean {
+  return s.topDownThisMonth >= 2 || s.modes.political - s.modes.autonomy > 25;
+}
+
 /** 只强调一核: top-down action beyond what participation can carry drains 自治 and vitality. */
 export function overreach(s: GameState): void {
-  if (s.topDownThisMonth >= 2 || s.modes.political - s.modes.autonomy > 25) {
+  if (overreaching(s)) {
     changeMode(s, 'autonomy', -3, 'overreach', 'two-extremes');
     change(s, 'vitality', -2, 'overreach', 'direct-democracy');
   }
@@ -196,8 +204,8 @@ export function income(s: GameState, sc: Scenario): void {
 function checkLoss(s: GameState, sc: Scenario): boolean {
   if (s.satisfaction < sc.tuning.satisfactionFloor) s.lowSatisfactionMonths += 1;
   else s.lowSatisfactionMonths = 0;
-  if (s.fragmentation >= 100) s.lossReason = 'fragmentation';
-  else if (s.safety <= 0) s.lossReason = 'safety';
+  if (s.fragmentation >= FRAGMENTATION_LOSS) s.lossReason = 'fragmentation';
+  else if (s.safety <= SAFETY_LOSS) s.lossReason = 'safety';
   else if (s.lowSatisfactionMonths >= sc.tuning.floorMonths) s.lossReason = 'satisfaction';
   else return false;
   s.status = 'lost';

@@ -33,6 +33,8 @@ export function parseAction(raw: unknown): Action | Rejection {
   const a = raw as Record<string, unknown>;
   switch (a.type) {
     case 'coordinate':
+      if (Array.isArray(a.forces) && a.forces.length === 0)
+        return reject('noForces', 'coordinate needs at least one force at the meeting');
       if (!isForceList(a.forces))
         return reject('malformedAction', 'coordinate needs "forces": 1–5 force ids');
       if (hasDuplicates(a.forces)) return reject('duplicateForce', 'a force is named twice');

@@ -5,55 +5,45 @@ import {
   type Action,
   CLEAR_BURDEN_COST,
   coordinateCost,
-  FORCES,
-  type Force,
   type GameState,
-  MODES,
   PROGRAMME,
   PROGRAMMES,
   RESPOND_COST,
 } from '../core';
 import { dict, pick, signed, t } from '../i18n';
 import {
+  type ActionsView,
+  type Availability,
+  actionsView,
   BOTTOM_BAR,
+  type Box,
+  type Chip,
+  chips,
+  concernsView,
+  costText,
+  deadlineText,
+  energyBreakdown,
   forcePosition,
+  forcesView,
   GRAPH,
   LEFT_PANEL,
+  modesView,
+  type Names,
   nodeRadius,
   RADAR,
   RIGHT_PANEL,
   radarPoint,
-} from '../ui/layout';
-import {
-  type ActionsView,
-  type Availability,
-  actionsView,
-  type Chip,
-  chips,
-  concernsView,
-  energyBreakdown,
-  forcesView,
-  modesView,
-} from '../ui/selectors';
-import {
-  applyAvailability,
-  costText,
-  focusedKey,
-  forceBadge,
-  isUnavailable,
-  modeBadge,
-  restoreFocus,
-} from './bits';
+} from '../view';
+import { applyAvailability, focusedKey, forceBadge, isUnavailable, modeBadge, restoreFocus } from './bits';
 import {
   closeDialog,
   coordinateDialog,
   type DialogHost,
-  deadlineText,
   reformDialog,
   respondDialog,
   strengthenDialog,
 } from './dialogs';
-import { explainTarget, type Names, quoteBlock } from './explain';
+import { explainTarget, quoteBlock } from './explain';
 import { h } from './h';
 import type { Overlay } from './overlay';
 
@@ -461,13 +451,10 @@ function actionBar(overlay: Overlay, view: ActionsView, host: DialogHost, on: Bo
 
 // ───────────────────────────── geometry helpers ─────────────────────────────
 
-function box(b: { x: number; y: number; w: number; h: number }): Record<string, string> {
+function box(b: Box): Record<string, string> {
   return { left: `${b.x}px`, top: `${b.y}px`, width: `${b.w}px`, height: `${b.h}px` };
 }
 
 function spot(x: number, y: number, r: number): Record<string, string> {
   return { left: `${x - r}px`, top: `${y - r}px`, width: `${2 * r}px`, height: `${2 * r}px` };
 }
-
-export type { Force };
-export { FORCES, MODES };

@@ -2,7 +2,7 @@
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
 import { renderDebrief } from '../dom/debrief';
-import { hexToInt, LINE, PANEL } from './palette';
+import { hexToInt, LINE, PANEL } from '../view';
 import { designCamera, markDrawn, onLanguage } from './sceneKit';
 import { randomSeed } from './Title';
 

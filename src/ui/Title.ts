@@ -6,12 +6,9 @@ import { FORCES } from '../core';
 import { restoreFocus } from '../dom/bits';
 import { renderTitle, type SaveStatus, SEED_PATTERN, type TitleMode } from '../dom/title';
 import { dict, t } from '../i18n';
+import { CORE_RED, EMBLEM, emblemPosition, FORCE_COLOUR, hexToInt, INK, INK_SOFT, LINE } from '../view';
 import { textStyle } from './fonts';
-import { forcePosition } from './layout';
-import { CORE_RED, FORCE_COLOUR, hexToInt, INK, INK_SOFT, LINE } from './palette';
 import { designCamera, onLanguage } from './sceneKit';
-
-const EMBLEM = { x: 520, y: 640, scale: 0.62 };
 
 export class Title extends Phaser.Scene {
   private mode: TitleMode = 'menu';
@@ -90,27 +87,23 @@ export class Title extends Phaser.Scene {
 
   private drawEmblem(): void {
     const g = this.add.graphics();
-    const { x, y, scale } = EMBLEM;
-    const at = (f: (typeof FORCES)[number]) => {
-      const p = forcePosition(f, 0.15);
-      return { x: x + (p.x - 960) * scale * 1.2, y: y + (p.y - 488) * scale * 1.2 };
-    };
+    const { x, y } = EMBLEM;
     g.lineStyle(2, hexToInt(LINE), 1);
-    g.strokeCircle(x, y, 300 * scale);
+    g.strokeCircle(x, y, EMBLEM.ring);
     for (const f of FORCES) {
-      const p = at(f);
-      g.lineStyle(10 * scale + 4, hexToInt(CORE_RED), 1);
+      const p = emblemPosition(f);
+      g.lineStyle(EMBLEM.link, hexToInt(CORE_RED), 1);
       g.lineBetween(x, y, p.x, p.y);
     }
     for (const f of FORCES) {
-      const p = at(f);
+      const p = emblemPosition(f);
       g.fillStyle(0xffffff, 1);
-      g.fillCircle(p.x, p.y, 44 * scale + 10);
+      g.fillCircle(p.x, p.y, EMBLEM.node);
       g.lineStyle(7, hexToInt(FORCE_COLOUR[f]), 1);
-      g.strokeCircle(p.x, p.y, 44 * scale + 10);
+      g.strokeCircle(p.x, p.y, EMBLEM.node);
     }
     g.fillStyle(hexToInt(CORE_RED), 1);
-    g.fillCircle(x, y, 64);
+    g.fillCircle(x, y, EMBLEM.coreR);
   }
 
   private drawTexts(): void {
@@ -145,9 +138,7 @@ export class Title extends Phaser.Scene {
         .setOrigin(0.5),
     ];
     for (const f of FORCES) {
-      const p = forcePosition(f, 0.15);
-      const px = EMBLEM.x + (p.x - 960) * EMBLEM.scale * 1.2;
-      const py = EMBLEM.y + (p.y - 488) * EMBLEM.scale * 1.2;
+      const { x: px, y: py } = emblemPosition(f);
       this.texts.push(
         this.add
           .text(px, py, d.forceBadge[f], textStyle({ size: 30, weight: 700, color: INK, align: 'center' }))

@@ -129,7 +129,6 @@ const CASES: Record<RejectionCode, { why: string; state: () => GameState; action
         ['coordinate without forces', { type: 'coordinate' }],
         ['coordinate with a wrongly named field', { type: 'coordinate', force: 'community' }],
         ['coordinate with forces as a string', { type: 'coordinate', forces: 'community' }],
-        ['coordinate with no forces', { type: 'coordinate', forces: [] }],
         ['coordinate with an unknown force', { type: 'coordinate', forces: ['mayor'] }],
         ['coordinate with a non-string force', { type: 'coordinate', forces: [1] }],
         ['coordinate with six forces', { type: 'coordinate', forces: [...FORCES, 'community'] }],
@@ -158,6 +157,11 @@ const CASES: Record<RejectionCode, { why: string; state: () => GameState; action
     ).map(([why, action]) => ({ why, state: () => quietGame(), action })),
   ],
   noForces: [
+    {
+      why: 'a meeting with no force at it',
+      state: () => quietGame(),
+      action: { type: 'coordinate', forces: [] },
+    },
     {
       why: 'a participatory response commits no forces',
       state: () =>

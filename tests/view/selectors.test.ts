@@ -21,8 +21,8 @@ import {
   modesView,
   monthSummary,
   turningPoints,
-} from '../../src/ui/selectors';
-import { shippedScenario } from './fakes';
+} from '../../src/view';
+import { shippedScenario } from '../ui/fakes';
 
 const entry = (
   turn: number,
