@@ -21,7 +21,7 @@ const FORBIDDEN_GLOBALS: Record<string, RegExp> = {
   view: /\b(document|window|HTMLElement|Element|Node|Phaser|localStorage|requestAnimationFrame)\b/,
 };
 
-export interface SourceFile {
+interface SourceFile {
   /** Path below src, with forward slashes: `view/board.ts`. */
   path: string;
   text: string;
@@ -32,7 +32,7 @@ function stripComments(text: string): string {
 }
 
 /** Every module a file imports or re-exports, statically or dynamically. */
-export function importsOf(text: string): string[] {
+function importsOf(text: string): string[] {
   const code = stripComments(text);
   const out: string[] = [];
   const patterns = [
@@ -50,7 +50,7 @@ function codeOnly(text: string): string {
 }
 
 /** Each import against the direction, as "file → target". */
-export function violations(files: readonly SourceFile[]): string[] {
+function violations(files: readonly SourceFile[]): string[] {
   const out: string[] = [];
   for (const f of files) {
     const layer = f.path.split('/')[0]!;
