@@ -10,6 +10,7 @@ export { forceSubsets, legalActions } from './legal';
 export { LOG_LIMIT } from './log';
 export {
   BURDEN_HEAVY,
+  dueAtMonthEnd,
   FRAGMENTATION_LOSS,
   hiddenDelay,
   NEGLECTED,

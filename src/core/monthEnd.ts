@@ -7,7 +7,7 @@ import { change, changeBudget, changeForce, changeMode, note } from './log';
 import { div } from './math';
 import { monthlyEnergy } from './newGame';
 import { drawMonth } from './rng';
-import type { ConcernTemplate, GameEvent, GameState, MonthSnapshot, Scenario } from './types';
+import type { Concern, ConcernTemplate, GameEvent, GameState, MonthSnapshot, Scenario } from './types';
 
 /** Below this alignment a force pursues its own agenda (各自为政). */
 export const UNALIGNED = 40;
@@ -147,6 +147,11 @@ export function participation(s: GameState): void {
   change(s, 'vitality', div(target - s.vitality, 4), 'participation', 'autonomy');
 }
 
+/** A concern with this little time left escalates (or fails) at the coming month end (read by the view too). */
+export function dueAtMonthEnd(c: Concern): boolean {
+  return c.deadline <= 1;
+}
+
 const ESCALATES_TO = { worry: 'annoyance', annoyance: 'anguish', dispute: 'emergency' } as const;
 
 /** Concerns age; hidden ones come to light; overdue ones escalate one step, then fail. */
@@ -163,8 +168,9 @@ export function ageConcerns(s: GameState, events: GameEvent[]): void {
         events.push({ type: 'concernPerceived', concern: c.id });
       }
     }
+    const due = dueAtMonthEnd(c);
     c.deadline -= 1;
-    if (c.deadline > 0) continue;
+    if (!due) continue;
     const hitsSafety = c.kind === 'dispute' || c.kind === 'emergency';
     if (c.kind === 'worry' || c.kind === 'annoyance' || c.kind === 'dispute') {
       c.kind = ESCALATES_TO[c.kind];

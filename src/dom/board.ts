@@ -5,6 +5,7 @@ import {
   type Action,
   CLEAR_BURDEN_COST,
   coordinateCost,
+  dueAtMonthEnd,
   type GameState,
   PROGRAMME,
   PROGRAMMES,
@@ -280,7 +281,7 @@ function concernsPanel(state: GameState, view: ActionsView, host: DialogHost): H
   if (cv.visible.length === 0) list.append(h('li', { class: 'empty' }, t('board.noConcerns')));
   for (const c of cv.visible) {
     const pct = Math.min(100, Math.round((c.progress * 100) / c.size));
-    const urgent = c.deadline <= 1;
+    const urgent = dueAtMonthEnd(c);
     const label = `${d.concernKind[c.kind]}：${pick(c.title)}。${t('board.needs')} ${c.needs.modes
       .map((m) => d.mode[m])
       .join(

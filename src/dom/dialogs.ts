@@ -15,7 +15,15 @@ import {
   topDownProgress,
 } from '../core';
 import { dict, pick, t } from '../i18n';
-import { type Availability, actionsView, availability, costText, deadlineText, isUnaligned } from '../view';
+import {
+  type Availability,
+  actionsView,
+  availability,
+  costText,
+  deadlineText,
+  isUnaligned,
+  perceived,
+} from '../view';
 import { applyAvailability, forceBadge, isUnavailable, modeBadge } from './bits';
 import { h, uid } from './h';
 import type { Overlay } from './overlay';
@@ -200,7 +208,7 @@ export function coordinateDialog(host: DialogHost, preselect: Force[] = []): voi
 
 export function respondDialog(host: DialogHost, concernId: string | null): void {
   const { state } = host;
-  const visible = state.concerns.filter((c) => c.hiddenFor === 0);
+  const visible = perceived(state);
   let concern: Concern | undefined = visible.find((c) => c.id === concernId) ?? visible[0];
   if (!concern) return;
   const title =

@@ -195,10 +195,13 @@ export interface ConcernsView {
   forecast: Text[];
 }
 
+/** The concerns the community has perceived (hidden ones are only counted), in the state's order. */
+export function perceived(state: GameState): Concern[] {
+  return state.concerns.filter((c) => c.hiddenFor === 0);
+}
+
 export function concernsView(state: GameState): ConcernsView {
-  const visible = state.concerns
-    .filter((c) => c.hiddenFor === 0)
-    .sort((a, b) => a.deadline - b.deadline || a.arrived - b.arrived);
+  const visible = perceived(state).sort((a, b) => a.deadline - b.deadline || a.arrived - b.arrived);
   const forecast: Text[] = [];
   for (const id of state.forecast) {
     const shock = state.scenario.shocks.find((s) => s.concern.id === id);
@@ -256,7 +259,7 @@ export function actionsView(state: GameState): ActionsView {
   const reforms = {} as Record<ReformId, Availability>;
   for (const r of REFORMS) reforms[r] = availability(state, { type: 'adoptReform', reform: r });
   const concerns: Record<string, Availability> = {};
-  const visible = state.concerns.filter((c) => c.hiddenFor === 0);
+  const visible = perceived(state);
   for (const c of visible)
     concerns[c.id] = availability(state, { type: 'respond', concern: c.id, forces: [...c.needs.forces] });
   return {

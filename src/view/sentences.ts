@@ -5,6 +5,7 @@ import {
   type Action,
   type Concern,
   type Cost,
+  dueAtMonthEnd,
   FORCES,
   type Force,
   type GameEvent,
@@ -131,7 +132,7 @@ export function actionSentence(
 
 /** How long a concern has: "this month" when it escalates at this month's end. */
 export function deadlineText(c: Concern): string {
-  return c.deadline <= 1 ? t('board.deadlineNow') : t('board.deadline', { n: c.deadline });
+  return dueAtMonthEnd(c) ? t('board.deadlineNow') : t('board.deadline', { n: c.deadline });
 }
 
 export function costText(cost: Cost): string {

@@ -2,14 +2,16 @@
 // swaps the core's rule (a mocked export) and checks the view follows — a view that re-stated the rule
 // would not — or checks the view's warning against what the month end then does.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type GameState, newGame, step } from '../../src/core';
-import { actionsView, availability, chips, modesView } from '../../src/view';
+import { type Concern, type GameState, newGame, step } from '../../src/core';
+import { t } from '../../src/i18n';
+import { actionsView, availability, chips, deadlineText, modesView } from '../../src/view';
 import { shippedScenario } from '../ui/fakes';
 
 const swap = vi.hoisted(() => ({
   overreaching: null as null | ((s: GameState) => boolean),
   admit: null as null | ((s: GameState, raw: unknown) => unknown),
   lossLines: null as null | { FRAGMENTATION_LOSS: number; SAFETY_LOSS: number },
+  due: null as null | ((c: Concern) => boolean),
 }));
 
 vi.mock('../../src/core/monthEnd', async (importOriginal) => {
@@ -17,6 +19,7 @@ vi.mock('../../src/core/monthEnd', async (importOriginal) => {
   return {
     ...orig,
     overreaching: (s: GameState) => (swap.overreaching ? swap.overreaching(s) : orig.overreaching(s)),
+    dueAtMonthEnd: (c: Concern) => (swap.due ? swap.due(c) : orig.dueAtMonthEnd(c)),
     get FRAGMENTATION_LOSS() {
       return swap.lossLines?.FRAGMENTATION_LOSS ?? orig.FRAGMENTATION_LOSS;
     },
@@ -38,6 +41,7 @@ afterEach(() => {
   swap.overreaching = null;
   swap.admit = null;
   swap.lossLines = null;
+  swap.due = null;
 });
 
 function fresh(seed = 'rules'): GameState {
@@ -119,5 +123,16 @@ describe('danger is measured from the core’s lines', () => {
     expect(danger()).toMatchObject({ fragmentation: false, safety: false });
     swap.lossLines = { FRAGMENTATION_LOSS: 60, SAFETY_LOSS: 20 };
     expect(danger()).toMatchObject({ fragmentation: true, safety: true });
+  });
+});
+
+describe('“due this month” is the core’s condition', () => {
+  it('a concern card says “this month” exactly when the core says it is due at the month end', () => {
+    const c = { deadline: 4 } as Concern;
+    expect(deadlineText(c)).toBe(t('board.deadline', { n: 4 }));
+    swap.due = () => true;
+    expect(deadlineText(c)).toBe(t('board.deadlineNow'));
+    swap.due = () => false;
+    expect(deadlineText({ deadline: 1 } as Concern)).toBe(t('board.deadline', { n: 1 }));
   });
 });
