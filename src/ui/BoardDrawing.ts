@@ -34,7 +34,7 @@ import {
   W,
   WARN,
 } from '../view';
-import { dashedCircle, dashedLine, vec } from './draw';
+import { dashedCircle, dashedLine, setTextColour, vec } from './draw';
 import { textStyle } from './fonts';
 import { motion } from './sceneKit';
 
@@ -242,7 +242,7 @@ export class BoardDrawing {
         const off = VALUE_OFFSET[m];
         value.setPosition(b.x + off.x, b.y + off.y);
         value.setText(`${Math.round(s.modes[m])}${neglected ? ' ▼' : ''}`);
-        value.setColor(neglected ? WARN : INK);
+        setTextColour(value, neglected ? WARN : INK);
       }
     }
   }
@@ -280,14 +280,14 @@ export class BoardDrawing {
         g.strokeCircle(p.x, p.y, r);
       }
       const name = this.labels.forceName[f];
-      name?.setPosition(p.x, p.y).setColor(drifting ? INK_SOFT : INK);
+      if (name) setTextColour(name.setPosition(p.x, p.y), drifting ? INK_SOFT : INK);
       const sub = this.labels.forceSub[f];
       if (sub) {
         const fv = views.find((x) => x.force === f)!;
         const role = drifting ? d.ui['board.drifting'] : d.forceRole[f];
         const mark = fv.coordinated ? ` · ${t('board.coordinated')}` : '';
         sub.setText(`${role} · ${t('board.alignment', { n: Math.round(v.alignment) })}${mark}`);
-        sub.setColor(drifting ? WARN : INK_SOFT);
+        setTextColour(sub, drifting ? WARN : INK_SOFT);
         sub.setPosition(p.x, p.y + r + 8);
       }
     }
