@@ -4,7 +4,7 @@ import { app } from '../app/context';
 import { renderDebrief } from '../dom/debrief';
 import { hexToInt, LINE, PANEL } from '../view';
 import { designCamera, markDrawn, onLanguage } from './sceneKit';
-import { randomSeed } from './Title';
+import { randomSeed } from './seed';
 
 export class Debrief extends Phaser.Scene {
   constructor() {

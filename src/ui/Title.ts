@@ -2,13 +2,11 @@
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
 import { SCENARIO_ERRORS } from '../app/scenarios';
-import { FORCES } from '../core';
 import { restoreFocus } from '../dom/bits';
 import { renderTitle, type SaveStatus, SEED_PATTERN, type TitleMode } from '../dom/title';
-import { dict, t } from '../i18n';
-import { CORE_RED, EMBLEM, emblemPosition, FORCE_COLOUR, hexToInt, INK, INK_SOFT, LINE } from '../view';
-import { textStyle } from './fonts';
+import { drawEmblem, drawTitleTexts } from './emblem';
 import { designCamera, onLanguage } from './sceneKit';
+import { randomSeed } from './seed';
 
 export class Title extends Phaser.Scene {
   private mode: TitleMode = 'menu';
@@ -38,7 +36,7 @@ export class Title extends Phaser.Scene {
     } else {
       this.save = { kind: 'none' };
     }
-    this.drawEmblem();
+    drawEmblem(this);
     this.drawTexts();
     this.render(this.mode === 'menu' ? 'continue' : null);
     if (this.mode === 'scenarios')
@@ -85,74 +83,8 @@ export class Title extends Phaser.Scene {
     restoreFocus(overlay.screen, focus, 'new');
   }
 
-  private drawEmblem(): void {
-    const g = this.add.graphics();
-    const { x, y } = EMBLEM;
-    g.lineStyle(2, hexToInt(LINE), 1);
-    g.strokeCircle(x, y, EMBLEM.ring);
-    for (const f of FORCES) {
-      const p = emblemPosition(f);
-      g.lineStyle(EMBLEM.link, hexToInt(CORE_RED), 1);
-      g.lineBetween(x, y, p.x, p.y);
-    }
-    for (const f of FORCES) {
-      const p = emblemPosition(f);
-      g.fillStyle(0xffffff, 1);
-      g.fillCircle(p.x, p.y, EMBLEM.node);
-      g.lineStyle(7, hexToInt(FORCE_COLOUR[f]), 1);
-      g.strokeCircle(p.x, p.y, EMBLEM.node);
-    }
-    g.fillStyle(hexToInt(CORE_RED), 1);
-    g.fillCircle(x, y, EMBLEM.coreR);
-  }
-
   private drawTexts(): void {
     for (const tx of this.texts) tx.destroy();
-    const d = dict();
-    const en = t('app.lang') === 'en';
-    this.texts = [
-      this.add
-        .text(
-          EMBLEM.x,
-          200,
-          t('app.title'),
-          textStyle({ size: en ? 68 : 96, weight: 700, color: INK, align: 'center' }),
-        )
-        .setOrigin(0.5),
-      this.add
-        .text(
-          EMBLEM.x,
-          290,
-          t('app.subtitle'),
-          textStyle({ size: en ? 24 : 30, color: INK_SOFT, align: 'center' }),
-        )
-        .setOrigin(0.5)
-        .setWordWrapWidth(820),
-      this.add
-        .text(
-          EMBLEM.x,
-          EMBLEM.y,
-          t('title.emblemCore'),
-          textStyle({ size: 24, weight: 700, color: '#ffffff', align: 'center' }),
-        )
-        .setOrigin(0.5),
-    ];
-    for (const f of FORCES) {
-      const { x: px, y: py } = emblemPosition(f);
-      this.texts.push(
-        this.add
-          .text(px, py, d.forceBadge[f], textStyle({ size: 30, weight: 700, color: INK, align: 'center' }))
-          .setOrigin(0.5),
-      );
-    }
+    this.texts = drawTitleTexts(this);
   }
-}
-
-/** A short, readable seed for a fresh game (the UI may use randomness; the core never does). */
-export function randomSeed(): string {
-  const bytes = new Uint8Array(4);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0'))
-    .join('')
-    .slice(0, 6);
 }
