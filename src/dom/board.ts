@@ -21,6 +21,7 @@ import {
   type Chip,
   chips,
   concernsView,
+  coordinateHelp,
   costText,
   deadlineText,
   energyBreakdown,
@@ -28,6 +29,7 @@ import {
   forcesView,
   GRAPH,
   LEFT_PANEL,
+  metricHelp,
   modesView,
   type Names,
   nodeRadius,
@@ -122,12 +124,12 @@ function chipButton(overlay: Overlay, state: GameState, c: Chip, names: Names): 
       const e = energyBreakdown(state);
       return [
         h('strong', { class: 'tip-head' }, heading),
-        h('p', { class: 'tip-help' }, d.metricHelp.energy),
+        h('p', { class: 'tip-help' }, metricHelp('energy')),
         h('p', null, t('tip.energy', { base: e.base, lost: e.lostToBurden, spent: e.spent, left: e.left })),
         quoteBlock('burden-relief'),
       ];
     }
-    return explainTarget(state, c.id, heading, d.metricHelp[c.id], names);
+    return explainTarget(state, c.id, heading, metricHelp(c.id), names);
   });
   return b;
 }
@@ -398,7 +400,7 @@ function actionBar(overlay: Overlay, view: ActionsView, host: DialogHost, on: Bo
   );
   overlay.tooltip.attach(coordinate, () => [
     h('strong', { class: 'tip-head' }, t('action.coordinate')),
-    h('p', null, t('dialog.coordinateHelp')),
+    h('p', null, coordinateHelp()),
     quoteBlock('coordination'),
   ]);
   const end = h(

@@ -19,6 +19,7 @@ import {
   type Availability,
   actionsView,
   availability,
+  coordinateHelp,
   costText,
   deadlineText,
   isUnaligned,
@@ -195,7 +196,7 @@ export function coordinateDialog(host: DialogHost, preselect: Force[] = []): voi
           host.act({ type: 'coordinate', forces: chosen() });
         },
       },
-      h('p', { class: 'dialog-help' }, t('dialog.coordinateHelp')),
+      h('p', { class: 'dialog-help' }, coordinateHelp()),
       fieldset,
       h('div', { class: 'dialog-actions' }, go),
     );

@@ -5,9 +5,11 @@ import {
   type Action,
   type Concern,
   type Cost,
+  coordinateCost,
   dueAtMonthEnd,
   FORCES,
   type Force,
+  FRAGMENTATION_LOSS,
   type GameEvent,
   type GameState,
   type LogEntry,
@@ -17,8 +19,9 @@ import {
   type ProgrammeId,
   REFORMS,
   type ReformId,
+  SAFETY_LOSS,
 } from '../core';
-import { dict, pick, signed, t } from '../i18n';
+import { dict, format, pick, signed, t } from '../i18n';
 import type { Availability } from './board';
 import { type Cause, groupCauses } from './causes';
 import type { TurningPoint } from './debrief';
@@ -133,6 +136,43 @@ export function actionSentence(
 /** How long a concern has: "this month" when it escalates at this month's end. */
 export function deadlineText(c: Concern): string {
   return dueAtMonthEnd(c) ? t('board.deadlineNow') : t('board.deadline', { n: c.deadline });
+}
+
+/** The joint meeting's cost by size, from the core's coordinateCost: "1–2 方精力1，3–4 方精力2，5 方精力3". */
+export function coordinateCostText(): string {
+  const bands: { from: number; to: number; energy: number }[] = [];
+  for (let n = 1; n <= FORCES.length; n++) {
+    const energy = coordinateCost(n).energy;
+    const last = bands[bands.length - 1];
+    if (last && last.energy === energy) last.to = n;
+    else bands.push({ from: n, to: n, energy });
+  }
+  return bands
+    .map((b, i) => {
+      const forces =
+        b.from === b.to ? String(b.from) : t('dialog.coordinateCostRange', { from: b.from, to: b.to });
+      const key =
+        i === 0
+          ? 'dialog.coordinateCostFirst'
+          : b.from === b.to && b.to === FORCES.length
+            ? 'dialog.coordinateCostAll'
+            : 'dialog.coordinateCostNext';
+      return t(key, { forces, energy: b.energy });
+    })
+    .join(t('dialog.coordinateCostSep'));
+}
+
+/** What the joint meeting does and costs (the dialog's and the button's help). */
+export function coordinateHelp(): string {
+  return t('dialog.coordinateHelp', { costs: coordinateCostText() });
+}
+
+type MetricHelpId = keyof ReturnType<typeof dict>['metricHelp'];
+
+/** What a figure means (the first line of its tooltip), with the core's loss line where it has one. */
+export function metricHelp(id: MetricHelpId): string {
+  const line = id === 'safety' ? SAFETY_LOSS : id === 'fragmentation' ? FRAGMENTATION_LOSS : '';
+  return format(dict().metricHelp[id], { line });
 }
 
 export function costText(cost: Cost): string {

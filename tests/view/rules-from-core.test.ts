@@ -3,8 +3,16 @@
 // would not — or checks the view's warning against what the month end then does.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Concern, type GameState, newGame, step } from '../../src/core';
-import { t } from '../../src/i18n';
-import { actionsView, availability, chips, deadlineText, modesView } from '../../src/view';
+import { setLang, t } from '../../src/i18n';
+import {
+  actionsView,
+  availability,
+  chips,
+  coordinateCostText,
+  deadlineText,
+  metricHelp,
+  modesView,
+} from '../../src/view';
 import { shippedScenario } from '../ui/fakes';
 
 const swap = vi.hoisted(() => ({
@@ -12,7 +20,17 @@ const swap = vi.hoisted(() => ({
   admit: null as null | ((s: GameState, raw: unknown) => unknown),
   lossLines: null as null | { FRAGMENTATION_LOSS: number; SAFETY_LOSS: number },
   due: null as null | ((c: Concern) => boolean),
+  meetingEnergy: null as null | ((forces: number) => number),
 }));
+
+vi.mock('../../src/core/content', async (importOriginal) => {
+  const orig = await importOriginal<typeof import('../../src/core/content')>();
+  return {
+    ...orig,
+    coordinateCost: (n: number) =>
+      swap.meetingEnergy ? { energy: swap.meetingEnergy(n), budget: 0 } : orig.coordinateCost(n),
+  };
+});
 
 vi.mock('../../src/core/monthEnd', async (importOriginal) => {
   const orig = await importOriginal<typeof import('../../src/core/monthEnd')>();
@@ -42,6 +60,7 @@ afterEach(() => {
   swap.admit = null;
   swap.lossLines = null;
   swap.due = null;
+  swap.meetingEnergy = null;
 });
 
 function fresh(seed = 'rules'): GameState {
@@ -134,5 +153,35 @@ describe('“due this month” is the core’s condition', () => {
     expect(deadlineText(c)).toBe(t('board.deadlineNow'));
     swap.due = () => false;
     expect(deadlineText({ deadline: 1 } as Concern)).toBe(t('board.deadline', { n: 1 }));
+  });
+});
+
+describe('the help texts quote the core’s numbers', () => {
+  it('the joint meeting’s cost by size is read from the core’s coordinateCost, in both languages', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      setLang(lang);
+      const now = coordinateCostText();
+      swap.meetingEnergy = (n) => n; // one energy per force: five bands
+      const swapped = coordinateCostText();
+      swap.meetingEnergy = () => 2; // one band for every size
+      const flat = coordinateCostText();
+      swap.meetingEnergy = null;
+      expect(swapped).not.toBe(now);
+      expect(swapped.split(t('dialog.coordinateCostSep'))).toHaveLength(5);
+      expect(flat).toBe(
+        t('dialog.coordinateCostFirst', {
+          forces: t('dialog.coordinateCostRange', { from: 1, to: 5 }),
+          energy: 2,
+        }),
+      );
+    }
+    setLang('zh');
+  });
+
+  it('the safety and fragmentation help name the core’s loss lines', () => {
+    swap.lossLines = { FRAGMENTATION_LOSS: 87, SAFETY_LOSS: 13 };
+    expect(metricHelp('fragmentation')).toContain('87');
+    expect(metricHelp('safety')).toContain('13');
+    expect(metricHelp('vitality')).not.toMatch(/\{line\}/);
   });
 });
