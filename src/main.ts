@@ -12,10 +12,9 @@ import { Briefing } from './ui/Briefing';
 import { Debrief } from './ui/Debrief';
 import { fontReady, pixelDensity, setCanvasDensity } from './ui/fonts';
 import { renderOnDemand } from './ui/idle';
-import { H, W } from './ui/layout';
 import { MonthSummary } from './ui/MonthSummary';
-import { PAPER } from './ui/palette';
 import { Title } from './ui/Title';
+import { H, PAPER, W } from './view';
 
 performance.mark('cs:main');
 // Start decoding the typeface at once, in parallel with Phaser's boot (Boot waits for it).

@@ -8,7 +8,7 @@ import { div } from './math';
 import { monthlyEnergy } from './newGame';
 import { reformBurdenPush, reformCharityIncome, reformDrift, reformHiddenDelay } from './reforms';
 import { drawMonth } from './rng';
-import type { ConcernTemplate, GameEvent, GameState, MonthSnapshot, Scenario } from './types';
+import type { Concern, ConcernTemplate, GameEvent, GameState, MonthSnapshot, Scenario } from './types';
 
 /** Below this alignment a force pursues its own agenda (各自为政). */
 export const UNALIGNED = 40;
@@ -16,6 +16,9 @@ export const UNALIGNED = 40;
 export const NEGLECTED = 35;
 /** Administrative burden from which it starts draining 自治 (行政有余、自治不足). */
 export const BURDEN_HEAVY = 60;
+/** The game is lost when fragmentation reaches this, or safety falls to this (read by the view too). */
+export const FRAGMENTATION_LOSS = 100;
+export const SAFETY_LOSS = 0;
 
 export function monthEnd(s: GameState, sc: Scenario, events: GameEvent[]): void {
   const t = s.turn;
@@ -122,9 +125,14 @@ export function neglectedModes(s: GameState): void {
   }
 }
 
+/** 只强调一核: 政治 far above 自治, or repeated top-down action this month (read by the view too). */
+export function overreaching(s: GameState): boolean {
+  return s.topDownThisMonth >= 2 || s.modes.political - s.modes.autonomy > 25;
+}
+
 /** 只强调一核: top-down action beyond what participation can carry drains 自治 and vitality. */
 export function overreach(s: GameState): void {
-  if (s.topDownThisMonth >= 2 || s.modes.political - s.modes.autonomy > 25) {
+  if (overreaching(s)) {
     changeMode(s, 'autonomy', -3, 'overreach', 'two-extremes');
     change(s, 'vitality', -2, 'overreach', 'direct-democracy');
   }
@@ -135,6 +143,11 @@ export function participation(s: GameState): void {
   const v = s.forces.volunteers;
   const target = div(s.modes.autonomy + div(v.capacity * v.alignment, 100) * 2, 3);
   change(s, 'vitality', div(target - s.vitality, 4), 'participation', 'autonomy');
+}
+
+/** A concern with this little time left escalates (or fails) at the coming month end (read by the view too). */
+export function dueAtMonthEnd(c: Concern): boolean {
+  return c.deadline <= 1;
 }
 
 const ESCALATES_TO = { worry: 'annoyance', annoyance: 'anguish', dispute: 'emergency' } as const;
@@ -153,8 +166,9 @@ export function ageConcerns(s: GameState, events: GameEvent[]): void {
         events.push({ type: 'concernPerceived', concern: c.id });
       }
     }
+    const due = dueAtMonthEnd(c);
     c.deadline -= 1;
-    if (c.deadline > 0) continue;
+    if (!due) continue;
     const hitsSafety = c.kind === 'dispute' || c.kind === 'emergency';
     if (c.kind === 'worry' || c.kind === 'annoyance' || c.kind === 'dispute') {
       c.kind = ESCALATES_TO[c.kind];
@@ -193,8 +207,8 @@ export function income(s: GameState, sc: Scenario): void {
 function checkLoss(s: GameState, sc: Scenario): boolean {
   if (s.satisfaction < sc.tuning.satisfactionFloor) s.lowSatisfactionMonths += 1;
   else s.lowSatisfactionMonths = 0;
-  if (s.fragmentation >= 100) s.lossReason = 'fragmentation';
-  else if (s.safety <= 0) s.lossReason = 'safety';
+  if (s.fragmentation >= FRAGMENTATION_LOSS) s.lossReason = 'fragmentation';
+  else if (s.safety <= SAFETY_LOSS) s.lossReason = 'safety';
   else if (s.lowSatisfactionMonths >= sc.tuning.floorMonths) s.lossReason = 'satisfaction';
   else return false;
   s.status = 'lost';

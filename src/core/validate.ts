@@ -77,7 +77,10 @@ function parse(raw: unknown): Action | Rejection {
   const type = field(raw, 'type');
   switch (type) {
     case 'coordinate': {
-      const forces = forceList(field(raw, 'forces'), 'coordinate', 1);
+      const listed = field(raw, 'forces');
+      if (Array.isArray(listed) && Object.getPrototypeOf(listed) === Array.prototype && listed.length === 0)
+        return reject('noForces', 'coordinate needs at least one force at the meeting');
+      const forces = forceList(listed, 'coordinate', 1);
       return isRejection(forces) ? forces : { type: 'coordinate', forces };
     }
     case 'develop': {

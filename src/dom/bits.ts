@@ -1,9 +1,8 @@
 // Small shared pieces of the HTML layer: badges (colour plus a character, never colour alone),
-// costs, and buttons that stay focusable when unavailable and say why.
-import type { Cost, Force, Mode } from '../core';
+// and buttons that stay focusable when unavailable and say why.
+import type { Force, Mode } from '../core';
 import { dict, t } from '../i18n';
-import { FORCE_COLOUR, inkOn, MODE_COLOUR } from '../ui/palette';
-import type { Availability } from '../ui/selectors';
+import { type Availability, FORCE_COLOUR, inkOn, MODE_COLOUR, rejectionText } from '../view';
 import { h } from './h';
 
 export function modeBadge(mode: Mode, extra = ''): HTMLElement {
@@ -26,18 +25,6 @@ export function forceBadge(force: Force, extra = ''): HTMLElement {
     },
     dict().forceBadge[force],
   );
-}
-
-export function costText(cost: Cost): string {
-  const parts: string[] = [];
-  if (cost.energy > 0) parts.push(t('cost.energy', { n: cost.energy }));
-  else parts.push(t('cost.free'));
-  if (cost.budget > 0) parts.push(t('cost.budget', { n: cost.budget }));
-  return parts.join(t('cost.sep'));
-}
-
-export function rejectionText(a: Availability): string {
-  return a.reason ? dict().rejection[a.reason] : '';
 }
 
 /**

@@ -5,55 +5,48 @@ import {
   type Action,
   CLEAR_BURDEN_COST,
   coordinateCost,
-  FORCES,
-  type Force,
+  dueAtMonthEnd,
   type GameState,
-  MODES,
   PROGRAMME,
   PROGRAMMES,
   RESPOND_COST,
 } from '../core';
 import { dict, pick, signed, t } from '../i18n';
 import {
+  type ActionsView,
+  type Availability,
+  actionsView,
   BOTTOM_BAR,
+  type Box,
+  type Chip,
+  chips,
+  concernsView,
+  coordinateHelp,
+  costText,
+  deadlineText,
+  energyBreakdown,
   forcePosition,
+  forcesView,
   GRAPH,
   LEFT_PANEL,
+  metricHelp,
+  modesView,
+  type Names,
   nodeRadius,
   RADAR,
   RIGHT_PANEL,
   radarPoint,
-} from '../ui/layout';
-import {
-  type ActionsView,
-  type Availability,
-  actionsView,
-  type Chip,
-  chips,
-  concernsView,
-  energyBreakdown,
-  forcesView,
-  modesView,
-} from '../ui/selectors';
-import {
-  applyAvailability,
-  costText,
-  focusedKey,
-  forceBadge,
-  isUnavailable,
-  modeBadge,
-  restoreFocus,
-} from './bits';
+} from '../view';
+import { applyAvailability, focusedKey, forceBadge, isUnavailable, modeBadge, restoreFocus } from './bits';
 import {
   closeDialog,
   coordinateDialog,
   type DialogHost,
-  deadlineText,
   reformDialog,
   respondDialog,
   strengthenDialog,
 } from './dialogs';
-import { explainTarget, type Names, quoteBlock } from './explain';
+import { explainTarget, quoteBlock } from './explain';
 import { h } from './h';
 import type { Overlay } from './overlay';
 
@@ -131,12 +124,12 @@ function chipButton(overlay: Overlay, state: GameState, c: Chip, names: Names): 
       const e = energyBreakdown(state);
       return [
         h('strong', { class: 'tip-head' }, heading),
-        h('p', { class: 'tip-help' }, d.metricHelp.energy),
+        h('p', { class: 'tip-help' }, metricHelp('energy')),
         h('p', null, t('tip.energy', { base: e.base, lost: e.lostToBurden, spent: e.spent, left: e.left })),
         quoteBlock('burden-relief'),
       ];
     }
-    return explainTarget(state, c.id, heading, d.metricHelp[c.id], names);
+    return explainTarget(state, c.id, heading, metricHelp(c.id), names);
   });
   return b;
 }
@@ -290,7 +283,7 @@ function concernsPanel(state: GameState, view: ActionsView, host: DialogHost): H
   if (cv.visible.length === 0) list.append(h('li', { class: 'empty' }, t('board.noConcerns')));
   for (const c of cv.visible) {
     const pct = Math.min(100, Math.round((c.progress * 100) / c.size));
-    const urgent = c.deadline <= 1;
+    const urgent = dueAtMonthEnd(c);
     const label = `${d.concernKind[c.kind]}：${pick(c.title)}。${t('board.needs')} ${c.needs.modes
       .map((m) => d.mode[m])
       .join(
@@ -407,7 +400,7 @@ function actionBar(overlay: Overlay, view: ActionsView, host: DialogHost, on: Bo
   );
   overlay.tooltip.attach(coordinate, () => [
     h('strong', { class: 'tip-head' }, t('action.coordinate')),
-    h('p', null, t('dialog.coordinateHelp')),
+    h('p', null, coordinateHelp()),
     quoteBlock('coordination'),
   ]);
   const end = h(
@@ -461,13 +454,10 @@ function actionBar(overlay: Overlay, view: ActionsView, host: DialogHost, on: Bo
 
 // ───────────────────────────── geometry helpers ─────────────────────────────
 
-function box(b: { x: number; y: number; w: number; h: number }): Record<string, string> {
+function box(b: Box): Record<string, string> {
   return { left: `${b.x}px`, top: `${b.y}px`, width: `${b.w}px`, height: `${b.h}px` };
 }
 
 function spot(x: number, y: number, r: number): Record<string, string> {
   return { left: `${x - r}px`, top: `${y - r}px`, width: `${2 * r}px`, height: `${2 * r}px` };
 }
-
-export type { Force };
-export { FORCES, MODES };

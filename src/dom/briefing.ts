@@ -1,17 +1,14 @@
 // The scenario briefing: background, objectives, learning points with the lecture's words.
-import type { ConceptId, Objective, Scenario } from '../core';
+import type { ConceptId, Scenario } from '../core';
 import { dict, pick, t } from '../i18n';
-import { quoteBlock, quoted } from './explain';
+import { objectiveText, quoted } from '../view';
+import { quoteBlock } from './explain';
 import { h } from './h';
 import type { Overlay } from './overlay';
 
 export interface BriefingHandlers {
   start(): void;
   back(): void;
-}
-
-export function objectiveText(o: Objective): string {
-  return pick(o.text);
 }
 
 export function renderBriefing(

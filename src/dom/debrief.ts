@@ -1,12 +1,22 @@
 // The debrief: rating and score, the months as charts, the turning points with their causes and the
 // lecture passage behind each, the discussion questions. Printable (see the print stylesheet).
 import { FORCES, type GameState, MODES, type Scenario, type ScoringWeights, stateHash } from '../core';
-import { dict, pick, signed, t } from '../i18n';
-import { FORCE_COLOUR, INK, MODE_COLOUR, OI } from '../ui/palette';
-import { chartSeries, type TurningPoint, turningPoints } from '../ui/selectors';
-import { lectureQuote, objectiveText } from './briefing';
+import { dict, pick, t } from '../i18n';
+import {
+  CHART_ALIGNMENT_COLOUR,
+  causeText,
+  chartSeries,
+  INK,
+  MODE_COLOUR,
+  type Names,
+  OI,
+  objectiveText,
+  turningPoints,
+  turningPointTitle,
+} from '../view';
+import { lectureQuote } from './briefing';
 import { lineChart } from './charts';
-import { causeText, type Names, quoteBlock, refName } from './explain';
+import { quoteBlock } from './explain';
 import { h } from './h';
 import type { Overlay } from './overlay';
 
@@ -16,32 +26,6 @@ export interface DebriefHandlers {
 }
 
 const DASHES = ['', '10 6', '3 5', '14 4 3 4', '6 3'];
-
-export function turningPointTitle(tp: TurningPoint, names: Names): string {
-  const d = dict();
-  let what: string;
-  switch (tp.kind) {
-    case 'forceDrifted':
-      what = t('debrief.tpDrifted', { force: d.force[tp.force!] });
-      break;
-    case 'forceRegained':
-      what = t('debrief.tpRegained', { force: d.force[tp.force!] });
-      break;
-    case 'metric':
-      what = `${d.metric[tp.metric!]} ${signed(tp.delta)}`;
-      break;
-    case 'escalated':
-      what = t('debrief.tpEscalated', { title: refName(tp.concern!, names) });
-      break;
-    case 'failed':
-      what = t('debrief.tpFailed', { title: refName(tp.concern!, names) });
-      break;
-    case 'lost':
-      what = d.loss[tp.loss!];
-      break;
-  }
-  return t('debrief.turningPointHead', { turn: tp.turn, what });
-}
 
 // Par for each challenge seen this session: the search takes a few hundred milliseconds, so it runs
 // once, after the debrief is on screen, in a chunk loaded only then.
@@ -195,7 +179,7 @@ export function renderDebrief(
           FORCES.map((f, i) => ({
             name: d.forceShort[f],
             badge: d.forceBadge[f],
-            colour: FORCE_COLOUR[f] === OI.yellow ? '#b8a000' : FORCE_COLOUR[f],
+            colour: CHART_ALIGNMENT_COLOUR[f],
             dash: DASHES[i],
             values: points.map((p) => p.alignment[f]),
           })),

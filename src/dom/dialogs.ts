@@ -5,7 +5,6 @@ import {
   type Action,
   actionCost,
   type Concern,
-  checkLegal,
   FORCES,
   type Force,
   type GameState,
@@ -14,11 +13,19 @@ import {
   responseProgress,
   STRENGTHEN,
   topDownProgress,
-  UNALIGNED,
 } from '../core';
 import { dict, pick, t } from '../i18n';
-import { type Availability, actionsView } from '../ui/selectors';
-import { applyAvailability, costText, forceBadge, isUnavailable, modeBadge } from './bits';
+import {
+  type Availability,
+  actionsView,
+  availability,
+  coordinateHelp,
+  costText,
+  deadlineText,
+  isUnaligned,
+  perceived,
+} from '../view';
+import { applyAvailability, forceBadge, isUnavailable, modeBadge } from './bits';
 import { h, uid } from './h';
 import type { Overlay } from './overlay';
 
@@ -126,10 +133,10 @@ function forceCheckbox(
     t('board.alignment', { n: fs.alignment }),
     t('board.capacity', { n: fs.capacity }),
   ];
-  if (fs.alignment < UNALIGNED) notes.push(t('board.drifting'));
+  if (isUnaligned(fs.alignment)) notes.push(t('board.drifting'));
   const row = h(
     'div',
-    { class: `choice${needed ? ' needed' : ''}${fs.alignment < UNALIGNED ? ' drifting' : ''}` },
+    { class: `choice${needed ? ' needed' : ''}${isUnaligned(fs.alignment) ? ' drifting' : ''}` },
     input,
     h(
       'label',
@@ -166,16 +173,7 @@ export function coordinateDialog(host: DialogHost, preselect: Force[] = []): voi
       const cost = costText(
         actionCost(state, { type: 'coordinate', forces: forces.length ? forces : ['community'] }),
       );
-      const r = forces.length === 0 ? null : checkLegal(state, action);
-      setGo(
-        go,
-        t('dialog.coordinateGo', { cost }),
-        forces.length === 0
-          ? { ok: false, reason: 'noForces' }
-          : r
-            ? { ok: false, reason: r.code }
-            : { ok: true, reason: null },
-      );
+      setGo(go, t('dialog.coordinateGo', { cost }), availability(state, action));
     };
     const fieldset = h(
       'fieldset',
@@ -198,7 +196,7 @@ export function coordinateDialog(host: DialogHost, preselect: Force[] = []): voi
           host.act({ type: 'coordinate', forces: chosen() });
         },
       },
-      h('p', { class: 'dialog-help' }, t('dialog.coordinateHelp')),
+      h('p', { class: 'dialog-help' }, coordinateHelp()),
       fieldset,
       h('div', { class: 'dialog-actions' }, go),
     );
@@ -211,7 +209,7 @@ export function coordinateDialog(host: DialogHost, preselect: Force[] = []): voi
 
 export function respondDialog(host: DialogHost, concernId: string | null): void {
   const { state } = host;
-  const visible = state.concerns.filter((c) => c.hiddenFor === 0);
+  const visible = perceived(state);
   let concern: Concern | undefined = visible.find((c) => c.id === concernId) ?? visible[0];
   if (!concern) return;
   const title =
@@ -233,17 +231,10 @@ export function respondDialog(host: DialogHost, concernId: string | null): void 
       const c = concern!;
       for (const i of forceInputs) i.disabled = topDown.checked;
       const a = action();
-      const r = checkLegal(state, a);
-      const noForces = !topDown.checked && chosen().length === 0;
-      setGo(
-        go,
-        t('dialog.respondGo', { cost: costText(actionCost(state, a)) }),
-        noForces
-          ? { ok: false, reason: 'noForces' }
-          : r
-            ? { ok: false, reason: r.code }
-            : { ok: true, reason: null },
-      );
+      const verdict = availability(state, a);
+      setGo(go, t('dialog.respondGo', { cost: costText(actionCost(state, a)) }), verdict);
+      // No estimate for a response the core would refuse for want of forces.
+      const noForces = verdict.reason === 'noForces';
       const gain = topDown.checked
         ? topDownProgress(state)
         : noForces
@@ -332,10 +323,6 @@ export function respondDialog(host: DialogHost, concernId: string | null): void 
     );
     update();
   });
-}
-
-export function deadlineText(c: Concern): string {
-  return c.deadline <= 1 ? t('board.deadlineNow') : t('board.deadline', { n: c.deadline });
 }
 
 function needsLine(c: Concern): HTMLElement {

@@ -2,7 +2,7 @@
 // so buttons sit exactly over what Phaser draws. Holds the language switch (on every screen), the
 // aria-live region, the tooltip, and the current screen's content.
 import { dict, lang, onLangChange, setLang, t } from '../i18n';
-import { H, W } from '../ui/layout';
+import { H, W } from '../view';
 import { h } from './h';
 import { Tooltip } from './tooltip';
 

@@ -1,50 +1,12 @@
 // The month-end summary: what changed, what happened, and the way on (next month or the debrief).
 import type { GameEvent, GameState } from '../core';
-import { dict, pick, signed, t } from '../i18n';
-import type { MonthSummary } from '../ui/selectors';
+import { dict, t } from '../i18n';
+import { eventText, type MonthSummary, type Names, summarySentence } from '../view';
 import { forceBadge } from './bits';
-import type { Names } from './explain';
 import { h, uid } from './h';
 import type { Overlay } from './overlay';
 
-export function eventText(e: GameEvent, names: Names, state: GameState): string | null {
-  const d = dict();
-  const title = (id: string) => {
-    const x = names.concernTitle(id);
-    return x ? pick(x) : id;
-  };
-  switch (e.type) {
-    case 'concernResolved':
-      return t('event.resolved', { title: title(e.concern) });
-    case 'concernEscalated':
-      return t('event.escalated', { kind: d.concernKind[e.kind], title: title(e.concern) });
-    case 'concernFailed':
-      return t('event.failed', { title: title(e.concern) });
-    case 'concernArrived':
-      return e.hidden ? t('event.arrivedHidden') : t('event.arrived', { title: title(e.concern) });
-    case 'concernPerceived':
-      return t('event.perceived', { title: title(e.concern) });
-    case 'shockForecast': {
-      const shock = state.scenario.shocks.find((s) => s.concern.id === e.template);
-      return t('event.forecast', { title: shock ? pick(shock.concern.title) : e.template });
-    }
-    case 'gameEnded':
-      return e.status === 'lost' && e.reason ? t('event.lost', { reason: d.loss[e.reason] }) : t('event.won');
-    default:
-      return null;
-  }
-}
-
 const BAD_EVENTS = new Set<GameEvent['type']>(['concernEscalated', 'concernFailed']);
-
-/** One sentence for the live region. */
-export function summarySentence(s: MonthSummary): string {
-  const d = dict();
-  const parts = s.changes.map((c) => `${d.metric[c.id]} ${signed(c.delta)}`);
-  for (const a of s.alignment)
-    if (a.nowDrifting) parts.push(t('debrief.tpDrifted', { force: d.forceShort[a.force] }));
-  return t('summary.live', { turn: s.turn, changes: parts.join(t('ui.and')) || t('summary.nothing') });
-}
 
 export function renderSummary(
   overlay: Overlay,

@@ -1,6 +1,6 @@
 // One tooltip for the whole overlay: shown on hover, keyboard focus or tap; its content is built
 // when shown (so it always explains the current state). The focused element is described by it.
-import { H, W } from '../ui/layout';
+import { H, W } from '../view';
 import { h } from './h';
 import type { Overlay } from './overlay';
 

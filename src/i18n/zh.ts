@@ -126,8 +126,13 @@ export const zhUi = {
   'dialog.close': '关闭',
   'dialog.cancel': '取消',
   'dialog.coordinateTitle': '召开联席会议：请哪几方参会？',
-  'dialog.coordinateHelp':
-    '参会各方本月协同回升、月末不再漂离；政治越强，效果越大。1–2 方精力1，3–4 方精力2，5 方精力3。',
+  'dialog.coordinateHelp': '参会各方本月协同回升、月末不再漂离；政治越强，效果越大。{costs}。',
+  // The meeting's cost by size, built from the core's coordinateCost: "1–2 方精力1，3–4 方精力2，5 方精力3".
+  'dialog.coordinateCostFirst': '{forces} 方精力{energy}',
+  'dialog.coordinateCostNext': '{forces} 方精力{energy}',
+  'dialog.coordinateCostAll': '{forces} 方精力{energy}',
+  'dialog.coordinateCostRange': '{from}–{to}',
+  'dialog.coordinateCostSep': '，',
   'dialog.coordinateGo': '召开会议（{cost}）',
   'dialog.respondTitle': '回应诉求：{title}',
   'dialog.respondPick': '选择要回应的诉求',
@@ -269,10 +274,10 @@ export const zh: Dict = {
     energy: '书记每月能做的事；基层负担越重，精力越少。',
     budget: '社区经费；每月有固定拨款，未协同的力量会争夺它。',
     satisfaction: '居民对社区的满意程度；长期过低即告失败。',
-    safety: '社区平安；降到 0 即告失败。',
+    safety: '社区平安；降到 {line} 即告失败。',
     vitality: '居民参与的活力，自治的成果。',
     burden: '上级派到社区的行政事务，挤占精力与自治。',
-    fragmentation: '各方各自为政的程度；达到 100 即告失败。',
+    fragmentation: '各方各自为政的程度；达到 {line} 即告失败。',
   },
   programme: {
     expandCoverage: '扩大组织覆盖',

@@ -1,73 +1,18 @@
-// The board: the Party core at the centre, the five forces around it (link thickness = alignment;
-// a force falling into 各自为政 greys, dashes and drifts outward), the five modes as a pentagon.
-// Thin: it draws the state through selectors and sends actions; the rules are in src/core.
+// The board scene: draws the state (BoardDrawing on the canvas, the HTML layer over it) and sends
+// the player's actions to the store. Thin: the rules are in src/core, the view models in src/view.
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
 import type { StoreChange } from '../app/store';
-import { type Action, FORCES, type Force, type GameState, MODES, type Mode, UNALIGNED } from '../core';
+import type { Action, GameState } from '../core';
 import { renderBoard } from '../dom/board';
 import { closeDialog, dialogOpen } from '../dom/dialogs';
-import { causeText, targetName } from '../dom/explain';
 import { dict, t } from '../i18n';
-import { textStyle } from './fonts';
-import {
-  BOTTOM_BAR,
-  forcePosition,
-  GRAPH,
-  LEFT_PANEL,
-  nodeRadius,
-  RADAR,
-  RIGHT_PANEL,
-  radarPoint,
-  TOP_BAR,
-  W,
-} from './layout';
-import {
-  CORE_RED,
-  DRIFT_FILL,
-  DRIFT_GREY,
-  FORCE_COLOUR,
-  hexToInt,
-  INK,
-  INK_SOFT,
-  inkOn,
-  LINE,
-  MODE_COLOUR,
-  PANEL,
-  PAPER,
-  WARN,
-} from './palette';
-import { designCamera, markDrawn, motion, onLanguage } from './sceneKit';
-import { type Cause, forcesView, modesView, monthSummary } from './selectors';
-
-interface Shown {
-  forces: Record<Force, { alignment: number; capacity: number; drift: number }>;
-  modes: Record<Mode, number>;
-}
-
-const RADAR_INK = 0x33415c;
-/** Where a mode's value sits relative to its badge (outside the pentagon). */
-const VALUE_OFFSET: Record<Mode, { x: number; y: number }> = {
-  political: { x: 58, y: 0 },
-  autonomy: { x: 0, y: 44 },
-  law: { x: 56, y: 0 },
-  virtue: { x: -56, y: 0 },
-  smart: { x: 0, y: 44 },
-};
+import { actionSentence, monthSummary } from '../view';
+import { BoardDrawing } from './BoardDrawing';
+import { designCamera, markDrawn, onLanguage } from './sceneKit';
 
 export class Board extends Phaser.Scene {
-  private graph!: Phaser.GameObjects.Graphics;
-  private radar!: Phaser.GameObjects.Graphics;
-  private labels: {
-    coreName?: Phaser.GameObjects.Text;
-    coreSub?: Phaser.GameObjects.Text;
-    forceName: Partial<Record<Force, Phaser.GameObjects.Text>>;
-    forceSub: Partial<Record<Force, Phaser.GameObjects.Text>>;
-    modeBadge: Partial<Record<Mode, Phaser.GameObjects.Text>>;
-    modeValue: Partial<Record<Mode, Phaser.GameObjects.Text>>;
-  } = { forceName: {}, forceSub: {}, modeBadge: {}, modeValue: {} };
-  private shown: Shown | null = null;
-  private tween: Phaser.Tweens.Tween | null = null;
+  private drawing!: BoardDrawing;
   private warnedStorage = false;
 
   constructor() {
@@ -86,14 +31,8 @@ export class Board extends Phaser.Scene {
       this.scene.start('Debrief');
       return;
     }
-    this.shown = null;
-    this.tween = null;
-    this.labels = { forceName: {}, forceSub: {}, modeBadge: {}, modeValue: {} };
-    this.drawStatic();
-    this.radar = this.add.graphics();
-    this.graph = this.add.graphics();
-    this.makeLabels();
-    this.show(state, false);
+    this.drawing = new BoardDrawing(this);
+    this.drawing.show(state, false);
     this.renderDom(state);
     app().overlay.announce(
       t('board.liveStart', { turn: state.turn, energy: state.energy, budget: state.budget }),
@@ -105,13 +44,13 @@ export class Board extends Phaser.Scene {
       unsubscribe();
       document.removeEventListener('keydown', onKey);
       closeDialog();
-      this.tween?.stop();
+      this.drawing.stop();
     });
     onLanguage(this, () => {
       const s = app().store.state;
       if (!s) return;
-      this.makeLabels();
-      this.show(s, false);
+      this.drawing.makeLabels();
+      this.drawing.show(s, false);
       this.renderDom(s);
     });
     markDrawn(this, true);
@@ -137,10 +76,11 @@ export class Board extends Phaser.Scene {
 
   private onChange(change: StoreChange): void {
     const { state, prev, events, action } = change;
-    this.show(state, prev !== null);
-    if (app().store.persistFailed && !this.warnedStorage) {
+    const { overlay, store } = app();
+    this.drawing.show(state, prev !== null);
+    if (store.persistFailed && !this.warnedStorage) {
       this.warnedStorage = true;
-      app().overlay.announce(t('save.storageFailed'));
+      overlay.announce(t('save.storageFailed'));
     }
     if (action?.type === 'endMonth' && prev) {
       const summary = monthSummary(prev, state, events);
@@ -150,7 +90,7 @@ export class Board extends Phaser.Scene {
       this.scene.bringToTop('MonthSummary');
     } else {
       this.renderDom(state);
-      if (prev && action) app().overlay.announce(this.describe(action, prev, state));
+      if (prev && action) overlay.announce(actionSentence(action, prev.log, state.log, store));
     }
     markDrawn(this);
   }
@@ -161,337 +101,5 @@ export class Board extends Phaser.Scene {
       act: (a) => this.act(a),
       refused: (reason) => overlay.announce(reason),
     });
-  }
-
-  /** One sentence for the live region: what the action was and what it changed most. */
-  private describe(action: Action, prev: GameState, next: GameState): string {
-    const added = next.log.length >= prev.log.length ? next.log.slice(prev.log.length) : next.log.slice(-8);
-    const names = app().store;
-    const groups = new Map<string, Cause>();
-    for (const e of added) {
-      const key = `${e.target}|${e.reason}|${e.ref ?? ''}`;
-      const g = groups.get(key);
-      if (g) g.delta += e.delta;
-      else
-        groups.set(key, {
-          turn: e.turn,
-          target: e.target,
-          reason: e.reason,
-          concept: e.concept,
-          ref: e.ref,
-          delta: e.delta,
-        } as Cause);
-    }
-    const top = [...groups.values()]
-      .filter((c) => c.delta !== 0 && !c.target.startsWith('concern.'))
-      .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta))
-      .slice(0, 3)
-      .map((c) => causeText(c, names, true));
-    const resolvedOrMoved = added
-      .filter(
-        (e) => e.target.startsWith('concern.') && (e.reason === 'respond' || e.reason === 'topDownResponse'),
-      )
-      .map((e) => `${targetName(e.target, names)} +${e.delta}`);
-    const effects = [...resolvedOrMoved, ...top].join(t('ui.sep')) || t('board.noChange');
-    return t('board.actionDone', { action: actionName(action), effects });
-  }
-
-  // ───────────────────────────── drawing ─────────────────────────────
-
-  private drawStatic(): void {
-    const g = this.add.graphics();
-    g.fillStyle(hexToInt(PANEL), 1);
-    g.fillRect(TOP_BAR.x, TOP_BAR.y, TOP_BAR.w, TOP_BAR.h);
-    g.fillRect(BOTTOM_BAR.x, BOTTOM_BAR.y, BOTTOM_BAR.w, BOTTOM_BAR.h);
-    g.lineStyle(2, hexToInt(LINE), 1);
-    g.lineBetween(0, TOP_BAR.h, W, TOP_BAR.h);
-    g.lineBetween(0, BOTTOM_BAR.y, W, BOTTOM_BAR.y);
-    for (const p of [LEFT_PANEL, RIGHT_PANEL]) {
-      g.fillStyle(hexToInt(PANEL), 1);
-      g.fillRoundedRect(p.x, p.y, p.w, p.h, 16);
-      g.lineStyle(2, hexToInt(LINE), 1);
-      g.strokeRoundedRect(p.x, p.y, p.w, p.h, 16);
-    }
-    // The ring the forces sit on when aligned, and the outer edge of drift.
-    g.lineStyle(2, hexToInt(LINE), 1);
-    dashedCircle(g, GRAPH.cx, GRAPH.cy, GRAPH.ring + GRAPH.driftOut * 0.45, 10, 10);
-    // The radar's grid.
-    const r = this.add.graphics();
-    for (const level of [100, 66, 33]) {
-      const pts = MODES.map((m) => vec(radarPoint(m, level)));
-      r.lineStyle(2, hexToInt(LINE), 1);
-      r.strokePoints(pts, true, true);
-    }
-    for (const m of MODES) {
-      const p = radarPoint(m, 100);
-      r.lineStyle(1, hexToInt(LINE), 1);
-      r.lineBetween(RADAR.cx, RADAR.cy, p.x, p.y);
-    }
-  }
-
-  private makeLabels(): void {
-    const L = this.labels;
-    L.coreName?.destroy();
-    L.coreSub?.destroy();
-    for (const f of FORCES) {
-      L.forceName[f]?.destroy();
-      L.forceSub[f]?.destroy();
-    }
-    for (const m of MODES) {
-      L.modeBadge[m]?.destroy();
-      L.modeValue[m]?.destroy();
-    }
-    const d = dict();
-    const en = t('app.lang') === 'en';
-    // Name above the centre line, role below it, whatever the number of lines.
-    L.coreName = this.add
-      .text(
-        GRAPH.cx,
-        GRAPH.cy + 6,
-        t('board.core'),
-        textStyle({ size: en ? 20 : 28, weight: 700, color: '#ffffff', align: 'center' }),
-      )
-      .setOrigin(0.5, 1)
-      .setDepth(3);
-    if (en) L.coreName.setWordWrapWidth(GRAPH.coreR * 1.7);
-    L.coreSub = this.add
-      .text(
-        GRAPH.cx,
-        GRAPH.cy + 12,
-        t('board.coreSub'),
-        textStyle({ size: 18, color: '#ffffff', align: 'center' }),
-      )
-      .setOrigin(0.5, 0)
-      .setDepth(3);
-    if (en) L.coreSub.setWordWrapWidth(GRAPH.coreR * 1.7);
-    for (const f of FORCES) {
-      const name = d.forceShort[f];
-      const size = en ? 18 : name.length >= 4 ? 22 : 26;
-      L.forceName[f] = this.add
-        .text(0, 0, name, textStyle({ size, weight: 700, color: INK, align: 'center' }))
-        .setOrigin(0.5)
-        .setDepth(3);
-      if (en) L.forceName[f]!.setWordWrapWidth(100);
-      L.forceSub[f] = this.add
-        .text(0, 0, '', {
-          ...textStyle({ size: 18, color: INK_SOFT, align: 'center' }),
-          backgroundColor: PAPER,
-        })
-        .setOrigin(0.5, 0)
-        .setDepth(3);
-    }
-    for (const m of MODES) {
-      const p = radarPoint(m, 100, 36);
-      L.modeBadge[m] = this.add
-        .text(
-          p.x,
-          p.y,
-          d.modeBadge[m],
-          textStyle({ size: 24, weight: 700, color: inkOn(MODE_COLOUR[m]), align: 'center' }),
-        )
-        .setOrigin(0.5)
-        .setDepth(3);
-      L.modeValue[m] = this.add
-        .text(0, 0, '', textStyle({ size: 18, weight: 700, color: INK, align: 'center' }))
-        .setOrigin(0.5)
-        .setDepth(3);
-    }
-  }
-
-  /** Shows a state, animating from what is on screen (briefly, and not under reduced motion). */
-  private show(state: GameState, animate: boolean): void {
-    const target: Shown = {
-      forces: {} as Shown['forces'],
-      modes: { ...state.modes },
-    };
-    for (const f of forcesView(state))
-      target.forces[f.force] = { alignment: f.alignment, capacity: f.capacity, drift: f.drift };
-    const from = this.shown ?? target;
-    this.tween?.stop();
-    this.tween = null;
-    const duration = animate ? motion(260) : 0;
-    if (duration === 0 || from === target) {
-      this.shown = target;
-      this.paint(target, state);
-      return;
-    }
-    const mix = { k: 0 };
-    this.tween = this.tweens.add({
-      targets: mix,
-      k: 1,
-      duration,
-      ease: 'Cubic.easeOut',
-      onUpdate: () => {
-        const now = lerpShown(from, target, mix.k);
-        this.shown = now;
-        this.paint(now, state);
-      },
-      onComplete: () => {
-        this.shown = target;
-        this.paint(target, state);
-      },
-    });
-  }
-
-  private paint(s: Shown, state: GameState): void {
-    this.paintRadar(s, state);
-    this.paintGraph(s, state);
-  }
-
-  private paintRadar(s: Shown, state: GameState): void {
-    const g = this.radar;
-    g.clear();
-    const pts = MODES.map((m) => vec(radarPoint(m, s.modes[m])));
-    g.fillStyle(RADAR_INK, 0.14);
-    g.fillPoints(pts, true, true);
-    g.lineStyle(4, RADAR_INK, 1);
-    g.strokePoints(pts, true, true);
-    const mv = modesView(state);
-    for (const m of MODES) {
-      const p = radarPoint(m, s.modes[m]);
-      const neglected = mv.neglected.includes(m);
-      g.fillStyle(neglected ? hexToInt(WARN) : RADAR_INK, 1);
-      g.fillCircle(p.x, p.y, neglected ? 7 : 5);
-      const b = radarPoint(m, 100, 36);
-      g.fillStyle(hexToInt(MODE_COLOUR[m]), 1);
-      g.fillCircle(b.x, b.y, 24);
-      const value = this.labels.modeValue[m];
-      if (value) {
-        const off = VALUE_OFFSET[m];
-        value.setPosition(b.x + off.x, b.y + off.y);
-        value.setText(`${Math.round(s.modes[m])}${neglected ? ' ▼' : ''}`);
-        value.setColor(neglected ? WARN : INK);
-      }
-    }
-  }
-
-  private paintGraph(s: Shown, state: GameState): void {
-    const g = this.graph;
-    g.clear();
-    const d = dict();
-    const views = forcesView(state);
-    for (const f of FORCES) {
-      const v = s.forces[f];
-      const p = forcePosition(f, v.drift);
-      const r = nodeRadius(v.capacity);
-      const drifting = v.alignment < UNALIGNED;
-      const width = 2 + Math.round((v.alignment / 100) * 16);
-      const angle = Math.atan2(p.y - GRAPH.cy, p.x - GRAPH.cx);
-      const x1 = GRAPH.cx + Math.cos(angle) * GRAPH.coreR;
-      const y1 = GRAPH.cy + Math.sin(angle) * GRAPH.coreR;
-      const x2 = p.x - Math.cos(angle) * r;
-      const y2 = p.y - Math.sin(angle) * r;
-      if (drifting) {
-        g.lineStyle(Math.max(3, width), hexToInt(DRIFT_GREY), 1);
-        dashedLine(g, x1, y1, x2, y2, 14, 12);
-      } else {
-        g.lineStyle(width, hexToInt(CORE_RED), 1);
-        g.lineBetween(x1, y1, x2, y2);
-      }
-      g.fillStyle(drifting ? hexToInt(DRIFT_FILL) : 0xffffff, 1);
-      g.fillCircle(p.x, p.y, r);
-      if (drifting) {
-        g.lineStyle(5, hexToInt(DRIFT_GREY), 1);
-        dashedCircle(g, p.x, p.y, r, 12, 8);
-      } else {
-        g.lineStyle(8, hexToInt(FORCE_COLOUR[f]), 1);
-        g.strokeCircle(p.x, p.y, r);
-      }
-      const name = this.labels.forceName[f];
-      name?.setPosition(p.x, p.y).setColor(drifting ? INK_SOFT : INK);
-      const sub = this.labels.forceSub[f];
-      if (sub) {
-        const fv = views.find((x) => x.force === f)!;
-        const role = drifting ? d.ui['board.drifting'] : d.forceRole[f];
-        const mark = fv.coordinated ? ` · ${t('board.coordinated')}` : '';
-        sub.setText(`${role} · ${t('board.alignment', { n: Math.round(v.alignment) })}${mark}`);
-        sub.setColor(drifting ? WARN : INK_SOFT);
-        sub.setPosition(p.x, p.y + r + 8);
-      }
-    }
-    g.fillStyle(hexToInt(CORE_RED), 1);
-    g.fillCircle(GRAPH.cx, GRAPH.cy, GRAPH.coreR);
-    // Coordinated this month: a ring of the core's red around the force.
-    for (const f of views) {
-      if (!f.coordinated) continue;
-      const v = s.forces[f.force];
-      const p = forcePosition(f.force, v.drift);
-      g.lineStyle(3, hexToInt(CORE_RED), 1);
-      g.strokeCircle(p.x, p.y, nodeRadius(v.capacity) + 9);
-    }
-  }
-}
-
-export function actionName(a: Action): string {
-  const d = dict();
-  switch (a.type) {
-    case 'coordinate':
-      return `${t('action.coordinate')}（${a.forces.map((f) => d.forceShort[f]).join(t('ui.and'))}）`;
-    case 'develop':
-      return d.programme[a.programme];
-    case 'strengthen':
-      return d.strengthen[a.force];
-    case 'respond':
-      return a.topDown ? `${t('action.respond')} · ${d.reason.topDownResponse}` : t('action.respond');
-    case 'adoptReform':
-      return `${t('action.reform')}：${d.reform[a.reform]}`;
-    case 'clearBurden':
-      return t('action.clearBurden');
-    case 'endMonth':
-      return t('action.endMonth');
-  }
-}
-
-function vec(p: { x: number; y: number }): Phaser.Math.Vector2 {
-  return new Phaser.Math.Vector2(p.x, p.y);
-}
-
-function lerpShown(a: Shown, b: Shown, k: number): Shown {
-  const out: Shown = { forces: {} as Shown['forces'], modes: {} as Shown['modes'] };
-  for (const f of FORCES) {
-    const x = a.forces[f];
-    const y = b.forces[f];
-    out.forces[f] = {
-      alignment: x.alignment + (y.alignment - x.alignment) * k,
-      capacity: x.capacity + (y.capacity - x.capacity) * k,
-      drift: x.drift + (y.drift - x.drift) * k,
-    };
-  }
-  for (const m of MODES) out.modes[m] = a.modes[m] + (b.modes[m] - a.modes[m]) * k;
-  return out;
-}
-
-function dashedLine(
-  g: Phaser.GameObjects.Graphics,
-  x1: number,
-  y1: number,
-  x2: number,
-  y2: number,
-  dash: number,
-  gap: number,
-): void {
-  const len = Math.hypot(x2 - x1, y2 - y1);
-  const ux = (x2 - x1) / len;
-  const uy = (y2 - y1) / len;
-  for (let s = 0; s < len; s += dash + gap) {
-    const e = Math.min(len, s + dash);
-    g.lineBetween(x1 + ux * s, y1 + uy * s, x1 + ux * e, y1 + uy * e);
-  }
-}
-
-function dashedCircle(
-  g: Phaser.GameObjects.Graphics,
-  cx: number,
-  cy: number,
-  r: number,
-  dash: number,
-  gap: number,
-): void {
-  const step = (dash + gap) / r;
-  const arc = dash / r;
-  for (let a = 0; a < Math.PI * 2; a += step) {
-    g.beginPath();
-    g.arc(cx, cy, r, a, Math.min(a + arc, Math.PI * 2));
-    g.strokePath();
   }
 }

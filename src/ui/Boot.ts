@@ -2,10 +2,9 @@
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
 import { renderBoot } from '../dom/boot';
+import { CORE_RED, H, hexToInt, LINE, W } from '../view';
 import { fontReady } from './fonts';
 import { wakeRenderer } from './idle';
-import { H, W } from './layout';
-import { CORE_RED, hexToInt, LINE } from './palette';
 import { designCamera } from './sceneKit';
 
 const BAR = { x: W / 2 - 360, y: H / 2 + 40, w: 720, h: 18 };

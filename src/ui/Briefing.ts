@@ -2,7 +2,7 @@
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
 import { renderBriefing } from '../dom/briefing';
-import { CORE_RED, hexToInt, LINE, PANEL } from './palette';
+import { CORE_RED, hexToInt, LINE, PANEL } from '../view';
 import { designCamera, onLanguage } from './sceneKit';
 
 export interface BriefingData {

@@ -2,9 +2,9 @@
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
 import { renderDebrief } from '../dom/debrief';
-import { hexToInt, LINE, PANEL } from './palette';
+import { hexToInt, LINE, PANEL } from '../view';
 import { designCamera, markDrawn, onLanguage } from './sceneKit';
-import { randomSeed } from './Title';
+import { randomSeed } from './seed';
 
 export class Debrief extends Phaser.Scene {
   constructor() {

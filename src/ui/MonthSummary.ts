@@ -3,9 +3,8 @@ import * as Phaser from 'phaser';
 import { app } from '../app/context';
 import type { GameState } from '../core';
 import { closeSummary, renderSummary } from '../dom/summary';
-import { H, W } from './layout';
+import { H, hexToInt, INK, type MonthSummary as Summary, W } from '../view';
 import { designCamera, markDrawn, onLanguage } from './sceneKit';
-import type { MonthSummary as Summary } from './selectors';
 
 export interface MonthSummaryData {
   summary: Summary;
@@ -28,7 +27,7 @@ export class MonthSummary extends Phaser.Scene {
 
   create(): void {
     designCamera(this, false);
-    this.add.rectangle(W / 2, H / 2, W, H, 0x1f2328, 0.35);
+    this.add.rectangle(W / 2, H / 2, W, H, hexToInt(INK), 0.35);
     const { overlay, store } = app();
     const draw = () => renderSummary(overlay, this.data_.summary, this.data_.state, store, () => this.next());
     draw();

@@ -2,16 +2,11 @@
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
 import { SCENARIO_ERRORS } from '../app/scenarios';
-import { FORCES } from '../core';
 import { restoreFocus } from '../dom/bits';
 import { renderTitle, type SaveStatus, SEED_PATTERN, type TitleMode } from '../dom/title';
-import { dict, t } from '../i18n';
-import { textStyle } from './fonts';
-import { forcePosition } from './layout';
-import { CORE_RED, FORCE_COLOUR, hexToInt, INK, INK_SOFT, LINE } from './palette';
+import { drawEmblem, drawTitleTexts } from './emblem';
 import { designCamera, onLanguage } from './sceneKit';
-
-const EMBLEM = { x: 520, y: 640, scale: 0.62 };
+import { randomSeed } from './seed';
 
 export class Title extends Phaser.Scene {
   private mode: TitleMode = 'menu';
@@ -41,7 +36,7 @@ export class Title extends Phaser.Scene {
     } else {
       this.save = { kind: 'none' };
     }
-    this.drawEmblem();
+    drawEmblem(this);
     this.drawTexts();
     this.render(this.mode === 'menu' ? 'continue' : null);
     if (this.mode === 'scenarios')
@@ -88,80 +83,8 @@ export class Title extends Phaser.Scene {
     restoreFocus(overlay.screen, focus, 'new');
   }
 
-  private drawEmblem(): void {
-    const g = this.add.graphics();
-    const { x, y, scale } = EMBLEM;
-    const at = (f: (typeof FORCES)[number]) => {
-      const p = forcePosition(f, 0.15);
-      return { x: x + (p.x - 960) * scale * 1.2, y: y + (p.y - 488) * scale * 1.2 };
-    };
-    g.lineStyle(2, hexToInt(LINE), 1);
-    g.strokeCircle(x, y, 300 * scale);
-    for (const f of FORCES) {
-      const p = at(f);
-      g.lineStyle(10 * scale + 4, hexToInt(CORE_RED), 1);
-      g.lineBetween(x, y, p.x, p.y);
-    }
-    for (const f of FORCES) {
-      const p = at(f);
-      g.fillStyle(0xffffff, 1);
-      g.fillCircle(p.x, p.y, 44 * scale + 10);
-      g.lineStyle(7, hexToInt(FORCE_COLOUR[f]), 1);
-      g.strokeCircle(p.x, p.y, 44 * scale + 10);
-    }
-    g.fillStyle(hexToInt(CORE_RED), 1);
-    g.fillCircle(x, y, 64);
-  }
-
   private drawTexts(): void {
     for (const tx of this.texts) tx.destroy();
-    const d = dict();
-    const en = t('app.lang') === 'en';
-    this.texts = [
-      this.add
-        .text(
-          EMBLEM.x,
-          200,
-          t('app.title'),
-          textStyle({ size: en ? 68 : 96, weight: 700, color: INK, align: 'center' }),
-        )
-        .setOrigin(0.5),
-      this.add
-        .text(
-          EMBLEM.x,
-          290,
-          t('app.subtitle'),
-          textStyle({ size: en ? 24 : 30, color: INK_SOFT, align: 'center' }),
-        )
-        .setOrigin(0.5)
-        .setWordWrapWidth(820),
-      this.add
-        .text(
-          EMBLEM.x,
-          EMBLEM.y,
-          t('title.emblemCore'),
-          textStyle({ size: 24, weight: 700, color: '#ffffff', align: 'center' }),
-        )
-        .setOrigin(0.5),
-    ];
-    for (const f of FORCES) {
-      const p = forcePosition(f, 0.15);
-      const px = EMBLEM.x + (p.x - 960) * EMBLEM.scale * 1.2;
-      const py = EMBLEM.y + (p.y - 488) * EMBLEM.scale * 1.2;
-      this.texts.push(
-        this.add
-          .text(px, py, d.forceBadge[f], textStyle({ size: 30, weight: 700, color: INK, align: 'center' }))
-          .setOrigin(0.5),
-      );
-    }
+    this.texts = drawTitleTexts(this);
   }
-}
-
-/** A short, readable seed for a fresh game (the UI may use randomness; the core never does). */
-export function randomSeed(): string {
-  const bytes = new Uint8Array(4);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0'))
-    .join('')
-    .slice(0, 6);
 }

@@ -3,9 +3,8 @@
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
 import { onLangChange } from '../i18n';
+import { H, PAPER, W } from '../view';
 import { wakeRenderer } from './idle';
-import { H, W } from './layout';
-import { PAPER } from './palette';
 
 /** Zooms the main camera so the 1920×1080 design fills the (possibly denser) canvas. */
 export function designCamera(scene: Phaser.Scene, background = true): void {

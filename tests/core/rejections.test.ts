@@ -140,7 +140,6 @@ const CASES: Record<PlayerRejectionCode, { why: string; state: () => GameState; 
         ['coordinate without forces', { type: 'coordinate' }],
         ['coordinate with a wrongly named field', { type: 'coordinate', force: 'community' }],
         ['coordinate with forces as a string', { type: 'coordinate', forces: 'community' }],
-        ['coordinate with no forces', { type: 'coordinate', forces: [] }],
         ['coordinate with a non-string force', { type: 'coordinate', forces: [1] }],
         ['coordinate with six forces', { type: 'coordinate', forces: [...FORCES, 'community'] }],
         ['develop without programme', { type: 'develop' }],
@@ -242,6 +241,11 @@ const CASES: Record<PlayerRejectionCode, { why: string; state: () => GameState; 
     })),
   ],
   noForces: [
+    {
+      why: 'a meeting with no force at it',
+      state: () => quietGame(),
+      action: { type: 'coordinate', forces: [] },
+    },
     {
       why: 'a participatory response commits no forces',
       state: () =>

@@ -1,6 +1,6 @@
 // The board's geometry at the 1920×1080 design size, shared by the Phaser scenes (drawing) and the
 // HTML overlay (buttons and focus targets placed over what is drawn).
-import { FORCES, type Force, MODES, type Mode } from '../core';
+import { type Force, MODES, type Mode } from '../core';
 
 export const W = 1920;
 export const H = 1080;
@@ -45,6 +45,22 @@ export function forcePosition(force: Force, drift: number): { x: number; y: numb
   return { x: GRAPH.cx + r * Math.cos(a), y: GRAPH.cy + r * Math.sin(a) };
 }
 
+/**
+ * How far out a force is drawn, 0 (on the ring) … 1 (at the outer edge): fully aligned forces sit on
+ * the ring, and the further alignment falls below this the further out they drift. A drawing choice,
+ * not a rule: the rule (各自为政 below the core's UNALIGNED) is drawn by greying and dashing.
+ */
+export const ON_RING_ALIGNMENT = 70;
+
+export function driftOf(alignment: number): number {
+  return Math.min(1, Math.max(0, (ON_RING_ALIGNMENT - alignment) / ON_RING_ALIGNMENT));
+}
+
+/** A link's thickness grows with the force's alignment (0–100). */
+export function linkWidth(alignment: number): number {
+  return 2 + Math.round((alignment / 100) * 16);
+}
+
 /** A node's radius grows with the force's capacity. */
 export function nodeRadius(capacity: number): number {
   return GRAPH.nodeMin + ((GRAPH.nodeMax - GRAPH.nodeMin) * Math.min(100, Math.max(0, capacity))) / 100;
@@ -58,4 +74,23 @@ export function radarPoint(mode: Mode, level: number, extra = 0): { x: number; y
   return { x: RADAR.cx + r * Math.cos(a), y: RADAR.cy + r * Math.sin(a) };
 }
 
-export { FORCES, MODES };
+/**
+ * The title's emblem: a small copy of the board's graph (forces slightly out, all aligned) —
+ * its centre, how far the forces spread from it, and the sizes of its ring, nodes, links and core.
+ */
+export const EMBLEM = {
+  x: 520,
+  y: 640,
+  spread: 0.62 * 1.2,
+  drift: 0.15,
+  ring: 300 * 0.62,
+  node: 44 * 0.62 + 10,
+  link: 10 * 0.62 + 4,
+  coreR: 64,
+} as const;
+
+/** Where a force sits in the emblem: its board position, scaled about the graph's centre. */
+export function emblemPosition(force: Force): { x: number; y: number } {
+  const p = forcePosition(force, EMBLEM.drift);
+  return { x: EMBLEM.x + (p.x - GRAPH.cx) * EMBLEM.spread, y: EMBLEM.y + (p.y - GRAPH.cy) * EMBLEM.spread };
+}

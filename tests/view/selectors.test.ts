@@ -21,8 +21,8 @@ import {
   modesView,
   monthSummary,
   turningPoints,
-} from '../../src/ui/selectors';
-import { shippedScenario } from './fakes';
+} from '../../src/view';
+import { shippedScenario } from '../ui/fakes';
 
 const entry = (
   turn: number,
@@ -247,6 +247,45 @@ describe('the month summary and the debrief read the months', () => {
     const drift = tps.find((t) => t.kind === 'forceDrifted');
     expect(drift).toMatchObject({ turn: 2, force: 'community', concept: 'fragmentation' });
     expect(drift!.causes.map((c) => c.reason)).toEqual(['drift']);
+  });
+
+  it('an escalation lists each cause once, summed: an entry that is both the escalation and a move of the concern is not doubled', () => {
+    const s = fresh();
+    const flat = (turn: number) => ({
+      turn,
+      modes: { ...s.modes },
+      alignment: { community: 60, socialOrgs: 60, socialWorkers: 60, volunteers: 60, charity: 60 },
+      capacity: { community: 50, socialOrgs: 50, socialWorkers: 50, volunteers: 50, charity: 50 },
+      fragmentation: 20,
+      satisfaction: 60,
+      safety: 70,
+      vitality: 50,
+      burden: 20,
+      budget: 50,
+      openConcerns: 1,
+      resolved: 0,
+    });
+    const state: GameState = {
+      ...s,
+      turn: 2,
+      history: [flat(1)],
+      log: [
+        entry(1, 'satisfaction', -3, 'escalated', 'c7'),
+        // The concern's own target, with the escalation's reason: both an escalation hit and a move
+        // of the concern; it must be counted once.
+        entry(1, 'concern.c7', -1, 'escalated', 'c7'),
+        entry(1, 'concern.c7', -1, 'weakLaw', 'c7'),
+        entry(1, 'concern.c7', -1, 'weakLaw', 'c7'),
+      ],
+    };
+    const tp = turningPoints(state).find((t) => t.kind === 'escalated');
+    expect(tp).toBeDefined();
+    const lines = tp!.causes.map((c) => `${c.target}|${c.reason}|${c.delta}`);
+    expect(lines.sort()).toEqual([
+      'concern.c7|escalated|-1',
+      'concern.c7|weakLaw|-2',
+      'satisfaction|escalated|-3',
+    ]);
   });
 
   it('losing to fragmentation and the swing that caused it are told once, as the loss', () => {

@@ -12,6 +12,8 @@ export const DRIFT_GREY = '#8f959c';
 export const DRIFT_FILL = '#eceef0';
 export const WARN = '#a3330c';
 export const FOCUS_BLUE = '#1559d6';
+/** The five modes' pentagon. */
+export const RADAR_INK = '#33415c';
 
 /** Okabe–Ito. */
 export const OI = {
@@ -48,3 +50,9 @@ export function inkOn(colour: string): string {
 export function hexToInt(hex: string): number {
   return Number.parseInt(hex.slice(1), 16);
 }
+
+/** The alignment chart's lines: Okabe–Ito's yellow is too pale for a thin line on paper. */
+export const CHART_ALIGNMENT_COLOUR: Record<Force, string> = {
+  ...FORCE_COLOUR,
+  socialOrgs: '#b8a000',
+};

@@ -1,0 +1,289 @@
+// The board's view models: the top bar's figures, the five modes, the five forces, the concern
+// cards and which actions are available (and why not). Pure functions of the state: no Phaser,
+// no DOM, no language (names are looked up when drawn).
+import {
+  type Action,
+  admit,
+  BURDEN_HEAVY,
+  balanceIndex,
+  type Concern,
+  FORCES,
+  type Force,
+  FRAGMENTATION_LOSS,
+  type GameState,
+  type Metric,
+  MODES,
+  type Mode,
+  monthlyEnergy,
+  NEGLECTED,
+  overreaching,
+  PROGRAMMES,
+  type ProgrammeId,
+  REFORMS,
+  type ReformId,
+  type RejectionCode,
+  SAFETY_LOSS,
+  type Text,
+  UNALIGNED,
+} from '../core';
+import { causesOf, recentTurns, sumDelta } from './causes';
+import { driftOf } from './layout';
+
+// ───────────────────────────── top bar ─────────────────────────────
+
+export type ChipId = 'energy' | 'budget' | Metric;
+export const CHIPS: readonly ChipId[] = [
+  'energy',
+  'budget',
+  'satisfaction',
+  'safety',
+  'vitality',
+  'burden',
+  'fragmentation',
+];
+
+/** Metrics where a rise is bad news. */
+const RISING_IS_BAD: ReadonlySet<ChipId> = new Set<ChipId>(['burden', 'fragmentation']);
+
+/** Whether a change of a figure is bad news (▼ satisfaction, ▲ fragmentation). */
+export function isWorsening(id: ChipId, delta: number): boolean {
+  return RISING_IS_BAD.has(id) ? delta > 0 : delta < 0;
+}
+
+export interface Chip {
+  id: ChipId;
+  value: number;
+  /** Only for energy: the month's allowance. */
+  max?: number;
+  /** Net change over the months the tooltip explains. */
+  delta: number;
+  /** The change is bad news (▼ satisfaction, ▲ fragmentation). */
+  worsening: boolean;
+  /** The value itself is in the danger zone. */
+  danger: boolean;
+}
+
+export function chips(state: GameState): Chip[] {
+  const turns = recentTurns(state);
+  return CHIPS.map((id) => {
+    if (id === 'energy') {
+      return {
+        id,
+        value: state.energy,
+        max: monthlyEnergy(state),
+        delta: 0,
+        worsening: false,
+        danger: state.energy === 0,
+      };
+    }
+    const value = id === 'budget' ? state.budget : state[id];
+    const delta = sumDelta(causesOf(state.log, id, turns));
+    const worsening = isWorsening(id, delta);
+    return { id, value, delta, worsening, danger: isDanger(state, id, value) };
+  });
+}
+
+/**
+ * How close to a line a figure must come to be shown as in danger. A view choice (a warning before
+ * it is too late); the lines themselves are the core's: the satisfaction floor, the loss lines, the
+ * burden at which it starts draining 自治.
+ */
+export const DANGER_MARGIN = { satisfaction: 8, safety: 30, fragmentation: 30, budget: 5 } as const;
+
+function isDanger(state: GameState, id: ChipId, value: number): boolean {
+  switch (id) {
+    case 'satisfaction':
+      return value < state.scenario.tuning.satisfactionFloor + DANGER_MARGIN.satisfaction;
+    case 'safety':
+      return value <= SAFETY_LOSS + DANGER_MARGIN.safety;
+    case 'fragmentation':
+      return value >= FRAGMENTATION_LOSS - DANGER_MARGIN.fragmentation;
+    case 'burden':
+      return value >= BURDEN_HEAVY;
+    case 'budget':
+      return value < DANGER_MARGIN.budget;
+    default:
+      return false;
+  }
+}
+
+/** How this month's 精力 came about (it is not a logged quantity). */
+export function energyBreakdown(state: GameState): {
+  left: number;
+  monthly: number;
+  base: number;
+  lostToBurden: number;
+  spent: number;
+} {
+  const monthly = monthlyEnergy(state);
+  return {
+    left: state.energy,
+    monthly,
+    base: state.maxEnergy,
+    lostToBurden: state.maxEnergy - monthly,
+    spent: Math.max(0, monthly - state.energy),
+  };
+}
+
+// ───────────────────────────── 五治 ─────────────────────────────
+
+export interface ModesView {
+  levels: { mode: Mode; value: number; neglected: boolean }[];
+  balance: number;
+  /** Modes low enough to bite (GAME.md §4.4), weakest first. */
+  neglected: Mode[];
+  /** 政治 far above 自治: top-down overreach drains 自治 at month end. */
+  overreachRisk: boolean;
+}
+
+export function modesView(state: GameState): ModesView {
+  const levels = MODES.map((mode) => ({
+    mode,
+    value: state.modes[mode],
+    neglected: state.modes[mode] < NEGLECTED,
+  }));
+  const neglected = levels
+    .filter((l) => l.neglected)
+    .sort((a, b) => a.value - b.value)
+    .map((l) => l.mode);
+  return {
+    levels,
+    balance: balanceIndex(state.modes),
+    neglected,
+    overreachRisk: overreaching(state),
+  };
+}
+
+// ───────────────────────────── 五社 ─────────────────────────────
+
+export interface ForceView {
+  force: Force;
+  capacity: number;
+  alignment: number;
+  /** Below the alignment at which a force pursues its own agenda (各自为政). */
+  drifting: boolean;
+  coordinated: boolean;
+  /** Distance from the core, 0 (tight) … 1 (far out): grows as alignment falls. */
+  drift: number;
+}
+
+/** Below the core's alignment threshold a force pursues its own agenda (各自为政). */
+export function isUnaligned(alignment: number): boolean {
+  return alignment < UNALIGNED;
+}
+
+export function forcesView(state: GameState): ForceView[] {
+  return FORCES.map((force) => {
+    const f = state.forces[force];
+    return {
+      force,
+      capacity: f.capacity,
+      alignment: f.alignment,
+      drifting: isUnaligned(f.alignment),
+      coordinated: state.coordinated.includes(force),
+      drift: driftOf(f.alignment),
+    };
+  });
+}
+
+// ───────────────────────────── concerns ─────────────────────────────
+
+export interface ConcernsView {
+  visible: Concern[];
+  hidden: number;
+  /** Titles of the shocks announced for next month. */
+  forecast: Text[];
+}
+
+/** The concerns the community has perceived (hidden ones are only counted), in the state's order. */
+export function perceived(state: GameState): Concern[] {
+  return state.concerns.filter((c) => c.hiddenFor === 0);
+}
+
+export function concernsView(state: GameState): ConcernsView {
+  const visible = perceived(state).sort((a, b) => a.deadline - b.deadline || a.arrived - b.arrived);
+  const forecast: Text[] = [];
+  for (const id of state.forecast) {
+    const shock = state.scenario.shocks.find((s) => s.concern.id === id);
+    if (shock) forecast.push(shock.concern.title);
+  }
+  return { visible, hidden: state.concerns.length - visible.length, forecast };
+}
+
+// ───────────────────────────── actions: legal or why not ─────────────────────────────
+
+export interface Availability {
+  ok: boolean;
+  reason: RejectionCode | null;
+}
+
+/**
+ * Whether an action (as the screen would send it) would be taken, and if not, why: the core's own
+ * gate (`admit`: shape, then legality), so the view never re-states a rule.
+ */
+export function availability(state: GameState, action: Action): Availability {
+  const r = admit(state, action);
+  return 'code' in r ? { ok: false, reason: r.code } : { ok: true, reason: null };
+}
+
+/** The first reason among candidates, or ok if any candidate is legal. */
+function anyOf(state: GameState, actions: Action[], none: RejectionCode): Availability {
+  let first: Availability | null = null;
+  for (const a of actions) {
+    const r = availability(state, a);
+    if (r.ok) return r;
+    first ??= r;
+  }
+  return first ?? { ok: false, reason: none };
+}
+
+export interface ActionsView {
+  coordinate: Availability;
+  respond: Availability;
+  strengthen: Availability;
+  reform: Availability;
+  clearBurden: Availability;
+  endMonth: Availability;
+  programmes: Record<ProgrammeId, Availability>;
+  strengthenEach: Record<Force, Availability>;
+  reforms: Record<ReformId, Availability>;
+  /** Per visible concern: can it be answered with its needed forces now? */
+  concerns: Record<string, Availability>;
+}
+
+export function actionsView(state: GameState): ActionsView {
+  const programmes = {} as Record<ProgrammeId, Availability>;
+  for (const p of PROGRAMMES) programmes[p] = availability(state, { type: 'develop', programme: p });
+  const strengthenEach = {} as Record<Force, Availability>;
+  for (const f of FORCES) strengthenEach[f] = availability(state, { type: 'strengthen', force: f });
+  const reforms = {} as Record<ReformId, Availability>;
+  for (const r of REFORMS) reforms[r] = availability(state, { type: 'adoptReform', reform: r });
+  const concerns: Record<string, Availability> = {};
+  const visible = perceived(state);
+  for (const c of visible)
+    concerns[c.id] = availability(state, { type: 'respond', concern: c.id, forces: [...c.needs.forces] });
+  return {
+    coordinate: availability(state, { type: 'coordinate', forces: ['community'] }),
+    respond: anyOf(
+      state,
+      visible.map((c) => ({ type: 'respond', concern: c.id, forces: [...c.needs.forces] })),
+      'unknownConcern',
+    ),
+    strengthen: anyOf(
+      state,
+      FORCES.map((force) => ({ type: 'strengthen', force })),
+      'notEnoughEnergy',
+    ),
+    reform: anyOf(
+      state,
+      REFORMS.map((reform) => ({ type: 'adoptReform', reform })),
+      'reformAdopted',
+    ),
+    clearBurden: availability(state, { type: 'clearBurden' }),
+    endMonth: availability(state, { type: 'endMonth' }),
+    programmes,
+    strengthenEach,
+    reforms,
+    concerns,
+  };
+}

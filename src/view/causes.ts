@@ -1,0 +1,65 @@
+// Causes: the causal log grouped into "why did this move?" lines. Pure functions of the log.
+import type { ConceptId, GameState, LogEntry, ReasonCode } from '../core';
+
+/** One line of "why did this move?": a reason, what it refers to, and the amount. */
+export interface Cause {
+  turn: number;
+  target: string;
+  reason: ReasonCode;
+  concept: ConceptId;
+  ref?: string;
+  delta: number;
+}
+
+/** Does a log entry's target belong to what is asked? `forces.volunteers` matches both its fields. */
+export function targetMatches(entryTarget: string, target: string): boolean {
+  return entryTarget === target || entryTarget.startsWith(`${target}.`);
+}
+
+/**
+ * Log entries summed per (month, target, reason, ref, concept), without the ones that cancel out,
+ * ordered by month (latest first), then size of effect.
+ */
+export function groupCauses(log: readonly LogEntry[], keep: (e: LogEntry) => boolean = () => true): Cause[] {
+  const groups = new Map<string, Cause>();
+  for (const e of log) {
+    if (!keep(e)) continue;
+    const key = `${e.turn}|${e.target}|${e.reason}|${e.ref ?? ''}|${e.concept}`;
+    const g = groups.get(key);
+    if (g) g.delta += e.delta;
+    else groups.set(key, toCause(e));
+  }
+  return [...groups.values()]
+    .filter((c) => c.delta !== 0)
+    .sort((a, b) => b.turn - a.turn || Math.abs(b.delta) - Math.abs(a.delta));
+}
+
+/** The causes of a target in the given months (what a tooltip lists). */
+export function causesOf(log: readonly LogEntry[], target: string, turns: readonly number[]): Cause[] {
+  return groupCauses(log, (e) => turns.includes(e.turn) && targetMatches(e.target, target));
+}
+
+/** One log entry as a cause line (a fresh object: grouping adds to it). */
+export function toCause(e: LogEntry): Cause {
+  const c: Cause = { turn: e.turn, target: e.target, reason: e.reason, concept: e.concept, delta: e.delta };
+  if (e.ref !== undefined) c.ref = e.ref;
+  return c;
+}
+
+/** The months a tooltip explains: this month so far and the whole previous month (its month end). */
+export function recentTurns(state: GameState): number[] {
+  return state.turn > 1 ? [state.turn, state.turn - 1] : [state.turn];
+}
+
+export function sumDelta(causes: readonly Cause[]): number {
+  let s = 0;
+  for (const c of causes) s += c.delta;
+  return s;
+}
+
+/** The concept behind the largest cause: the lecture passage a tooltip quotes. */
+export function leadingConcept(causes: readonly Cause[]): ConceptId | null {
+  let best: Cause | null = null;
+  for (const c of causes) if (!best || Math.abs(c.delta) > Math.abs(best.delta)) best = c;
+  return best ? best.concept : null;
+}

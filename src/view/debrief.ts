@@ -1,0 +1,213 @@
+// The debrief's view models: the months as chart points, and the turning points with their causes.
+import {
+  type ConceptId,
+  type ConcernKind,
+  FORCES,
+  type Force,
+  type GameState,
+  type LogEntry,
+  type LossReason,
+  METRICS,
+  type Metric,
+  type MonthSnapshot,
+} from '../core';
+import { isUnaligned, isWorsening } from './board';
+import { type Cause, causesOf, groupCauses, leadingConcept, targetMatches } from './causes';
+
+// ───────────────────────────── debrief ─────────────────────────────
+
+/** A month of the charts: month 0 is the scenario's start. */
+export type ChartPoint = Pick<
+  MonthSnapshot,
+  'turn' | 'modes' | 'alignment' | 'fragmentation' | 'satisfaction' | 'safety' | 'vitality'
+>;
+
+export function chartSeries(state: GameState): ChartPoint[] {
+  const st = state.scenario.start;
+  const alignment = {} as Record<Force, number>;
+  for (const f of FORCES) alignment[f] = st.forces[f].alignment;
+  const start: ChartPoint = {
+    turn: 0,
+    modes: { ...st.modes },
+    alignment,
+    fragmentation: st.fragmentation,
+    satisfaction: st.satisfaction,
+    safety: st.safety,
+    vitality: st.vitality,
+  };
+  return [start, ...state.history];
+}
+
+export type TurningKind = 'forceDrifted' | 'forceRegained' | 'metric' | 'escalated' | 'failed' | 'lost';
+
+export interface TurningPoint {
+  turn: number;
+  kind: TurningKind;
+  force?: Force;
+  metric?: Metric;
+  concern?: string;
+  concernKind?: ConcernKind;
+  loss?: LossReason;
+  /** The net change of what turned (alignment, metric), 0 for events. */
+  delta: number;
+  /** The log's causes, largest first (at most four). */
+  causes: Cause[];
+  /** The principle behind it: its lecture passage is quoted. */
+  concept: ConceptId;
+  /** How much it mattered (for choosing), not shown. */
+  weight: number;
+}
+
+/** How much a month's swing of each metric matters for the story of a game. */
+const METRIC_WEIGHT: Record<Metric, number> = {
+  fragmentation: 4,
+  satisfaction: 3,
+  safety: 3,
+  vitality: 2,
+  burden: 1,
+};
+const MIN_SWING = 5;
+
+/**
+ * The three to five moments that decided the game, with their causes from the log: forces falling
+ * into (or pulled back from) 各自为政, large monthly swings of the outcome metrics, concerns that
+ * escalated or failed, and the loss itself. Spread over the months, in the order they happened.
+ */
+export function turningPoints(state: GameState, max = 5): TurningPoint[] {
+  const candidates: TurningPoint[] = [];
+  const points = chartSeries(state);
+  const byTurn = new Map<number, LogEntry[]>();
+  for (const e of state.log) {
+    const list = byTurn.get(e.turn);
+    if (list) list.push(e);
+    else byTurn.set(e.turn, [e]);
+  }
+  for (let i = 1; i < points.length; i++) {
+    const prev = points[i - 1]!;
+    const cur = points[i]!;
+    const turn = cur.turn;
+    const log = byTurn.get(turn) ?? [];
+    for (const f of FORCES) {
+      const b = prev.alignment[f];
+      const a = cur.alignment[f];
+      const fell = !isUnaligned(b) && isUnaligned(a);
+      const rose = isUnaligned(b) && !isUnaligned(a);
+      if (!fell && !rose) continue;
+      const causes = topCauses(causesOf(log, `forces.${f}.alignment`, [turn]), fell ? -1 : 1);
+      candidates.push({
+        turn,
+        kind: fell ? 'forceDrifted' : 'forceRegained',
+        force: f,
+        delta: a - b,
+        causes,
+        concept: fell ? 'fragmentation' : 'coordination',
+        weight: 40 + Math.abs(a - b),
+      });
+    }
+    for (const m of METRICS) {
+      const b = prev[m as keyof ChartPoint] as number | undefined;
+      const a = cur[m as keyof ChartPoint] as number | undefined;
+      if (a === undefined || b === undefined) continue;
+      const delta = a - b;
+      if (Math.abs(delta) < MIN_SWING) continue;
+      const bad = isWorsening(m, delta);
+      const causes = topCauses(causesOf(log, m, [turn]), Math.sign(delta));
+      candidates.push({
+        turn,
+        kind: 'metric',
+        metric: m,
+        delta,
+        causes,
+        concept: leadingConcept(causes) ?? 'co-governance',
+        weight: Math.abs(delta) * METRIC_WEIGHT[m] + (bad ? 5 : 0),
+      });
+    }
+    for (const e of log) {
+      if ((e.reason !== 'escalated' && e.reason !== 'failed') || e.target !== 'satisfaction' || !e.ref)
+        continue;
+      const hit = (x: LogEntry) => x.ref === e.ref && (x.reason === 'escalated' || x.reason === 'failed');
+      const hits = log.filter(hit);
+      // The escalation's own entries and what moved the concern this month, each log entry once.
+      const causes = topCauses(
+        groupCauses(log, (x) => hit(x) || targetMatches(x.target, `concern.${e.ref}`)),
+        -1,
+      );
+      candidates.push({
+        turn,
+        kind: e.reason === 'failed' ? 'failed' : 'escalated',
+        concern: e.ref,
+        delta: e.delta,
+        causes,
+        concept: hits.some((x) => x.concept === 'fengqiao') ? 'fengqiao' : e.concept,
+        weight: e.reason === 'failed' ? 45 : 30,
+      });
+    }
+  }
+  if (state.status === 'lost' && state.lossReason && state.lossReason !== 'assessment') {
+    const target = state.lossReason;
+    const turn = state.turn;
+    const causes = topCauses(
+      causesOf(state.log, target, [turn, turn - 1]),
+      target === 'fragmentation' ? 1 : -1,
+    );
+    candidates.push({
+      turn,
+      kind: 'lost',
+      loss: state.lossReason,
+      delta: 0,
+      causes,
+      concept:
+        state.lossReason === 'fragmentation' ? 'fragmentation' : (leadingConcept(causes) ?? 'co-governance'),
+      weight: 1000,
+    });
+  }
+  return pickSpread(candidates, max);
+}
+
+/** The causes pushing in the given direction first, largest first, at most four. */
+function topCauses(causes: Cause[], direction: number): Cause[] {
+  return causes
+    .slice()
+    .sort((a, b) => {
+      const da = Math.sign(a.delta) === direction ? 1 : 0;
+      const db = Math.sign(b.delta) === direction ? 1 : 0;
+      return db - da || Math.abs(b.delta) - Math.abs(a.delta);
+    })
+    .slice(0, 4);
+}
+
+/** What a turning point is about: the loss by fragmentation and a fragmentation swing are one story. */
+function subjectOf(c: TurningPoint): string {
+  if (c.kind === 'lost' && c.loss && c.loss !== 'assessment') return `metric|${c.loss}`;
+  if (c.kind === 'forceDrifted' || c.kind === 'forceRegained') return `force|${c.force}`;
+  return `${c.kind}|${c.metric ?? c.concern ?? ''}`;
+}
+
+/**
+ * Heaviest first, at most two per month, each subject once (a force, a metric, a concern); only if that
+ * leaves fewer than three are repeats of a subject in other months allowed. Then in the order they happened.
+ */
+function pickSpread(candidates: TurningPoint[], max: number): TurningPoint[] {
+  const sorted = candidates.slice().sort((a, b) => b.weight - a.weight || a.turn - b.turn);
+  const perMonth = new Map<number, number>();
+  const seen = new Set<string>();
+  const chosen: TurningPoint[] = [];
+  const take = (c: TurningPoint) => {
+    chosen.push(c);
+    perMonth.set(c.turn, (perMonth.get(c.turn) ?? 0) + 1);
+    seen.add(subjectOf(c));
+    seen.add(`${subjectOf(c)}|${c.turn}`);
+  };
+  for (const c of sorted) {
+    if (chosen.length >= max) break;
+    if ((perMonth.get(c.turn) ?? 0) >= 2 || seen.has(subjectOf(c))) continue;
+    take(c);
+  }
+  for (const c of sorted) {
+    if (chosen.length >= Math.min(3, max)) break;
+    if (chosen.includes(c) || (perMonth.get(c.turn) ?? 0) >= 2 || seen.has(`${subjectOf(c)}|${c.turn}`))
+      continue;
+    take(c);
+  }
+  return chosen.sort((a, b) => a.turn - b.turn || b.weight - a.weight);
+}

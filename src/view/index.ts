@@ -1,0 +1,9 @@
+// The view models: everything the screens show, computed from the game state without Phaser or the
+// DOM. Layers (tests/view/layers.test.ts): src/ui → src/dom → src/view → src/core.
+export * from './board';
+export * from './causes';
+export * from './debrief';
+export * from './layout';
+export * from './palette';
+export * from './sentences';
+export * from './summary';

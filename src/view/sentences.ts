@@ -1,0 +1,257 @@
+// The sentences the screens show, built from the view models in the current language: names of
+// actions and of what the log refers to, cause lines, deadlines, event lines, the live region's
+// sentences. Strings only (no DOM): the HTML layer puts them into elements.
+import {
+  type Action,
+  type Concern,
+  type Cost,
+  coordinateCost,
+  dueAtMonthEnd,
+  FORCES,
+  type Force,
+  FRAGMENTATION_LOSS,
+  type GameEvent,
+  type GameState,
+  type LogEntry,
+  type Mode,
+  type Objective,
+  PROGRAMMES,
+  type ProgrammeId,
+  REFORMS,
+  type ReformId,
+  SAFETY_LOSS,
+} from '../core';
+import { dict, format, pick, signed, t } from '../i18n';
+import type { Availability } from './board';
+import { type Cause, groupCauses } from './causes';
+import type { TurningPoint } from './debrief';
+import type { MonthSummary } from './summary';
+
+/** Where the names of concerns come from (the store remembers those that left the board). */
+export interface Names {
+  concernTitle(id: string): { zh: string; en: string } | null;
+}
+
+const ACTION_KEY = {
+  coordinate: 'action.coordinate',
+  develop: 'action.develop',
+  strengthen: 'action.strengthen',
+  respond: 'action.respond',
+  adoptReform: 'action.reform',
+  clearBurden: 'action.clearBurden',
+  endMonth: 'action.endMonth',
+} as const;
+
+/** A readable name for a log entry's `ref`: a force, programme, reform, concern or action. */
+export function refName(ref: string, names: Names): string {
+  const d = dict();
+  if ((FORCES as readonly string[]).includes(ref)) return d.forceShort[ref as Force];
+  if ((PROGRAMMES as readonly string[]).includes(ref)) return d.programme[ref as ProgrammeId];
+  if ((REFORMS as readonly string[]).includes(ref)) return d.reform[ref as ReformId];
+  if (ref in ACTION_KEY) return t(ACTION_KEY[ref as keyof typeof ACTION_KEY]);
+  const title = names.concernTitle(ref);
+  if (title) return pick(title);
+  return ref;
+}
+
+/** A readable name for a log target (`satisfaction`, `modes.law`, `forces.x.alignment`, `concern.c3` …). */
+export function targetName(target: string, names: Names): string {
+  const d = dict();
+  const parts = target.split('.');
+  const head = parts[0] ?? target;
+  if (head === 'modes' && parts[1]) return d.mode[parts[1] as Mode] ?? target;
+  if (head === 'forces' && parts[1]) {
+    const force = d.forceShort[parts[1] as Force] ?? parts[1];
+    return parts[2] === 'capacity' ? t('tip.capacityOf', { force }) : t('tip.alignmentOf', { force });
+  }
+  if (head === 'concern' && parts[1]) return refName(parts[1], names);
+  if (head === 'concerns') return t('board.concerns');
+  if (head in d.metric) return d.metric[head as keyof typeof d.metric];
+  return target;
+}
+
+/** One cause as a line: "社会组织 · 自行其是 −4". */
+export function causeText(c: Cause, names: Names, withTarget = false): string {
+  const d = dict();
+  const reason = d.reason[c.reason];
+  const who = c.ref ? refName(c.ref, names) : null;
+  const what = withTarget ? `${targetName(c.target, names)}${t('ui.colon')}` : '';
+  return `${what}${who && who !== reason ? `${who} · ` : ''}${reason} ${signed(c.delta)}`;
+}
+
+/** Wraps a passage in quotation marks unless it already opens with one. */
+export function quoted(text: string): string {
+  return /^[“"「『]/.test(text) ? text : `“${text}”`;
+}
+
+/** The heading of a month's causes in a tooltip. */
+export function monthHeading(turn: number, state: GameState): string {
+  return t(turn === state.turn ? 'tip.monthNow' : 'tip.month', { n: turn });
+}
+
+/** An action's name, with what it names (the forces met, the reform adopted …). */
+export function actionName(a: Action): string {
+  const d = dict();
+  switch (a.type) {
+    case 'coordinate':
+      return `${t('action.coordinate')}（${a.forces.map((f) => d.forceShort[f]).join(t('ui.and'))}）`;
+    case 'develop':
+      return d.programme[a.programme];
+    case 'strengthen':
+      return d.strengthen[a.force];
+    case 'respond':
+      return a.topDown ? `${t('action.respond')} · ${d.reason.topDownResponse}` : t('action.respond');
+    case 'adoptReform':
+      return `${t('action.reform')}：${d.reform[a.reform]}`;
+    case 'clearBurden':
+      return t('action.clearBurden');
+    case 'endMonth':
+      return t('action.endMonth');
+  }
+}
+
+/** The live region's sentence after an action: what it was and what it changed most. */
+export function actionSentence(
+  action: Action,
+  prevLog: readonly LogEntry[],
+  nextLog: readonly LogEntry[],
+  names: Names,
+): string {
+  // The log is bounded: once full, the new entries are the last ones (at most a few per action).
+  const added = nextLog.length >= prevLog.length ? nextLog.slice(prevLog.length) : nextLog.slice(-8);
+  const top = groupCauses(added)
+    .filter((c) => !c.target.startsWith('concern.'))
+    .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta))
+    .slice(0, 3)
+    .map((c) => causeText(c, names, true));
+  const resolvedOrMoved = added
+    .filter(
+      (e) => e.target.startsWith('concern.') && (e.reason === 'respond' || e.reason === 'topDownResponse'),
+    )
+    .map((e) => `${targetName(e.target, names)} +${e.delta}`);
+  const effects = [...resolvedOrMoved, ...top].join(t('ui.sep')) || t('board.noChange');
+  return t('board.actionDone', { action: actionName(action), effects });
+}
+
+/** How long a concern has: "this month" when it escalates at this month's end. */
+export function deadlineText(c: Concern): string {
+  return dueAtMonthEnd(c) ? t('board.deadlineNow') : t('board.deadline', { n: c.deadline });
+}
+
+/** The joint meeting's cost by size, from the core's coordinateCost: "1–2 方精力1，3–4 方精力2，5 方精力3". */
+export function coordinateCostText(): string {
+  const bands: { from: number; to: number; energy: number }[] = [];
+  for (let n = 1; n <= FORCES.length; n++) {
+    const energy = coordinateCost(n).energy;
+    const last = bands[bands.length - 1];
+    if (last && last.energy === energy) last.to = n;
+    else bands.push({ from: n, to: n, energy });
+  }
+  return bands
+    .map((b, i) => {
+      const forces =
+        b.from === b.to ? String(b.from) : t('dialog.coordinateCostRange', { from: b.from, to: b.to });
+      const key =
+        i === 0
+          ? 'dialog.coordinateCostFirst'
+          : b.from === b.to && b.to === FORCES.length
+            ? 'dialog.coordinateCostAll'
+            : 'dialog.coordinateCostNext';
+      return t(key, { forces, energy: b.energy });
+    })
+    .join(t('dialog.coordinateCostSep'));
+}
+
+/** What the joint meeting does and costs (the dialog's and the button's help). */
+export function coordinateHelp(): string {
+  return t('dialog.coordinateHelp', { costs: coordinateCostText() });
+}
+
+type MetricHelpId = keyof ReturnType<typeof dict>['metricHelp'];
+
+/** What a figure means (the first line of its tooltip), with the core's loss line where it has one. */
+export function metricHelp(id: MetricHelpId): string {
+  const line = id === 'safety' ? SAFETY_LOSS : id === 'fragmentation' ? FRAGMENTATION_LOSS : '';
+  return format(dict().metricHelp[id], { line });
+}
+
+export function costText(cost: Cost): string {
+  const parts: string[] = [];
+  if (cost.energy > 0) parts.push(t('cost.energy', { n: cost.energy }));
+  else parts.push(t('cost.free'));
+  if (cost.budget > 0) parts.push(t('cost.budget', { n: cost.budget }));
+  return parts.join(t('cost.sep'));
+}
+
+export function rejectionText(a: Availability): string {
+  return a.reason ? dict().rejection[a.reason] : '';
+}
+
+export function objectiveText(o: Objective): string {
+  return pick(o.text);
+}
+
+/** One line for a month-end event, or null for those the summary does not list. */
+export function eventText(e: GameEvent, names: Names, state: GameState): string | null {
+  const d = dict();
+  const title = (id: string) => {
+    const x = names.concernTitle(id);
+    return x ? pick(x) : id;
+  };
+  switch (e.type) {
+    case 'concernResolved':
+      return t('event.resolved', { title: title(e.concern) });
+    case 'concernEscalated':
+      return t('event.escalated', { kind: d.concernKind[e.kind], title: title(e.concern) });
+    case 'concernFailed':
+      return t('event.failed', { title: title(e.concern) });
+    case 'concernArrived':
+      return e.hidden ? t('event.arrivedHidden') : t('event.arrived', { title: title(e.concern) });
+    case 'concernPerceived':
+      return t('event.perceived', { title: title(e.concern) });
+    case 'shockForecast': {
+      const shock = state.scenario.shocks.find((s) => s.concern.id === e.template);
+      return t('event.forecast', { title: shock ? pick(shock.concern.title) : e.template });
+    }
+    case 'gameEnded':
+      return e.status === 'lost' && e.reason ? t('event.lost', { reason: d.loss[e.reason] }) : t('event.won');
+    default:
+      return null;
+  }
+}
+
+/** The month summary in one sentence, for the live region. */
+export function summarySentence(s: MonthSummary): string {
+  const d = dict();
+  const parts = s.changes.map((c) => `${d.metric[c.id]} ${signed(c.delta)}`);
+  for (const a of s.alignment)
+    if (a.nowDrifting) parts.push(t('debrief.tpDrifted', { force: d.forceShort[a.force] }));
+  return t('summary.live', { turn: s.turn, changes: parts.join(t('ui.and')) || t('summary.nothing') });
+}
+
+/** A turning point's heading: its month and what turned. */
+export function turningPointTitle(tp: TurningPoint, names: Names): string {
+  const d = dict();
+  let what: string;
+  switch (tp.kind) {
+    case 'forceDrifted':
+      what = t('debrief.tpDrifted', { force: d.force[tp.force!] });
+      break;
+    case 'forceRegained':
+      what = t('debrief.tpRegained', { force: d.force[tp.force!] });
+      break;
+    case 'metric':
+      what = `${d.metric[tp.metric!]} ${signed(tp.delta)}`;
+      break;
+    case 'escalated':
+      what = t('debrief.tpEscalated', { title: refName(tp.concern!, names) });
+      break;
+    case 'failed':
+      what = t('debrief.tpFailed', { title: refName(tp.concern!, names) });
+      break;
+    case 'lost':
+      what = d.loss[tp.loss!];
+      break;
+  }
+  return t('debrief.turningPointHead', { turn: tp.turn, what });
+}
