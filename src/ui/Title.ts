@@ -1,7 +1,6 @@
 // Title: continue a saved game, start a new one, or enter a challenge (scenario + seed).
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
-import { SCENARIO_ERRORS } from '../app/scenarios';
 import { FORCES } from '../core';
 import { restoreFocus } from '../dom/bits';
 import { renderTitle, type SaveStatus, SEED_PATTERN, type TitleMode } from '../dom/title';
@@ -60,7 +59,7 @@ export class Title extends Phaser.Scene {
         mode: this.mode,
         save: this.save,
         scenarios,
-        scenarioErrors: SCENARIO_ERRORS.map((e) => e.message),
+        scenarioErrors: [],
         challenge: this.challenge,
       },
       {
