@@ -2,7 +2,7 @@
 
 import type { SaveProblem } from '../app/store';
 import type { Scenario, Text } from '../core';
-import { dict, pick, t } from '../i18n';
+import { pick, t } from '../i18n';
 import { h } from './h';
 import type { Overlay } from './overlay';
 import { saveProblemText } from './saveStatus';

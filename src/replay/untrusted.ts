@@ -48,11 +48,12 @@ function showChar(ch: string): string {
 
 /** Makes any text one bounded line: control characters become spaces, the rest is cut with "…". */
 export function oneLine(text: string, max = 240): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
-  const flat = (text.length > max * 2 ? text.slice(0, max * 2) : text).replace(
-    /[\u0000-\u001f\u007f\u2028\u2029]+/g,
-    ' ',
-  );
+  const cut = text.length > max * 2 ? text.slice(0, max * 2) : text;
+  let flat = '';
+  for (const ch of cut) {
+    const c = ch.charCodeAt(0);
+    flat += c < 32 || c === 0x7f || c === 0x2028 || c === 0x2029 ? ' ' : ch;
+  }
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 

@@ -350,7 +350,7 @@ describe('store: a bad save is refused with its reason, and nothing else is touc
     storage.removeItem(KEY);
     storage.setItem(
       `${LEGACY_SAVE_PREFIX}${DEFAULT_SLOT}`,
-      '{"format":' + '['.repeat(5000) + ']'.repeat(5000) + '}',
+      `{"format":${'['.repeat(5000)}${']'.repeat(5000)}}`,
     );
     expect(problem(load())).toEqual({ code: 'legacy' });
     expect(new GameStore(storage, sourceOf(scenario)).hasSave()).toBe(true);
