@@ -23,6 +23,8 @@ export interface JsonProblem {
   /** 1-based; 0 when the problem is the text as a whole (too large). */
   line: number;
   column: number;
+  /** What is wrong, without the place: `expected "," or "}", got "x"` */
+  detail: string;
   /** One bounded line: `line 3, column 7: expected …` */
   message: string;
 }
@@ -68,11 +70,12 @@ export function scanJson(text: string, limits: JsonLimits): JsonProblem | null {
       code: 'tooLarge',
       line: 0,
       column: 0,
+      detail: `expected at most ${limits.maxLength.toLocaleString('en')} characters, got ${text.length.toLocaleString('en')}`,
       message: `expected at most ${limits.maxLength.toLocaleString('en')} characters, got ${text.length.toLocaleString('en')}`,
     };
   const at = (code: JsonProblemCode, offset: number, what: string): JsonProblem => {
     const { line, column } = lineColumn(text, offset);
-    return { code, line, column, message: `line ${line}, column ${column}: ${what}` };
+    return { code, line, column, detail: what, message: `line ${line}, column ${column}: ${what}` };
   };
   const stack: number[] = []; // 123 '{' or 91 '['
   const keys: Set<string>[] = [];
@@ -229,10 +232,8 @@ export function parseJson(
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {
     // The scanner accepts only JSON; reaching here is a bug in it, still reported as a value.
-    return {
-      ok: false,
-      problem: { code: 'syntax', line: 0, column: 0, message: oneLine(`not JSON: ${String(e)}`) },
-    };
+    const detail = oneLine(`not JSON: ${String(e)}`);
+    return { ok: false, problem: { code: 'syntax', line: 0, column: 0, detail, message: detail } };
   }
 }
 
