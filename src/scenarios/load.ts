@@ -155,8 +155,11 @@ function textProblem(source: string): { data: unknown } | { detail: string } {
   if (!parsed.ok) {
     const p = parsed.problem;
     if (p.code === 'syntax')
-      return { detail: `expected valid JSON, got a syntax error at line ${p.line}, column ${p.column}: ${p.detail}` };
-    if (p.code === 'tooLarge') return { detail: `expected a file of ${p.detail}` };
+      return {
+        detail: `expected valid JSON, got a syntax error at line ${p.line}, column ${p.column}: ${p.detail}`,
+      };
+    if (p.code === 'tooLarge')
+      return { detail: p.detail.replace(/^expected at most/, 'expected a file of at most') };
     return { detail: `${p.detail} (line ${p.line}, column ${p.column})` };
   }
   const bad = source.indexOf('\uFFFD');

@@ -35,7 +35,8 @@ export function loadScenarioFile(file: string): ParseResult {
   try {
     // A file larger than any scenario may be in UTF-8 is refused before it is read.
     const size = statSync(file).size;
-    if (size > FILE_LIMITS.maxLength * 3) throw Object.assign(new Error('too large'), { code: `${size} bytes` });
+    if (size > FILE_LIMITS.maxLength * 3)
+      throw Object.assign(new Error('too large'), { code: `${size} bytes` });
     text = readFileSync(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? String(err);

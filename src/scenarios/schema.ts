@@ -248,7 +248,10 @@ export function makeScenarioSchema(lecture: string) {
       shocks: z.array(shockSchema).max(LIMITS.shocks.max),
       objectives: z.array(objectiveSchema).max(LIMITS.objectives.max),
       scoring: scoringSchema,
-      learningPoints: z.array(learningPointSchema).min(LIMITS.learningPoints.min).max(LIMITS.learningPoints.max),
+      learningPoints: z
+        .array(learningPointSchema)
+        .min(LIMITS.learningPoints.min)
+        .max(LIMITS.learningPoints.max),
       questions: z.array(textSchema).min(LIMITS.questions.min).max(LIMITS.questions.max),
     })
     .superRefine((s, ctx) => {

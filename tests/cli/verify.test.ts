@@ -86,7 +86,9 @@ describe('npm run verify', () => {
       expect(r.out[i]!.length).toBeLessThan(file.length + 420);
       expect(r.out[i]).not.toContain('\n');
     });
-    expect(r.out[0]).toMatch(/not JSON: line 1, column \d+: expected lists and objects nested at most 8 deep/);
+    expect(r.out[0]).toMatch(
+      /not JSON: line 1, column \d+: expected lists and objects nested at most 8 deep/,
+    );
     expect(r.out[4]).toMatch(/too large for a replay/);
     expect(r.out[5]).toMatch(/expected each field once, got "seed" again/);
     expect(r.out[files.length]).toMatch(/verified/);

@@ -32,11 +32,13 @@ class Forged {
 const hostile = fc.oneof(
   fc.constant(nested(5000)),
   fc.constant(nested(9)),
-  fc.constant((() => {
-    const a: unknown[] = [];
-    a[3] = 'community';
-    return a;
-  })()),
+  fc.constant(
+    (() => {
+      const a: unknown[] = [];
+      a[3] = 'community';
+      return a;
+    })(),
+  ),
   fc.constant(new Array(1_000_000)),
   fc.constant('x'.repeat(1_000_000)),
   fc.constant('a\nb\u2028c'.repeat(50)),
@@ -88,7 +90,9 @@ describe('verification of near-valid replays reaches deep and never throws', () 
       expect(r.ok).toBe(false);
       if (!r.ok) {
         expect(r.reason.code, path.join('.')).toBe('notJson');
-        expect(r.reason.message).toMatch(/^not JSON: line 1, column \d+: expected lists and objects nested at most 8 deep/);
+        expect(r.reason.message).toMatch(
+          /^not JSON: line 1, column \d+: expected lists and objects nested at most 8 deep/,
+        );
       }
     }
   });
@@ -96,14 +100,18 @@ describe('verification of near-valid replays reaches deep and never throws', () 
   it('text mutated by one character anywhere: never throws, every refusal one bounded line', () => {
     const text = JSON.stringify(asFile(replay));
     fc.assert(
-      fc.property(fc.nat(text.length - 1), fc.constantFrom('', '[', '{', '"', ',', ':', '\\', '\u0000', '9', '}'), (at, ch) => {
-        const mutated = text.slice(0, at) + ch + text.slice(at + 1);
-        const r = verifyReplayText(mutated, shippedLookup);
-        if (!r.ok) {
-          expect(r.reason.message).not.toMatch(/[\n\r]/);
-          expect(r.reason.message.length).toBeLessThanOrEqual(400);
-        }
-      }),
+      fc.property(
+        fc.nat(text.length - 1),
+        fc.constantFrom('', '[', '{', '"', ',', ':', '\\', '\u0000', '9', '}'),
+        (at, ch) => {
+          const mutated = text.slice(0, at) + ch + text.slice(at + 1);
+          const r = verifyReplayText(mutated, shippedLookup);
+          if (!r.ok) {
+            expect(r.reason.message).not.toMatch(/[\n\r]/);
+            expect(r.reason.message.length).toBeLessThanOrEqual(400);
+          }
+        },
+      ),
       { numRuns: 300, seed: 8 },
     );
   });
