@@ -13,7 +13,7 @@ const { replay } = playedReplay(SHIPPED[0]!, 'deep');
 /** Every path in a replay file, to the leaves of each action's force list. */
 function pathsOf(v: unknown, path: (string | number)[] = [], out: (string | number)[][] = []) {
   if (path.length > 0) out.push(path);
-  if (Array.isArray(v)) v.forEach((x, i) => pathsOf(x, [...path, i], out));
+  if (Array.isArray(v)) for (const [i, x] of v.entries()) pathsOf(x, [...path, i], out);
   else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) pathsOf(x, [...path, k], out);
   return out;
 }

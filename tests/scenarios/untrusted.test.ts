@@ -144,7 +144,7 @@ describe('a scenario file is bounded before and while it is checked', () => {
 /** Every path in a valid file, down to the leaves. */
 function pathsOf(v: unknown, path: (string | number)[] = [], out: (string | number)[][] = []) {
   if (path.length > 0) out.push(path);
-  if (Array.isArray(v)) v.forEach((x, i) => pathsOf(x, [...path, i], out));
+  if (Array.isArray(v)) for (const [i, x] of v.entries()) pathsOf(x, [...path, i], out);
   else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) pathsOf(x, [...path, k], out);
   return out;
 }
