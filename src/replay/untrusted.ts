@@ -78,7 +78,9 @@ export function scanJson(text: string, limits: JsonLimits): JsonProblem | null {
     return { code, line, column, detail: what, message: `line ${line}, column ${column}: ${what}` };
   };
   const stack: number[] = []; // 123 '{' or 91 '['
-  const keys: Set<string>[] = [];
+  // Field names of each open object: a short list, turned into a Set past 16 names (an object of
+  // many fields stays linear; the usual one- to ten-field object costs no Set).
+  const keys: (string[] | Set<string>)[] = [];
   let want: Want = 'value';
   let i = 0;
   const n = text.length;
@@ -88,15 +90,14 @@ export function scanJson(text: string, limits: JsonLimits): JsonProblem | null {
     let j = start + 1;
     while (j < n) {
       const c = text.charCodeAt(j);
-      if (c === 34) {
-        if (j - start - 1 > limits.maxString)
-          return at(
-            'tooLong',
-            start,
-            `expected a string of at most ${limits.maxString} characters, got ${j - start - 1}`,
-          );
-        return j + 1;
-      }
+      // Refuse a long string as soon as it is too long, not after reading all of it.
+      if (j - start - 1 > limits.maxString)
+        return at(
+          'tooLong',
+          start,
+          `expected a string of at most ${limits.maxString} characters, got a longer one`,
+        );
+      if (c === 34) return j + 1;
       if (c < 32)
         return at('syntax', j, `expected the string to be closed with " before ${showChar(text[j] ?? '')}`);
       if (c === 92) {
@@ -162,11 +163,18 @@ export function scanJson(text: string, limits: JsonLimits): JsonProblem | null {
         if (ch !== '"') return at('syntax', i, `expected a field name in double quotes, got ${showChar(ch)}`);
         const end = readString(i);
         if (typeof end !== 'number') return end;
-        const name = JSON.parse(text.slice(i, end)) as string;
-        const seen = keys[keys.length - 1] as Set<string>;
-        if (seen.has(name))
+        const raw = text.slice(i + 1, end - 1);
+        // Escapes are rare in field names; only then does the name need decoding.
+        const name = raw.includes('\\') ? (JSON.parse(text.slice(i, end)) as string) : raw;
+        let seen = keys[keys.length - 1] as string[] | Set<string>;
+        if (Array.isArray(seen) && seen.length >= 16) {
+          seen = new Set(seen);
+          keys[keys.length - 1] = seen;
+        }
+        if (Array.isArray(seen) ? seen.includes(name) : seen.has(name))
           return at('duplicateKey', i, `expected each field once, got "${oneLine(name, 40)}" again`);
-        seen.add(name);
+        if (Array.isArray(seen)) seen.push(name);
+        else seen.add(name);
         i = end;
         want = 'colon';
         break;
@@ -187,7 +195,7 @@ export function scanJson(text: string, limits: JsonLimits): JsonProblem | null {
               `expected lists and objects nested at most ${limits.maxDepth} deep, got deeper`,
             );
           stack.push(ch === '{' ? 123 : 91);
-          if (ch === '{') keys.push(new Set());
+          if (ch === '{') keys.push([]);
           i += 1;
           want = ch === '{' ? 'keyOrEnd' : 'valueOrEnd';
           break;

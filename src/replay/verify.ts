@@ -19,13 +19,16 @@ import { describe, oneLine, parseJson } from './untrusted';
 
 /** Every bound a replay (and so a save) is held to before its actions are run. */
 export const REPLAY_LIMITS = {
-  /** Longest replay text: 5,000 actions of ~100 characters, with room to spare. */
-  maxLength: 1_048_576,
+  /** Longest replay text: 2,000 actions of ~100 characters, with room to spare (a whole term is ~6 KB). */
+  maxLength: 262_144,
   /** replay → actions → action → forces: four levels; the rest is slack for readable files. */
   maxDepth: 8,
   maxString: 256,
-  /** A game longer than this is not a real game (36 months of at most a few dozen actions). */
-  maxActions: 5000,
+  /**
+   * A game longer than this is not a real game: a term is at most 36 months of a few actions each
+   * (精力 is 3–8 a month), a few hundred in all.
+   */
+  maxActions: 2000,
   maxSeed: 64,
   maxId: 64,
   /** Entries of an action's force list (there are five forces). */

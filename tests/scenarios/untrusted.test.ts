@@ -86,7 +86,7 @@ describe('a scenario file is bounded before and while it is checked', () => {
     data.background.en = 'b'.repeat(FILE_LIMITS.maxString + 1);
     const error = errorOf(parse(JSON.stringify(data, null, 2)));
     expect(error.message).toMatch(
-      /expected a string of at most 4000 characters, got 4001 \(line \d+, column \d+\)$/,
+      /expected a string of at most 4000 characters, got a longer one \(line \d+, column \d+\)$/,
     );
   });
 

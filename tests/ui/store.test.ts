@@ -140,7 +140,9 @@ describe('store: the replay is saved after every action', () => {
     );
     const p = problem(new GameStore(storage, sourceOf(scenario)).load());
     expect(p?.code === 'damaged' && p.detail).toMatch(
-      /"actions": expected at most 5000 actions, got a list of 5001/,
+      new RegExp(
+        `"actions": expected at most ${MAX_SAVED_ACTIONS} actions, got a list of ${MAX_SAVED_ACTIONS + 1}`,
+      ),
     );
   });
 
