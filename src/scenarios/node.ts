@@ -36,7 +36,7 @@ export function loadScenarioFile(file: string): ParseResult {
     // A file larger than any scenario may be in UTF-8 is refused before it is read.
     const size = statSync(file).size;
     if (size > FILE_LIMITS.maxLength * 3)
-      throw Object.assign(new Error('too large'), { code: `${size} bytes` });
+      throw Object.assign(new Error('too large'), { code: `${size.toLocaleString('en')} bytes` });
     text = readFileSync(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? String(err);

@@ -89,7 +89,7 @@ describe('npm run verify', () => {
     expect(r.out[0]).toMatch(
       /not JSON: line 1, column \d+: expected lists and objects nested at most 8 deep/,
     );
-    expect(r.out[4]).toMatch(/too large for a replay/);
+    expect(r.out[4]).toMatch(/too large for a replay: 10,000,\d{3} bytes/);
     expect(r.out[5]).toMatch(/expected each field once, got "seed" again/);
     expect(r.out[files.length]).toMatch(/verified/);
   });

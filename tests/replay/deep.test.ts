@@ -5,7 +5,7 @@
 // action rules and the result comparison), not only the first two.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ReplayRejectionCode, verifyReplay, verifyReplayText } from '../../src/replay';
+import { REPLAY_LIMITS, type ReplayRejectionCode, verifyReplay, verifyReplayText } from '../../src/replay';
 import { asFile, playedReplay, SHIPPED, shippedLookup } from './helpers';
 
 const { replay } = playedReplay(SHIPPED[0]!, 'deep');
@@ -114,5 +114,13 @@ describe('verification of near-valid replays reaches deep and never throws', () 
       ),
       { numRuns: 300, seed: 8 },
     );
+  });
+
+  it('the size bound is exact: a valid replay padded to the limit verifies, one character more is too large', () => {
+    const text = JSON.stringify(asFile(replay));
+    const at = `${text}${' '.repeat(REPLAY_LIMITS.maxLength - text.length)}`;
+    expect(verifyReplayText(at, shippedLookup).ok).toBe(true);
+    const r = verifyReplayText(`${at} `, shippedLookup);
+    expect(r.ok ? 'ok' : r.reason.code).toBe('tooLarge');
   });
 });

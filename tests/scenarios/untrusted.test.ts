@@ -2,10 +2,14 @@
 // list and text bounded by the schema, duplicate keys and invalid UTF-8 refused, syntax errors placed
 // by line and column — each refusal one bounded line — and the "never throws" property gets past the
 // top level of the file into the concern templates, shocks and learning points.
+
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenarios/load';
-import { readLecture } from '../../src/scenarios/node';
+import { loadScenarioFile, readLecture } from '../../src/scenarios/node';
 import { FILE_LIMITS, LIMITS } from '../../src/scenarios/schema';
 import { errorOf, parseAs, shippedData } from './helpers';
 
@@ -63,6 +67,25 @@ describe('a scenario file is bounded before and while it is checked', () => {
     const error = errorOf(parse(JSON.stringify(data)));
     expect(error.message).toMatch(/expected a file of at most 262,144 characters, got 10,0\d\d,\d\d\d/);
     oneBoundedLine(error.message);
+  });
+
+  it('a file larger than any scenario can be is refused before it is read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scenario-size-'));
+    const file = join(dir, 'old-neighbourhood.json');
+    writeFileSync(file, ' '.repeat(FILE_LIMITS.maxLength * 3 + 1));
+    const r = loadScenarioFile(file);
+    rmSync(dir, { recursive: true, force: true });
+    expect(errorOf(r).message).toMatch(/expected a file of at most 262,144 characters, got 786,433 bytes$/);
+  });
+
+  it('a failure inside the checks is still a named, one-line refusal, never an exception', () => {
+    const lecture = {
+      includes: () => {
+        throw new Error('boom\nsecond line');
+      },
+    } as unknown as string;
+    const r = parseScenario(JSON.stringify(base()), FILE, lecture);
+    expect(errorOf(r).message).toBe(`${FILE}: could not be checked: Error: boom second line`);
   });
 
   it('a title longer than its bound (but inside the file size) is refused by the schema', () => {
