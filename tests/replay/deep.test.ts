@@ -123,4 +123,23 @@ describe('verification of near-valid replays reaches deep and never throws', () 
     const r = verifyReplayText(`${at} `, shippedLookup);
     expect(r.ok ? 'ok' : r.reason.code).toBe('tooLarge');
   });
+
+  it('a sparse list (reachable from script, not JSON) is refused by name where the hole is', () => {
+    const f = asFile(replay);
+    const i = f.actions.findIndex((a) => Array.isArray((a as { forces?: unknown }).forces));
+    expect(i).toBeGreaterThanOrEqual(0);
+    const holed = asFile(replay);
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the point
+    (holed.actions[i] as { forces: unknown[] }).forces = ['community', , 'volunteers'];
+    const r = verifyReplay(holed, shippedLookup);
+    expect(r.ok ? 'ok' : r.reason.message).toBe(
+      `malformed field "actions[${i}].forces[1]": expected an id (the list has a hole here), got nothing`,
+    );
+    const gap = asFile(replay);
+    delete gap.actions[1];
+    const g = verifyReplay(gap, shippedLookup);
+    expect(g.ok ? 'ok' : g.reason.message).toMatch(
+      /^malformed field "actions\[1\]": expected an action \(the list has a hole here\)/,
+    );
+  });
 });
