@@ -5,26 +5,20 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { DEFAULT_SLOT, SAVE_FORMAT, saveKey } from '../src/app/store';
+import { DEFAULT_SLOT, saveKey } from '../src/app/store';
 import { getBot } from '../src/bots/index';
 import { playGame } from '../src/bots/play';
-import { newGame, RULES_VERSION, runActions, scenarioHash, stateHash } from '../src/core';
+import { type Action, newGame, runActions } from '../src/core';
+import { makeReplay, replayToJson } from '../src/replay';
 import { loadScenarioFiles } from '../src/scenarios/node';
 
 const [url, out] = [process.argv[2]!, process.argv[3]!];
 const sc = loadScenarioFiles().scenarios.find((s) => s.id === 'old-neighbourhood')!;
 const g = playGame(sc, 'readme-3', getBot('balanced')!);
-function save(actions: unknown[]) {
-  const st = runActions(newGame(sc, 'readme-3'), actions).state;
-  return JSON.stringify({
-    format: SAVE_FORMAT,
-    rulesVersion: RULES_VERSION,
-    scenarioId: sc.id,
-    scenarioHash: scenarioHash(sc),
-    seed: 'readme-3',
-    actions,
-    hash: stateHash(st),
-  });
+/** The save is the replay file of the game so far. */
+function save(actions: Action[]) {
+  const start = newGame(sc, 'readme-3');
+  return replayToJson(makeReplay(start, actions, runActions(start, actions).state));
 }
 let ends = 0;
 let cut = 0;
@@ -56,7 +50,7 @@ for (const [name, actions] of [
   await page.goto(url);
   await page.evaluate(
     ([k, v]) => localStorage.setItem(k!, v!),
-    [saveKey(DEFAULT_SLOT), save(actions as unknown[])],
+    [saveKey(DEFAULT_SLOT), save(actions as Action[])],
   );
   await page.goto(url);
   await page.getByRole('button', { name: /继续/ }).click();

@@ -3,8 +3,10 @@ import './dom/style.css';
 import * as Phaser from 'phaser';
 import { setApp } from './app/context';
 import { SCENARIOS, scenarioSource } from './app/scenarios';
-import { GameStore } from './app/store';
+import { GameStore, SAVE_PREFIX } from './app/store';
+import { browserStoreOptions } from './app/tabs';
 import { LANG_KEY, Overlay } from './dom/overlay';
+import { mountSaveStatus } from './dom/saveStatus';
 import { isLang, setLang } from './i18n';
 import { Board } from './ui/Board';
 import { Boot } from './ui/Boot';
@@ -41,12 +43,14 @@ let game: Phaser.Game | null = null;
 const overlay = new Overlay(document.body, () => game?.canvas ?? null);
 const motionQuery = window.matchMedia?.('(prefers-reduced-motion: reduce)');
 
+const store = new GameStore(storage, scenarioSource, browserStoreOptions(SAVE_PREFIX));
 setApp({
-  store: new GameStore(storage, scenarioSource),
+  store,
   overlay,
   scenarios: SCENARIOS,
   reducedMotion: () => motionQuery?.matches ?? false,
 });
+mountSaveStatus(overlay, store);
 
 const density = pixelDensity();
 setCanvasDensity(Math.round(W * density) / W);

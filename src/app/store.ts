@@ -1,6 +1,9 @@
-// The store: the current state and the list of actions that made it (= the replay). Every action
-// goes through core `step`; after each one the replay is saved. A save is never trusted: loading
-// re-runs its actions from `newGame`, and a damaged or outdated save is refused by name.
+// The store: the current state and the list of actions that made it. The save IS the replay file
+// (src/replay): after every action the replay is written to storage, byte for byte the file
+// `npm run verify` accepts, and loading a save is `verifyReplayText` — the same checks, the same code.
+// Saving never fails quietly (`health` says so until a write succeeds again), a reload that resumes
+// an older state says so (`behind`), and one tab owns a game: another tab that writes the same slot
+// makes this one read-only until the player takes the game over here (`ownership`).
 import {
   type Action,
   type ConcernKind,
@@ -11,46 +14,65 @@ import {
   RULES_VERSION,
   type Scenario,
   type StepResult,
-  scenarioHash,
-  stateHash,
   step,
   type Text,
 } from '../core';
+import {
+  makeReplay,
+  parseJson,
+  REPLAY_LIMITS,
+  type ReplayRejection,
+  replayToJson,
+  verifyReplayText,
+} from '../replay';
+import { type TabLink, tabId } from './tabs';
 
-/** Bump when the save file's shape changes; old keys are then simply not read. */
-export const SAVE_FORMAT = 1;
-export const SAVE_PREFIX = `community-secretary.save.v${SAVE_FORMAT}.`;
+/** Where each slot's replay lives: `community-secretary.replay.auto`. */
+export const SAVE_PREFIX = 'community-secretary.replay.';
+/** Where saves of the first release (their own format, not a replay) lived; refused by name. */
+export const LEGACY_SAVE_PREFIX = 'community-secretary.save.v1.';
 /** The one autosave slot the game uses; the API supports more. */
 export const DEFAULT_SLOT = 'auto';
-/** A save holding more actions than this is not a real game (bounded growth). */
-export const MAX_SAVED_ACTIONS = 5000;
+/** A save holding more actions than this is not a real game (bounded growth); verify refuses it. */
+export const MAX_SAVED_ACTIONS = REPLAY_LIMITS.maxActions;
 
 export function saveKey(slot: string): string {
   return SAVE_PREFIX + slot;
 }
-
-/** What is written to storage: the challenge, the actions, and the final hash to check against. */
-export interface SaveFile {
-  format: number;
-  rulesVersion: number;
-  scenarioId: string;
-  scenarioHash: string;
-  seed: string;
-  actions: Action[];
-  /** stateHash of the state the actions lead to; a mismatch means the rules changed. */
-  hash: string;
+/** The marker left when the latest state could not be written: how far the game really got. */
+export function behindKey(slot: string): string {
+  return `${SAVE_PREFIX + slot}.unsaved`;
 }
 
+/** Why a save cannot be resumed, as the player is told. */
 export type SaveProblem =
-  | { code: 'corrupt'; detail: string }
-  | { code: 'outdated'; saved: number; current: number }
+  | { code: 'damaged'; detail: string }
+  | { code: 'otherRules'; saved: string; current: number }
   | { code: 'unknownScenario'; id: string }
-  | { code: 'replayRejected'; index: number; rejection: Rejection };
+  | { code: 'tampered'; detail: string }
+  | { code: 'legacy' };
+
+/** A save that holds less than the game reached (the last writes failed). */
+export interface Behind {
+  /** The month the save resumes at, and the month the game had reached. */
+  savedTurn: number;
+  reachedTurn: number;
+  /** Accepted actions the save is missing. */
+  missing: number;
+}
 
 export type LoadResult =
-  | { ok: true; slot: string }
-  | { ok: false; empty: true }
+  | { ok: true; slot: string; behind: Behind | null }
+  | { ok: false; empty: true; behind: Behind | null }
   | { ok: false; empty: false; problem: SaveProblem };
+
+/** Whether the game in memory is also in storage. */
+export type SaveHealth =
+  | { kind: 'saved' }
+  | { kind: 'failed'; reason: 'full' | 'unavailable'; since: number };
+
+/** Who may play this game: this tab, or another tab that went on with it (this one is read-only). */
+export type Ownership = 'own' | 'elsewhere';
 
 /** A concern seen during the game, remembered after it leaves the board (for explanations). */
 export interface ConcernRecord {
@@ -72,24 +94,82 @@ export interface ScenarioSource {
   get(id: string): Scenario | undefined;
 }
 
+export interface StoreOptions {
+  /** A second store for the "save is behind" marker (sessionStorage: its quota is separate). */
+  backup?: Storage | null;
+  /** How tabs of the same page tell each other that a save was written (tabs.ts). */
+  tabs?: TabLink | null;
+}
+
+/** The player's name for each way `verifyReplay` refuses a file. */
+export function saveProblemOf(r: ReplayRejection): SaveProblem {
+  switch (r.code) {
+    case 'wrongRulesVersion':
+      // Only a rules version that is a number names other rules; anything else is damage.
+      return Number.isSafeInteger(r.found)
+        ? { code: 'otherRules', saved: String(r.found), current: RULES_VERSION }
+        : { code: 'damaged', detail: r.message };
+    case 'unknownScenario':
+    case 'scenarioChanged':
+      return { code: 'unknownScenario', id: r.scenarioId };
+    case 'illegalAction':
+    case 'resultDiffers':
+      return { code: 'tampered', detail: r.message };
+    case 'notJson':
+    case 'tooLarge':
+    case 'wrongFormat':
+    case 'malformedField':
+    case 'internalError':
+      return { code: 'damaged', detail: r.message };
+  }
+}
+
 export class GameStore {
   state: GameState | null = null;
   actions: Action[] = [];
   slot = DEFAULT_SLOT;
   /** Every concern that has appeared, by id (derived, rebuilt on load). */
   concerns: Record<string, ConcernRecord> = {};
-  /** Set when the last write to storage failed (quota, private mode). */
-  persistFailed = false;
+  health: SaveHealth = { kind: 'saved' };
+  ownership: Ownership = 'own';
+  /** Set by `load` when the save resumes before where the game had got (shown until dismissed). */
+  behind: Behind | null = null;
+  private start0: GameState | null = null;
   private listeners = new Set<Listener>();
+  private statusListeners = new Set<() => void>();
+  private readonly backup: Storage | null;
+  private readonly tabs: TabLink | null;
+  private readonly me = tabId();
 
   constructor(
     private readonly storage: Storage | null,
     private readonly scenarios: ScenarioSource,
-  ) {}
+    options: StoreOptions = {},
+  ) {
+    this.backup = options.backup ?? null;
+    this.tabs = options.tabs ?? null;
+    this.tabs?.listen((slot, from) => {
+      if (from === this.me || slot !== this.slot || !this.state) return;
+      if (this.ownership === 'elsewhere') return;
+      this.ownership = 'elsewhere';
+      this.status();
+    });
+  }
+
+  /** True when the last write to storage failed (kept for the views that ask). */
+  get persistFailed(): boolean {
+    return this.health.kind === 'failed';
+  }
 
   subscribe(fn: Listener): () => void {
     this.listeners.add(fn);
     return () => this.listeners.delete(fn);
+  }
+
+  /** Called when health, ownership or `behind` change. */
+  onStatus(fn: () => void): () => void {
+    this.statusListeners.add(fn);
+    return () => this.statusListeners.delete(fn);
   }
 
   /** Starts a fresh game of a challenge and saves it at once. */
@@ -97,9 +177,14 @@ export class GameStore {
     this.slot = slot;
     this.actions = [];
     this.concerns = {};
-    this.state = newGame(scenario, seed);
+    this.start0 = newGame(scenario, seed);
+    this.state = this.start0;
+    this.behind = null;
+    this.ownership = 'own';
     this.remember(this.state);
+    this.remove(LEGACY_SAVE_PREFIX + slot);
     this.persist();
+    this.status();
     this.emit({ state: this.state, prev: null, events: [], action: null });
     return this.state;
   }
@@ -107,8 +192,11 @@ export class GameStore {
   /** Sends one action through the rules. A rejection leaves state, replay and save untouched. */
   dispatch(action: Action): StepResult {
     const prev = this.state;
-    if (!prev) {
-      const rejection: Rejection = { code: 'gameOver', message: 'no game in progress' };
+    if (!prev || this.ownership !== 'own') {
+      const rejection: Rejection = {
+        code: 'gameOver',
+        message: prev ? 'this game went on in another tab; this tab is read-only' : 'no game in progress',
+      };
       return { ok: false, rejection, state: null as unknown as GameState };
     }
     const result = step(prev, action);
@@ -123,59 +211,104 @@ export class GameStore {
 
   /** Whether the slot holds anything (valid or not). */
   hasSave(slot = DEFAULT_SLOT): boolean {
-    return this.read(slot) !== null;
+    return this.read(saveKey(slot)) !== null || this.read(LEGACY_SAVE_PREFIX + slot) !== null;
   }
 
   /**
-   * Restores a slot by re-running its replay. Never throws; a bad save is refused with its problem,
-   * and neither it nor any other key is touched.
+   * Restores a slot through `verifyReplayText` — the checks `npm run verify` makes. Never throws; a
+   * bad save is refused with its problem, and neither it nor any other key is touched.
    */
   load(slot = DEFAULT_SLOT): LoadResult {
-    const raw = this.read(slot);
-    if (raw === null) return { ok: false, empty: true };
-    const checked = this.check(raw);
-    if ('problem' in checked) return { ok: false, empty: false, problem: checked.problem };
-    const { file, scenario } = checked;
-    let state = newGame(scenario, file.seed);
-    const concerns: Record<string, ConcernRecord> = {};
-    collectConcerns(state, concerns);
-    for (let i = 0; i < file.actions.length; i++) {
-      const r = step(state, file.actions[i]);
-      if (!r.ok)
-        return {
-          ok: false,
-          empty: false,
-          problem: { code: 'replayRejected', index: i, rejection: r.rejection },
-        };
-      state = r.state;
-      collectConcerns(state, concerns);
-    }
-    if (stateHash(state) !== file.hash)
+    try {
+      return this.loadChecked(slot);
+    } catch (e) {
       return {
         ok: false,
         empty: false,
-        problem: { code: 'outdated', saved: file.rulesVersion, current: RULES_VERSION },
+        problem: { code: 'damaged', detail: `internal error: ${String(e)}` },
       };
+    }
+  }
+
+  private loadChecked(slot: string): LoadResult {
+    const raw = this.read(saveKey(slot));
+    const marker = this.readBehind(slot);
+    if (raw === null) {
+      if (this.read(LEGACY_SAVE_PREFIX + slot) !== null)
+        return { ok: false, empty: false, problem: { code: 'legacy' } };
+      this.behind = marker ? { savedTurn: 0, reachedTurn: marker.turn, missing: marker.actions } : null;
+      if (this.behind) this.status();
+      return { ok: false, empty: true, behind: this.behind };
+    }
+    const r = verifyReplayText(raw, (id) => this.scenarios.get(id));
+    if (!r.ok) return { ok: false, empty: false, problem: saveProblemOf(r.reason) };
+    const scenario = r.state.scenario;
+    const start = newGame(scenario, r.replay.seed);
+    // Concern titles are derived data: rebuilt by stepping the verified actions (they cannot fail).
+    const concerns: Record<string, ConcernRecord> = {};
+    collectConcerns(start, concerns);
+    let s = start;
+    for (const a of r.replay.actions) {
+      const next = step(s, a);
+      if (!next.ok) break;
+      s = next.state;
+      collectConcerns(s, concerns);
+    }
     this.slot = slot;
-    this.state = state;
-    this.actions = file.actions.slice();
+    this.start0 = start;
+    this.state = r.state;
+    this.actions = r.replay.actions;
     this.concerns = concerns;
-    this.emit({ state, prev: null, events: [], action: null });
-    return { ok: true, slot };
+    this.ownership = 'own';
+    this.behind =
+      marker && marker.actions > r.replay.actions.length
+        ? {
+            savedTurn: r.state.turn,
+            reachedTurn: marker.turn,
+            missing: marker.actions - r.replay.actions.length,
+          }
+        : null;
+    this.status();
+    this.emit({ state: r.state, prev: null, events: [], action: null });
+    return { ok: true, slot, behind: this.behind };
+  }
+
+  /** Re-reads the save another tab went on with, and plays on here (the other tab is told). */
+  takeOver(): LoadResult {
+    const r = this.load(this.slot);
+    if (r.ok) this.tabs?.post(this.slot, this.me);
+    return r;
+  }
+
+  /** Tries the write again (after the player freed space). */
+  retrySave(): SaveHealth {
+    this.persist();
+    return this.health;
+  }
+
+  /** The player has read the "save was behind" notice. */
+  dismissBehind(): void {
+    this.behind = null;
+    this.clearBehind();
+    this.status();
+  }
+
+  /** The game so far as a replay file's text (what is saved, and what the player can download). */
+  replayText(): string | null {
+    if (!this.state || !this.start0) return null;
+    return replayToJson(makeReplay(this.start0, this.actions, this.state));
   }
 
   /** Removes one slot (the player chose a fresh start). Other keys stay. */
   discard(slot = DEFAULT_SLOT): void {
-    try {
-      this.storage?.removeItem(saveKey(slot));
-    } catch {
-      // Storage refused; nothing else to do.
-    }
+    this.remove(saveKey(slot));
+    this.remove(LEGACY_SAVE_PREFIX + slot);
   }
 
   /** Forgets the game in memory (back to the title) without touching the save. */
   close(): void {
     this.state = null;
+    this.start0 = null;
     this.actions = [];
     this.concerns = {};
   }
@@ -184,55 +317,91 @@ export class GameStore {
     return this.concerns[id]?.title ?? null;
   }
 
-  private read(slot: string): string | null {
+  private read(key: string): string | null {
     try {
-      return this.storage?.getItem(saveKey(slot)) ?? null;
+      return this.storage?.getItem(key) ?? null;
     } catch {
       return null;
     }
   }
 
-  private check(raw: string): { file: SaveFile; scenario: Scenario } | { problem: SaveProblem } {
-    let data: unknown;
+  private remove(key: string): void {
     try {
-      data = JSON.parse(raw);
+      this.storage?.removeItem(key);
     } catch {
-      return { problem: { code: 'corrupt', detail: 'not JSON' } };
+      // Storage refused; nothing else to do.
     }
-    // A save written under other rules (or another save format) is outdated, whatever else it holds.
-    const version = outdatedVersion(data);
-    if (version !== null) return { problem: { code: 'outdated', saved: version, current: RULES_VERSION } };
-    const shape = saveShapeProblem(data);
-    if (shape) return { problem: { code: 'corrupt', detail: shape } };
-    const file = data as SaveFile;
-    const scenario = this.scenarios.get(file.scenarioId);
-    if (!scenario || scenarioHash(scenario) !== file.scenarioHash)
-      return { problem: { code: 'unknownScenario', id: file.scenarioId } };
-    return { file, scenario };
   }
 
   private persist(): void {
-    const s = this.state;
-    if (!s || !this.storage) return;
-    const file: SaveFile = {
-      format: SAVE_FORMAT,
-      rulesVersion: s.rulesVersion,
-      scenarioId: s.scenarioId,
-      scenarioHash: scenarioHash(s.scenario),
-      seed: s.seed,
-      actions: this.actions,
-      hash: stateHash(s),
-    };
+    const text = this.replayText();
+    if (!text || !this.state) return;
+    const was = this.health.kind;
     try {
-      this.storage.setItem(saveKey(this.slot), JSON.stringify(file));
-      this.persistFailed = false;
-    } catch {
-      this.persistFailed = true;
+      if (!this.storage) throw new Error('no storage');
+      this.storage.setItem(saveKey(this.slot), text);
+      this.health = { kind: 'saved' };
+      this.clearBehind();
+    } catch (e) {
+      const full =
+        e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22 || e.code === 1014);
+      this.health = {
+        kind: 'failed',
+        reason: full ? 'full' : 'unavailable',
+        since: this.health.kind === 'failed' ? this.health.since : this.state.turn,
+      };
+      this.markBehind();
     }
+    this.tabs?.post(this.slot, this.me);
+    if (was !== this.health.kind || this.health.kind === 'failed') this.status();
+  }
+
+  /** Leaves a few bytes saying how far the game got, where a write may still succeed. */
+  private markBehind(): void {
+    const text = JSON.stringify({ turn: this.state?.turn ?? 0, actions: this.actions.length });
+    for (const s of [this.backup, this.storage])
+      try {
+        s?.setItem(behindKey(this.slot), text);
+      } catch {
+        // Both full: the on-screen warning is all that is left.
+      }
+  }
+
+  private clearBehind(): void {
+    for (const s of [this.backup, this.storage])
+      try {
+        s?.removeItem(behindKey(this.slot));
+      } catch {
+        // Nothing to clear.
+      }
+  }
+
+  private readBehind(slot: string): { turn: number; actions: number } | null {
+    let best: { turn: number; actions: number } | null = null;
+    for (const s of [this.backup, this.storage]) {
+      let raw: string | null = null;
+      try {
+        raw = s?.getItem(behindKey(slot)) ?? null;
+      } catch {
+        raw = null;
+      }
+      if (raw === null) continue;
+      const p = parseJson(raw, { maxLength: 200, maxDepth: 1, maxString: 16 });
+      if (!p.ok || typeof p.value !== 'object' || p.value === null) continue;
+      const v = p.value as Record<string, unknown>;
+      if (!Number.isSafeInteger(v.turn) || !Number.isSafeInteger(v.actions)) continue;
+      const m = { turn: v.turn as number, actions: v.actions as number };
+      if (!best || m.actions > best.actions) best = m;
+    }
+    return best;
   }
 
   private remember(s: GameState): void {
     collectConcerns(s, this.concerns);
+  }
+
+  private status(): void {
+    for (const fn of this.statusListeners) fn();
   }
 
   private emit(change: StoreChange): void {
@@ -245,29 +414,4 @@ function collectConcerns(s: GameState, into: Record<string, ConcernRecord>): voi
     const known = into[c.id];
     if (!known || known.kind !== c.kind) into[c.id] = { title: c.title, kind: c.kind, template: c.template };
   }
-}
-
-/** The rules version of a save from other rules or another save format, else null. */
-function outdatedVersion(data: unknown): number | null {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
-  const d = data as Record<string, unknown>;
-  if (typeof d.rulesVersion === 'number' && d.rulesVersion !== RULES_VERSION) return d.rulesVersion;
-  if (typeof d.format === 'number' && d.format !== SAVE_FORMAT)
-    return typeof d.rulesVersion === 'number' ? d.rulesVersion : 0;
-  return null;
-}
-
-/** Names what is wrong with a parsed save's shape, or null when it looks like a save. */
-export function saveShapeProblem(data: unknown): string | null {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'not an object';
-  const d = data as Record<string, unknown>;
-  if (d.format !== SAVE_FORMAT) return `format ${String(d.format)}`;
-  if (typeof d.rulesVersion !== 'number') return 'rulesVersion';
-  if (typeof d.scenarioId !== 'string' || d.scenarioId === '') return 'scenarioId';
-  if (typeof d.scenarioHash !== 'string') return 'scenarioHash';
-  if (typeof d.seed !== 'string') return 'seed';
-  if (typeof d.hash !== 'string') return 'hash';
-  if (!Array.isArray(d.actions)) return 'actions';
-  if (d.actions.length > MAX_SAVED_ACTIONS) return 'too many actions';
-  return null;
 }

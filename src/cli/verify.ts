@@ -2,11 +2,12 @@
 // Re-runs each replay against the shipped scenarios and prints one line a file:
 //   FILE verified score 612 良好 hash 1a2b3c4d5e6f7a8b
 //   FILE rejected: <reason>
-// Exit 1 if any file is rejected (or unreadable), 2 when no file is given.
-import { readFileSync } from 'node:fs';
+// Exit 1 if any file is rejected (or unreadable), 2 when no file is given. Every file gets its line,
+// whatever another one holds: sizes are checked before reading, and each file is verified on its own.
+import { readFileSync, statSync } from 'node:fs';
 import type { Scenario } from '../core';
 import { DICTS } from '../i18n';
-import { type ScenarioLookup, type VerifyResult, verifyReplayText } from '../replay';
+import { oneLine, REPLAY_LIMITS, type ScenarioLookup, type VerifyResult, verifyReplayText } from '../replay';
 import { loadScenarioFiles } from '../scenarios/node';
 import { consoleIo, type Io, isMain, run } from './io';
 
@@ -30,34 +31,51 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
   const lookup: ScenarioLookup = (id) => byId.get(id);
   let rejected = 0;
   for (const file of files) {
-    let text: string;
+    const name = oneLine(file, 200);
+    let line: string;
     try {
-      text = readFileSync(file, 'utf8');
+      line = verifyFile(file, name, lookup, loaded, byId);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      io.out(
-        `${file} rejected: cannot read the file (${code === 'ENOENT' ? 'no such file' : String(code ?? e)})`,
-      );
-      rejected += 1;
-      continue;
+      // Never one file's problem for the rest of the batch.
+      line = `${name} rejected: internal error: ${oneLine(String(e), 200)}`;
     }
-    const r = verifyReplayText(text, lookup);
-    if (r.ok) {
-      io.out(verifiedLine(file, r));
-      continue;
-    }
-    rejected += 1;
-    let why = r.reason.message;
-    if (r.reason.code === 'unknownScenario') {
-      const scenarioId = r.reason.scenarioId;
-      const broken = loaded.errors.find((e) => e.file.replace(/^.*\//, '') === `${scenarioId}.json`);
-      why += broken
-        ? ` (its file is invalid: ${broken.message})`
-        : `; known scenarios: ${[...byId.keys()].join(', ') || '(none)'}`;
-    }
-    io.out(`${file} rejected: ${why}`);
+    if (!line.startsWith(`${name} verified`)) rejected += 1;
+    io.out(line);
   }
   return rejected > 0 ? 1 : 0;
+}
+
+/** The one line for one file. */
+function verifyFile(
+  file: string,
+  name: string,
+  lookup: ScenarioLookup,
+  loaded: ReturnType<typeof loadScenarioFiles>,
+  byId: Map<string, Scenario>,
+): string {
+  let text: string;
+  try {
+    const size = statSync(file).size;
+    // Bytes ≥ characters, so a file within the limit in bytes is within it in characters too; a
+    // larger one is refused without being read.
+    if (size > REPLAY_LIMITS.maxLength * 3)
+      return `${name} rejected: too large for a replay: ${size.toLocaleString('en')} bytes (at most ${REPLAY_LIMITS.maxLength.toLocaleString('en')} characters)`;
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return `${name} rejected: cannot read the file (${code === 'ENOENT' ? 'no such file' : oneLine(String(code ?? e), 80)})`;
+  }
+  const r = verifyReplayText(text, lookup);
+  if (r.ok) return verifiedLine(name, r);
+  let why = r.reason.message;
+  if (r.reason.code === 'unknownScenario') {
+    const scenarioId = r.reason.scenarioId;
+    const broken = loaded.errors.find((e) => e.file.replace(/^.*\//, '') === `${scenarioId}.json`);
+    why += broken
+      ? ` (its file is invalid: ${oneLine(broken.message, 200)})`
+      : `; known scenarios: ${[...byId.keys()].join(', ') || '(none)'}`;
+  }
+  return `${name} rejected: ${oneLine(why, 400)}`;
 }
 
 if (isMain(import.meta.url)) run(main);

@@ -2,9 +2,10 @@
 
 import type { SaveProblem } from '../app/store';
 import type { Scenario, Text } from '../core';
-import { dict, pick, t } from '../i18n';
+import { pick, t } from '../i18n';
 import { h } from './h';
 import type { Overlay } from './overlay';
+import { saveProblemText } from './saveStatus';
 
 export type SaveStatus =
   | { kind: 'none' }
@@ -28,19 +29,6 @@ export interface TitleHandlers {
   continueGame(): void;
   choose(scenarioId: string, seed: string | null): void;
   challengeInput(scenarioId: string, seed: string): void;
-}
-
-export function saveProblemText(p: SaveProblem): string {
-  switch (p.code) {
-    case 'corrupt':
-      return t('save.corrupt', { detail: p.detail });
-    case 'outdated':
-      return t('save.outdated', { saved: p.saved, current: p.current });
-    case 'unknownScenario':
-      return t('save.unknownScenario', { id: p.id });
-    case 'replayRejected':
-      return t('save.replayRejected', { index: p.index + 1, reason: dict().rejection[p.rejection.code] });
-  }
 }
 
 /** Seeds are short and easy to write on a whiteboard. */

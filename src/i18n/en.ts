@@ -36,12 +36,29 @@ export const en: Dict = {
     'title.saveRefused': 'The last saved game cannot be resumed',
     'title.freshStart': 'Discard the old save and start afresh',
 
-    'save.corrupt': 'The save is damaged and cannot be restored ({detail}).',
     'title.freshStartHint': 'Other saves and settings are untouched. Choose “New game” to start afresh.',
-    'save.outdated':
+    'save.damaged': 'The save is damaged and cannot be restored ({detail}).',
+    'save.otherRules':
       'The save comes from another rules version (saved {saved}, current {current}); its replay could differ.',
     'save.unknownScenario': 'The scenario “{id}” of this save no longer exists or has changed.',
-    'save.replayRejected': 'Replaying the save, step {index} was rejected: {reason}.',
+    'save.tampered': 'The save has been edited: replaying it does not give what it records ({detail}).',
+    'save.legacy': 'The save comes from an early version of the game whose format is no longer read.',
+    'save.failedTitle': 'Progress is not being saved (since month {turn})',
+    'save.failedFull':
+      'The browser’s local storage is full: reloading or closing this page loses the progress since then. Free space (clear other sites’ data) and choose “Retry saving”, or download the game as a replay file first.',
+    'save.failedUnavailable':
+      'The browser does not let this page save (private mode, for example): reloading or closing it loses the progress. Download the game as a replay file to keep it.',
+    'save.download': 'Download replay file',
+    'save.retry': 'Retry saving',
+    'save.elsewhereTitle': 'This game went on in another tab',
+    'save.elsewhere':
+      'This tab is now read-only, so it cannot overwrite the other tab’s progress. Take the game over here and the other tab becomes read-only instead.',
+    'save.takeOver': 'Take over here',
+    'save.behindTitle': 'The save is not the latest progress',
+    'save.behind':
+      'The save stops at month {saved}, but the game had reached month {reached}: the {missing} steps after it could not be saved.',
+    'save.lost': 'The last game (it had reached month {reached}) could not be saved and cannot be resumed.',
+    'save.behindOk': 'Understood',
     'save.storageFailed':
       'The browser cannot save progress (local storage unavailable); a reload will not resume.',
 

@@ -9,6 +9,16 @@ export {
   resultOf,
 } from './replay';
 export {
+  describe,
+  type JsonLimits,
+  type JsonProblem,
+  lineColumn,
+  oneLine,
+  parseJson,
+  scanJson,
+} from './untrusted';
+export {
+  REPLAY_LIMITS,
   type ReplayRejection,
   type ReplayRejectionCode,
   type ResultField,

@@ -2,6 +2,7 @@
 // comes out with what the file claims. Every way a file can be wrong is a named, readable rejection;
 // nothing here throws. Pure: no Node, no DOM.
 import {
+  type Action,
   type GameState,
   newGame,
   RATINGS,
@@ -13,17 +14,40 @@ import {
   type Status,
   scenarioHash,
 } from '../core';
-import { REPLAY_FORMAT, type ReplayResult, resultOf } from './replay';
+import { makeReplay, REPLAY_FORMAT, type Replay, type ReplayResult, resultOf } from './replay';
+import { describe, oneLine, parseJson } from './untrusted';
+
+/** Every bound a replay (and so a save) is held to before its actions are run. */
+export const REPLAY_LIMITS = {
+  /** Longest replay text: 2,000 actions of ~100 characters, with room to spare (a whole term is ~6 KB). */
+  maxLength: 262_144,
+  /** replay → actions → action → forces: four levels; the rest is slack for readable files. */
+  maxDepth: 8,
+  maxString: 256,
+  /**
+   * A game longer than this is not a real game: a term is at most 36 months of a few actions each
+   * (精力 is 3–8 a month), a few hundred in all.
+   */
+  maxActions: 2000,
+  maxSeed: 64,
+  maxId: 64,
+  /** Entries of an action's force list (there are five forces). */
+  maxForces: 8,
+} as const;
+
+/** The fields an action may carry; any other field is dropped before the rules see the action. */
+const ACTION_FIELDS = ['type', 'forces', 'programme', 'force', 'concern', 'reform', 'topDown'] as const;
 
 export type ResultField = keyof ReplayResult;
 
 export type ReplayRejection =
   | { code: 'notJson'; message: string }
+  | { code: 'tooLarge'; length: number; limit: number; message: string }
   | { code: 'wrongFormat'; found: unknown; message: string }
   | { code: 'wrongRulesVersion'; found: unknown; expected: number; message: string }
   | { code: 'malformedField'; field: string; message: string }
   | { code: 'unknownScenario'; scenarioId: string; message: string }
-  | { code: 'scenarioChanged'; recorded: string; current: string; message: string }
+  | { code: 'scenarioChanged'; scenarioId: string; recorded: string; current: string; message: string }
   | { code: 'illegalAction'; index: number; rejection: Rejection; message: string }
   | { code: 'internalError'; message: string }
   | {
@@ -46,40 +70,69 @@ export type VerifyResult =
       hash: string;
       /** The re-computed final state (for a debrief or a step-through). */
       state: GameState;
+      /** The replay as the format defines it: only its own fields, actions in their plain form. */
+      replay: Replay;
     }
   | { ok: false; reason: ReplayRejection };
-
-/** Scenarios are never edited once loaded (types.ts), so each one's hash is computed once. */
-const hashes = new WeakMap<Scenario, string>();
-function cachedScenarioHash(scenario: Scenario): string {
-  let h = hashes.get(scenario);
-  if (h === undefined) {
-    h = scenarioHash(scenario);
-    hashes.set(scenario, h);
-  }
-  return h;
-}
 
 /** Finds a scenario by id (the scenarios this build ships, or a test's own). */
 export type ScenarioLookup = (id: string) => Scenario | undefined;
 
-const show = (v: unknown): string => {
-  if (v === undefined) return 'nothing';
-  const json = JSON.stringify(v);
-  return json === undefined ? String(v) : json.length > 40 ? `${json.slice(0, 37)}…` : json;
-};
+const show = describe;
 
 const malformed = (field: string, expected: string, found: unknown): VerifyResult => ({
   ok: false,
   reason: {
     code: 'malformedField',
     field,
-    message: `malformed field "${field}": expected ${expected}, got ${show(found)}`,
+    message: oneLine(`malformed field "${field}": expected ${expected}, got ${show(found)}`),
   },
 });
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A plain data object (what JSON gives), not a list, a class instance or a proxy-like exotic. */
+const isObject = (v: unknown): v is Record<string, unknown> => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+};
+
+/** A bounded, plain copy of the recorded actions (only the fields actions have), or why not. */
+function readActions(actions: unknown): unknown[] | VerifyResult {
+  if (!Array.isArray(actions)) return malformed('actions', 'a list of actions [ … ]', actions);
+  if (actions.length > REPLAY_LIMITS.maxActions)
+    return malformed('actions', `at most ${REPLAY_LIMITS.maxActions} actions`, actions);
+  const out: unknown[] = new Array(actions.length);
+  for (let i = 0; i < actions.length; i++) {
+    if (!(i in actions)) return malformed(`actions[${i}]`, 'an action (the list has a hole here)', undefined);
+    const a = actions[i];
+    if (!isObject(a)) return malformed(`actions[${i}]`, 'an action object {type, …}', a);
+    const copy: Record<string, unknown> = {};
+    for (const k of ACTION_FIELDS) {
+      if (!Object.hasOwn(a, k)) continue;
+      const v = a[k];
+      const where = `actions[${i}].${k}`;
+      if (typeof v === 'string') {
+        if (v.length > REPLAY_LIMITS.maxId)
+          return malformed(where, `an id of at most ${REPLAY_LIMITS.maxId} characters`, v);
+      } else if (Array.isArray(v)) {
+        if (v.length > REPLAY_LIMITS.maxForces)
+          return malformed(where, `a list of at most ${REPLAY_LIMITS.maxForces} ids`, v);
+        for (let j = 0; j < v.length; j++) {
+          const f = v[j];
+          if (!(j in v)) return malformed(`${where}[${j}]`, 'an id (the list has a hole here)', undefined);
+          if (typeof f !== 'string' || f.length > REPLAY_LIMITS.maxId)
+            return malformed(`${where}[${j}]`, `an id of at most ${REPLAY_LIMITS.maxId} characters`, f);
+        }
+        copy[k] = v.slice();
+        continue;
+      } else if (typeof v !== 'boolean' && typeof v !== 'number' && v !== null && v !== undefined)
+        return malformed(where, 'an id, a list of ids, or true/false', v);
+      copy[k] = v;
+    }
+    out[i] = copy;
+  }
+  return out;
+}
 
 /** Checks the recorded result's shape; null when it is well-formed. */
 function checkResult(v: unknown): VerifyResult | null {
@@ -103,9 +156,23 @@ function checkResult(v: unknown): VerifyResult | null {
  * Verifies a parsed replay. Checks run in this order, and the first failure is the answer:
  * format version → rules version → field shapes → scenario known → scenario unchanged →
  * each action legal in turn → recorded result equals the re-computed one.
- * Fields other than those of the format are ignored.
+ * Fields other than those of the format are ignored and never kept: `replay` in the answer holds only
+ * the format's own. Every value is bounded (REPLAY_LIMITS) before it is used, and nothing here
+ * recurses into the input, so no input can make it throw.
  */
 export function verifyReplay(json: unknown, scenarios: ScenarioLookup): VerifyResult {
+  try {
+    return verifyChecked(json, scenarios);
+  } catch (e) {
+    // A bug, not the file: still a value, never an exception.
+    return {
+      ok: false,
+      reason: { code: 'internalError', message: oneLine(`internal error while verifying: ${String(e)}`) },
+    };
+  }
+}
+
+function verifyChecked(json: unknown, scenarios: ScenarioLookup): VerifyResult {
   if (!isObject(json)) return malformed('(file)', 'a replay object {format, rulesVersion, …}', json);
   if (json.format !== REPLAY_FORMAT)
     return {
@@ -113,7 +180,9 @@ export function verifyReplay(json: unknown, scenarios: ScenarioLookup): VerifyRe
       reason: {
         code: 'wrongFormat',
         found: json.format,
-        message: `wrong format version: this build reads replay format ${REPLAY_FORMAT}, the file has ${show(json.format)}`,
+        message: oneLine(
+          `wrong format version: this build reads replay format ${REPLAY_FORMAT}, the file has ${show(json.format)}`,
+        ),
       },
     };
   if (json.rulesVersion !== RULES_VERSION)
@@ -123,16 +192,20 @@ export function verifyReplay(json: unknown, scenarios: ScenarioLookup): VerifyRe
         code: 'wrongRulesVersion',
         found: json.rulesVersion,
         expected: RULES_VERSION,
-        message: `wrong rules version: the file was played under rules ${show(json.rulesVersion)}, this build has rules ${RULES_VERSION}`,
+        message: oneLine(
+          `wrong rules version: the file was played under rules ${show(json.rulesVersion)}, this build has rules ${RULES_VERSION}`,
+        ),
       },
     };
   const { scenarioId, seed, actions, result } = json;
-  if (typeof scenarioId !== 'string' || scenarioId === '')
-    return malformed('scenarioId', 'a scenario id (text)', scenarioId);
+  if (typeof scenarioId !== 'string' || scenarioId === '' || scenarioId.length > REPLAY_LIMITS.maxId)
+    return malformed('scenarioId', `a scenario id (text of 1–${REPLAY_LIMITS.maxId} characters)`, scenarioId);
   if (typeof json.scenarioHash !== 'string' || !/^[0-9a-f]{16}$/.test(json.scenarioHash))
     return malformed('scenarioHash', '16 hex digits', json.scenarioHash);
-  if (typeof seed !== 'string') return malformed('seed', 'text (a string)', seed);
-  if (!Array.isArray(actions)) return malformed('actions', 'a list of actions [ … ]', actions);
+  if (typeof seed !== 'string' || seed.length > REPLAY_LIMITS.maxSeed)
+    return malformed('seed', `text of at most ${REPLAY_LIMITS.maxSeed} characters`, seed);
+  const plain = readActions(actions);
+  if (!Array.isArray(plain)) return plain;
   const badResult = checkResult(result);
   if (badResult) return badResult;
   const recorded = result as ReplayResult;
@@ -144,29 +217,35 @@ export function verifyReplay(json: unknown, scenarios: ScenarioLookup): VerifyRe
       reason: {
         code: 'unknownScenario',
         scenarioId,
-        message: `unknown scenario "${scenarioId}"`,
+        message: oneLine(`unknown scenario "${scenarioId}"`),
       },
     };
-  const current = cachedScenarioHash(scenario);
+  const current = scenarioHash(scenario);
   if (current !== json.scenarioHash)
     return {
       ok: false,
       reason: {
         code: 'scenarioChanged',
+        scenarioId,
         recorded: json.scenarioHash,
         current,
-        message: `scenario content changed: "${scenarioId}" now hashes to ${current}, the replay was played on ${json.scenarioHash}`,
+        message: oneLine(
+          `scenario content changed: "${scenarioId}" now hashes to ${current}, the replay was played on ${json.scenarioHash}`,
+        ),
       },
     };
 
   let run: ReturnType<typeof runActions>;
   try {
-    run = runActions(newGame(scenario, seed), actions, true);
+    run = runActions(newGame(scenario, seed), plain, true);
   } catch (e) {
     // A bug in the rules, not in the file: still a value, never an exception.
     return {
       ok: false,
-      reason: { code: 'internalError', message: `internal error while re-running the game: ${String(e)}` },
+      reason: {
+        code: 'internalError',
+        message: oneLine(`internal error while re-running the game: ${String(e)}`),
+      },
     };
   }
   if (run.rejectedAt !== null && run.rejection)
@@ -176,7 +255,10 @@ export function verifyReplay(json: unknown, scenarios: ScenarioLookup): VerifyRe
         code: 'illegalAction',
         index: run.rejectedAt,
         rejection: run.rejection,
-        message: `illegal action at index ${run.rejectedAt} ${show(actions[run.rejectedAt])}: ${run.rejection.code} — ${run.rejection.message}`,
+        message: oneLine(
+          `illegal action at index ${run.rejectedAt} ${JSON.stringify(plain[run.rejectedAt])}: ${run.rejection.code} — ${run.rejection.message}`,
+          400,
+        ),
       },
     };
 
@@ -195,27 +277,39 @@ export function verifyReplay(json: unknown, scenarios: ScenarioLookup): VerifyRe
           hash: recorded.hash,
         },
         computed,
-        message: `recorded result differs from the re-computed one: ${fields
-          .map((k) => `${k} recorded ${show(recorded[k])}, re-computed ${show(computed[k])}`)
-          .join('; ')}`,
+        message: oneLine(
+          `recorded result differs from the re-computed one: ${fields
+            .map((k) => `${k} recorded ${show(recorded[k])}, re-computed ${show(computed[k])}`)
+            .join('; ')}`,
+        ),
       },
     };
-  return { ok: true, ...computed, state: run.state };
+  const replay = makeReplay(newGame(scenario, seed), plain as Action[], run.state);
+  return { ok: true, ...computed, state: run.state, replay };
 }
 
-/** Verifies the text of a replay file: not JSON is its own rejection. */
+/**
+ * Verifies the text of a replay file (or a save): its size is checked before anything is parsed, then
+ * its depth and strings (REPLAY_LIMITS) by a scanner that cannot recurse; not JSON, too large and
+ * duplicate field names are rejections of their own.
+ */
 export function verifyReplayText(text: string, scenarios: ScenarioLookup): VerifyResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return {
-      ok: false,
-      reason: {
-        code: 'notJson',
-        message: `not JSON: ${e instanceof Error ? e.message : String(e)}`,
-      },
-    };
+  if (typeof text !== 'string')
+    return { ok: false, reason: { code: 'notJson', message: `not JSON: expected text, got ${show(text)}` } };
+  const parsed = parseJson(text, REPLAY_LIMITS);
+  if (!parsed.ok) {
+    const p = parsed.problem;
+    if (p.code === 'tooLarge')
+      return {
+        ok: false,
+        reason: {
+          code: 'tooLarge',
+          length: text.length,
+          limit: REPLAY_LIMITS.maxLength,
+          message: `too large for a replay: ${p.message}`,
+        },
+      };
+    return { ok: false, reason: { code: 'notJson', message: oneLine(`not JSON: ${p.message}`) } };
   }
-  return verifyReplay(json, scenarios);
+  return verifyReplay(parsed.value, scenarios);
 }

@@ -3,7 +3,6 @@
 // page carries checked data and neither the schema library nor the lecture text.
 import { SCENARIOS } from 'virtual:scenarios';
 import type { Scenario } from '../core/types';
-import type { ScenarioError } from './load';
 
 // Easiest first (the tutorial-grade one leads), then by id: a stable order for menus.
 const sorted = [...SCENARIOS].sort(
@@ -12,9 +11,6 @@ const sorted = [...SCENARIOS].sort(
 
 /** The valid bundled scenarios, easiest first. */
 export const BUNDLED_SCENARIOS: readonly Scenario[] = sorted;
-
-/** Errors of bundled files: always empty in a page that was built (the build refuses broken files). */
-export const BUNDLED_ERRORS: readonly ScenarioError[] = [];
 
 /** A bundled scenario by id. */
 export function bundledScenario(id: string): Scenario | undefined {

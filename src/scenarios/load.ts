@@ -2,7 +2,8 @@
 // path and what was expected versus found. Pure: the caller supplies the text and the lecture.
 import type { z } from 'zod';
 import type { Scenario } from '../core/types';
-import { makeScenarioSchema, type ScenarioSchema } from './schema';
+import { lineColumn, oneLine, parseJson } from '../replay/untrusted';
+import { FILE_LIMITS, makeScenarioSchema, type ScenarioSchema } from './schema';
 
 /** One problem in a file: where (`deck[3].needs.forces[0]`, '' for the file as a whole) and what. */
 export interface ScenarioIssue {
@@ -142,38 +143,33 @@ function failure(file: string, issues: ScenarioIssue[]): { ok: false; error: Sce
       path: first.path,
       detail: first.detail,
       issues,
-      message: `${file}: ${where}${first.detail}${more}`,
+      message: oneLine(`${file}: ${where}${first.detail}${more}`, 400),
     },
   };
 }
 
-/** Line and column (1-based) of a character offset. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
-}
-
-/** `JSON.parse`'s complaint, in one line, with line and column when the engine reports them. */
-function jsonProblem(text: string, err: unknown): string {
-  const raw = err instanceof Error ? err.message : String(err);
-  let where = '';
-  const position = /position (\d+)/.exec(raw);
-  const lineCol = /line (\d+) column (\d+)/.exec(raw);
-  if (lineCol) where = ` at line ${lineCol[1]}, column ${lineCol[2]}`;
-  else if (position) {
-    const { line, column } = lineColumn(text, Number(position[1]));
-    where = ` at line ${line}, column ${column}`;
-  } else if (/end of (JSON )?(input|data)/i.test(raw)) {
-    const { line, column } = lineColumn(text, text.length);
-    where = ` at line ${line}, column ${column} (the end of the file)`;
+/** The text's first problem before any parsing: size, nesting, string length, JSON syntax,
+ * duplicate field names, or text that was not valid UTF-8 (decoded as U+FFFD) — with line and column. */
+function textProblem(source: string): { data: unknown } | { detail: string } {
+  const parsed = parseJson(source, FILE_LIMITS);
+  if (!parsed.ok) {
+    const p = parsed.problem;
+    if (p.code === 'syntax')
+      return {
+        detail: `expected valid JSON, got a syntax error at line ${p.line}, column ${p.column}: ${p.detail}`,
+      };
+    if (p.code === 'tooLarge')
+      return { detail: p.detail.replace(/^expected at most/, 'expected a file of at most') };
+    return { detail: `${p.detail} (line ${p.line}, column ${p.column})` };
   }
-  const reason = raw
-    .replace(/^JSON\.parse: /, '')
-    .replace(/,? ?(in JSON )?at position \d+.*$/s, '')
-    .replace(/ at line \d+ column \d+.*$/s, '')
-    .trim();
-  return `expected valid JSON, got a syntax error${where}: ${reason}`;
+  const bad = source.indexOf('\uFFFD');
+  if (bad >= 0) {
+    const { line, column } = lineColumn(source, bad);
+    return {
+      detail: `expected UTF-8 text, got an invalid byte sequence (read as U+FFFD) at line ${line}, column ${column}`,
+    };
+  }
+  return { data: parsed.value };
 }
 
 let cached: { lecture: string; schema: ScenarioSchema } | null = null;
@@ -191,25 +187,22 @@ function schemaFor(lecture: string): ScenarioSchema {
 export function parseScenario(text: string, fileName: string, lecture: string): ParseResult {
   try {
     const source = text.replace(/^\uFEFF/, '');
-    let data: unknown;
-    try {
-      data = JSON.parse(source);
-    } catch (err) {
-      return failure(fileName, [{ path: '', detail: jsonProblem(source, err) }]);
-    }
+    const read = textProblem(source);
+    if ('detail' in read) return failure(fileName, [{ path: '', detail: read.detail }]);
+    const data = read.data;
     const issues: ScenarioIssue[] = [];
     const expectedId = idFromFileName(fileName);
     const id = valueAt(data, ['id']);
     if (typeof id === 'string' && id !== expectedId)
       issues.push({
         path: 'id',
-        detail: `expected "${expectedId}" (the file's name without .json), got ${JSON.stringify(id)}`,
+        detail: `expected "${oneLine(expectedId, 60)}" (the file's name without .json), got ${describeValue(id)}`,
       });
     const result = schemaFor(lecture).safeParse(data);
     if (!result.success) for (const issue of result.error.issues) issues.push(...describeIssue(issue, data));
     if (issues.length > 0 || !result.success) return failure(fileName, issues);
     return { ok: true, scenario: result.data };
   } catch (err) {
-    return failure(fileName, [{ path: '', detail: `could not be checked: ${String(err)}` }]);
+    return failure(fileName, [{ path: '', detail: `could not be checked: ${oneLine(String(err), 200)}` }]);
   }
 }

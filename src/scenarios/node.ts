@@ -1,10 +1,11 @@
 // Node entry (tsx CLI, Vitest): the lecture read with fs, and scenario files read from disk.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Scenario } from '../core/types';
 import { stripPageMarkers } from './lectureText';
 import { type ParseResult, parseScenario, type ScenarioError } from './load';
+import { FILE_LIMITS } from './schema';
 
 /** The project's root folder (this file lives in src/scenarios/). */
 export const PROJECT_ROOT: string = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,10 +33,19 @@ export function loadScenarioFile(file: string): ParseResult {
   const shown = displayPath(file);
   let text: string;
   try {
+    // A file larger than any scenario may be in UTF-8 is refused before it is read.
+    const size = statSync(file).size;
+    if (size > FILE_LIMITS.maxLength * 3)
+      throw Object.assign(new Error('too large'), { code: `${size.toLocaleString('en')} bytes` });
     text = readFileSync(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
-    const detail = `expected a readable file, got ${code === 'ENOENT' ? 'no such file' : code}`;
+    const detail =
+      code === 'ENOENT'
+        ? 'expected a readable file, got no such file'
+        : /bytes$/.test(code)
+          ? `expected a file of at most ${FILE_LIMITS.maxLength.toLocaleString('en')} characters, got ${code}`
+          : `expected a readable file, got ${code}`;
     return {
       ok: false,
       error: {

@@ -26,6 +26,27 @@ export const LIMITS = {
   resolvedTarget: { min: 1, max: 200 },
   questions: { min: 2, max: 3 },
   quoteLength: { min: 8, max: 400 },
+  // Upper bounds on every list and text: a file cannot make the game slow or the page unreadable
+  // (the six shipped scenarios use about a third of each).
+  deck: { min: 1, max: 40 },
+  disputes: { min: 0, max: 20 },
+  shocks: { min: 0, max: 24 },
+  objectives: { min: 0, max: 8 },
+  learningPoints: { min: 1, max: 10 },
+  /** Characters of each text, in each language. */
+  idLength: { min: 1, max: 48 },
+  titleLength: { min: 1, max: 80 },
+  concernTitleLength: { min: 1, max: 120 },
+  objectiveTextLength: { min: 1, max: 200 },
+  paragraphLength: { min: 1, max: 600 },
+  backgroundLength: { min: 1, max: 2000 },
+} as const;
+
+/** Bounds on a scenario file's text before it is parsed (size, nesting, any one string). */
+export const FILE_LIMITS = {
+  maxLength: 262_144,
+  maxDepth: 8,
+  maxString: 4000,
 } as const;
 
 /** Ids of scenarios, templates and objectives: kebab-case, e.g. `lift-consent`. */
@@ -33,14 +54,19 @@ export const ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 const int = (range: { min: number; max: number }) => z.int().min(range.min).max(range.max);
 const level = () => int(LIMITS.level);
-const id = () => z.string().regex(ID_PATTERN, { error: 'expected a kebab-case id like "lift-consent"' });
-const words = () => z.string().regex(/\S/, { error: 'expected some text' });
+const id = () =>
+  z
+    .string()
+    .max(LIMITS.idLength.max)
+    .regex(ID_PATTERN, { error: 'expected a kebab-case id like "lift-consent"' });
+const words = (max: number) => z.string().max(max).regex(/\S/, { error: 'expected some text' });
 
 /** A list whose entries are all different (e.g. the forces a concern needs). */
 function distinctList<T extends string>(values: readonly [T, ...T[]]) {
   return z
     .array(z.enum(values))
     .min(1)
+    .max(values.length)
     .superRefine((list, ctx) => {
       list.forEach((v, i) => {
         if (list.indexOf(v) !== i)
@@ -53,7 +79,9 @@ function distinctList<T extends string>(values: readonly [T, ...T[]]) {
     });
 }
 
-const textSchema = z.strictObject({ zh: words(), en: words() });
+/** A text in both languages, each at most `max` characters. */
+const textOf = (max: number) => z.strictObject({ zh: words(max), en: words(max) });
+const textSchema = textOf(LIMITS.paragraphLength.max);
 
 const modeLevelsSchema = z.strictObject({
   political: level(),
@@ -76,7 +104,7 @@ const forcesSchema = z.strictObject({
 const concernTemplateSchema = z.strictObject({
   id: id(),
   kind: z.enum(CONCERN_KINDS),
-  title: textSchema,
+  title: textOf(LIMITS.concernTitleLength.max),
   needs: z.strictObject({ modes: distinctList(MODES), forces: distinctList(FORCES) }),
   weight: int(LIMITS.weight),
   deadline: int(LIMITS.deadline),
@@ -93,7 +121,7 @@ const shockSchema = z.strictObject({
 const objectiveSchema = z
   .strictObject({
     id: id(),
-    text: textSchema,
+    text: textOf(LIMITS.objectiveTextLength.max),
     metric: z.enum([...METRICS, 'resolved']),
     op: z.enum(['atLeast', 'atMost']),
     value: z.int().min(0).max(LIMITS.resolvedTarget.max),
@@ -209,18 +237,21 @@ export function makeScenarioSchema(lecture: string) {
   return z
     .strictObject({
       id: id(),
-      title: textSchema,
-      background: textSchema,
+      title: textOf(LIMITS.titleLength.max),
+      background: textOf(LIMITS.backgroundLength.max),
       months: int(LIMITS.months),
       difficulty: int(LIMITS.difficulty),
       start: startSchema,
       tuning: tuningSchema,
-      deck: z.array(concernTemplateSchema).min(1),
-      disputes: z.array(concernTemplateSchema),
-      shocks: z.array(shockSchema),
-      objectives: z.array(objectiveSchema),
+      deck: z.array(concernTemplateSchema).min(LIMITS.deck.min).max(LIMITS.deck.max),
+      disputes: z.array(concernTemplateSchema).max(LIMITS.disputes.max),
+      shocks: z.array(shockSchema).max(LIMITS.shocks.max),
+      objectives: z.array(objectiveSchema).max(LIMITS.objectives.max),
       scoring: scoringSchema,
-      learningPoints: z.array(learningPointSchema).min(1),
+      learningPoints: z
+        .array(learningPointSchema)
+        .min(LIMITS.learningPoints.min)
+        .max(LIMITS.learningPoints.max),
       questions: z.array(textSchema).min(LIMITS.questions.min).max(LIMITS.questions.max),
     })
     .superRefine((s, ctx) => {

@@ -1,7 +1,6 @@
 // Title: continue a saved game, start a new one, or enter a challenge (scenario + seed).
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
-import { SCENARIO_ERRORS } from '../app/scenarios';
 import { restoreFocus } from '../dom/bits';
 import { renderTitle, type SaveStatus, SEED_PATTERN, type TitleMode } from '../dom/title';
 import { drawEmblem, drawTitleTexts } from './emblem';
@@ -55,7 +54,7 @@ export class Title extends Phaser.Scene {
         mode: this.mode,
         save: this.save,
         scenarios,
-        scenarioErrors: SCENARIO_ERRORS.map((e) => e.message),
+        scenarioErrors: [],
         challenge: this.challenge,
       },
       {

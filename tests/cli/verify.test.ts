@@ -58,6 +58,42 @@ describe('npm run verify', () => {
     expect(r.out[0]).toMatch(/rejected: unknown scenario "moon-base"; known scenarios: .*old-neighbourhood/);
   });
 
+  it('a batch of crafted files (5,000-deep in each field, 10 MB, duplicate keys) gets one line each, and the good file after them verifies', async () => {
+    const dir = tempDir();
+    const good = readFileSync(GOLDEN, 'utf8');
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const crafted: string[] = [];
+    for (const field of ['format', 'seed', 'result']) {
+      const f = JSON.parse(good);
+      f[field] = '@@';
+      crafted.push(JSON.stringify(f).replace('"@@"', deep));
+    }
+    const f = JSON.parse(good);
+    f.actions[3] = '@@';
+    crafted.push(JSON.stringify(f).replace('"@@"', deep));
+    crafted.push(`{"seed":"${'s'.repeat(10_000_000)}"}`);
+    crafted.push(good.replace('{', '{"seed":"x",'));
+    const files = crafted.map((text, i) => {
+      const file = join(dir, `crafted-${i}.json`);
+      writeFileSync(file, text);
+      return file;
+    });
+    const r = await runCli(main, [...files, GOLDEN]);
+    expect(r.code).toBe(1);
+    expect(r.out).toHaveLength(files.length + 1);
+    files.forEach((file, i) => {
+      expect(r.out[i]!.startsWith(`${file} rejected: `)).toBe(true);
+      expect(r.out[i]!.length).toBeLessThan(file.length + 420);
+      expect(r.out[i]).not.toContain('\n');
+    });
+    expect(r.out[0]).toMatch(
+      /not JSON: line 1, column \d+: expected lists and objects nested at most 8 deep/,
+    );
+    expect(r.out[4]).toMatch(/too large for a replay: 10,000,\d{3} bytes/);
+    expect(r.out[5]).toMatch(/expected each field once, got "seed" again/);
+    expect(r.out[files.length]).toMatch(/verified/);
+  });
+
   it('no file given is a usage error (exit 2)', async () => {
     const r = await runCli(main, []);
     expect(r.code).toBe(2);
