@@ -85,7 +85,7 @@ export function moduleCode(family: string, weights: number[], chars: CollectedCh
 export default function gameFont(options: GameFontOptions = {}): Plugin {
   const family = options.family ?? GAME_FONT_FAMILY;
   // One weight: bold text (canvas and HTML) is drawn with the browser's synthetic bold of the 400 face.
-  // A real 700 face costs ~130 KB more before the board (measured, TOOLCHAIN.md), for a heavier stroke.
+  // A real 700 face costs ~130 KB more before the board (measured with `npm run bench:load`), for a heavier stroke.
   const weights = options.weights ?? [400];
   const sources = options.sources ?? DEFAULT_SOURCES;
   const lazySources = options.lazySources ?? DEFAULT_LAZY_SOURCES;
