@@ -134,7 +134,27 @@ async function waitPlayable(page: Page): Promise<void> {
   }
 }
 
+/** The renderer's main-thread busy time (tasks, and scripts within them) since navigation, in ms: the CPU
+ * the page needed, which a loaded machine inflates far less than the wall-clock time. */
+async function mainThreadBusy(context: BrowserContext, page: Page): Promise<() => Promise<Busy>> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return async () => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+      metrics: Array<{ name: string; value: number }>;
+    };
+    const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
+    return { task: get('TaskDuration'), script: get('ScriptDuration') };
+  };
+}
+
+interface Busy {
+  task: number;
+  script: number;
+}
+
 interface GameRun {
+  busy: Busy;
   titleReadyAt: number;
   playableAt: number;
   resources: Array<{ url: string; startTime: number; transferSize: number }>;
@@ -143,9 +163,11 @@ interface GameRun {
 async function runGame(server: PreviewServer, chromiumPath: string): Promise<GameRun> {
   return withPage(chromiumPath, async (page, context) => {
     await context.addInitScript(autoClickToBoard);
+    const busy = await mainThreadBusy(context, page);
     await page.goto(server.url);
     await waitPlayable(page);
-    return page.evaluate(() => ({
+    const atPlayable = await busy();
+    const run = await page.evaluate(() => ({
       titleReadyAt: window.__titleReadyAt ?? Number.NaN,
       playableAt: window.__playableAt!,
       resources: [
@@ -157,14 +179,17 @@ async function runGame(server: PreviewServer, chromiumPath: string): Promise<Gam
         transferSize: (e as PerformanceResourceTiming).transferSize,
       })),
     }));
+    return { ...run, busy: atPlayable };
   });
 }
 
-async function runHello(server: PreviewServer, chromiumPath: string): Promise<number> {
-  return withPage(chromiumPath, async (page) => {
+async function runHello(server: PreviewServer, chromiumPath: string): Promise<{ at: number; busy: Busy }> {
+  return withPage(chromiumPath, async (page, context) => {
+    const busy = await mainThreadBusy(context, page);
     await page.goto(server.url);
     await waitPlayable(page);
-    return page.evaluate(() => window.__playableAt!);
+    const atPlayable = await busy();
+    return { at: await page.evaluate(() => window.__playableAt!), busy: atPlayable };
   });
 }
 
@@ -394,10 +419,15 @@ async function main(): Promise<void> {
     const helloTimes: number[] = [];
     const boardTimes: number[] = [];
     const titleTimes: number[] = [];
+    const helloBusy: Busy[] = [];
+    const boardBusy: Busy[] = [];
     let last = first;
     for (let i = 0; i < RUNS; i++) {
-      helloTimes.push(await runHello(hello, chromiumPath));
+      const h = await runHello(hello, chromiumPath);
+      helloTimes.push(h.at);
+      helloBusy.push(h.busy);
       last = await runGame(game, chromiumPath);
+      boardBusy.push(last.busy);
       boardTimes.push(last.playableAt);
       titleTimes.push(last.titleReadyAt);
     }
@@ -426,6 +456,13 @@ async function main(): Promise<void> {
       `  game, playable board:  ${ms(b)}   runs: ${boardTimes.map((x) => x.toFixed(0)).join(', ')}`,
     );
     console.log(`  ratio board / hello:   ${(b / h).toFixed(2)}×  (target ≤ 1.5×)`);
+    const hb = median(helloBusy.map((x) => x.task));
+    const bb = median(boardBusy.map((x) => x.task));
+    console.log(
+      `  main thread busy until then (CPU; a loaded machine inflates it far less than the times above):\n` +
+        `    hello ${ms(hb)} (script ${ms(median(helloBusy.map((x) => x.script)))}), ` +
+        `board ${ms(bb)} (script ${ms(median(boardBusy.map((x) => x.script)))}), ratio ${(bb / hb).toFixed(2)}×`,
+    );
 
     const { latencies: lat, frame } = await keyLatency(game, chromiumPath);
     console.log(`\n(c) key press (Enter on a programme button) → result drawn, ${lat.length} presses:`);
