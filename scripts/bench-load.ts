@@ -361,6 +361,11 @@ async function heapOverGames(
 ): Promise<{ idle: { renders: number; steps: number }; points: HeapPoint[]; seconds: number }> {
   return withPage(chromiumPath, async (page, context) => {
     await context.addInitScript(autoClickToBoard);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     await page.goto(server.url);
     await waitPlayable(page);
     const idle = await idleFrames(page, IDLE_MS);
@@ -396,6 +401,7 @@ async function heapOverGames(
       await page.waitForTimeout(1500);
       await measure(`game ${n}`);
     }
+    if (errors.length) throw new Error(`the page reported errors while playing:\n${errors.join('\n')}`);
     return { idle, points, seconds: (performance.now() - started) / 1000 };
   });
 }
