@@ -16,6 +16,13 @@
 //   (c) key press → the action's result drawn: focus a programme button, press Enter, and take
 //       `window.__lastDrawAt` (set in the first post-render after the view applied the result) minus the
 //       keydown event's timeStamp (same clock as performance.now()).
+//   (d) frames drawn while idle: on the board, 2 s after the last input, Phaser's renders (POST_RENDER
+//       events) and game steps counted over IDLE_MS (default 5 s). The target is none.
+//   (e) heap growth over BENCH_GAMES (default 50) complete games in one tab: a script inside the page plays
+//       on as soon as each screen appears (end the month, the summary's next, the debrief's 再来一局 → 开始),
+//       every month ended at once, so each game runs its whole term through every scene. The JS heap is
+//       read through the DevTools protocol after a forced full collection, at the first board and after
+//       games 1, 10, 25 and the last; DOM nodes and event listeners beside it. Target: < 5 MB growth.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,12 +38,16 @@ const KEY_PRESSES = Math.max(1, Number(process.env.BENCH_KEYS ?? 10));
 const GAME_OUT = join('test-results', 'bench-game');
 const HELLO_OUT = join('test-results', 'bench-hello');
 const TIMEOUT = 30_000;
+const GAMES = Math.max(1, Number(process.env.BENCH_GAMES ?? 50));
+const IDLE_MS = Math.max(1000, Number(process.env.BENCH_IDLE_MS ?? 5000));
 
 declare global {
   interface Window {
     __titleReadyAt?: number;
     __autoClickLog?: string[];
     __keyAt?: number;
+    __gamesDone?: number;
+    __autoPlay?: boolean;
   }
 }
 
@@ -123,7 +134,28 @@ async function waitPlayable(page: Page): Promise<void> {
   }
 }
 
+/** CPU time since navigation, in ms, of the renderer's main thread and of its whole process (Chrome's
+ * ThreadTime and ProcessTime metrics): what the page cost, which a loaded machine inflates far less than
+ * the wall-clock time (a thread waiting for a core is not counted). */
+async function mainThreadBusy(context: BrowserContext, page: Page): Promise<() => Promise<Busy>> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return async () => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+      metrics: Array<{ name: string; value: number }>;
+    };
+    const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
+    return { thread: get('ThreadTime'), process: get('ProcessTime') };
+  };
+}
+
+interface Busy {
+  thread: number;
+  process: number;
+}
+
 interface GameRun {
+  busy: Busy;
   titleReadyAt: number;
   playableAt: number;
   resources: Array<{ url: string; startTime: number; transferSize: number }>;
@@ -132,9 +164,11 @@ interface GameRun {
 async function runGame(server: PreviewServer, chromiumPath: string): Promise<GameRun> {
   return withPage(chromiumPath, async (page, context) => {
     await context.addInitScript(autoClickToBoard);
+    const busy = await mainThreadBusy(context, page);
     await page.goto(server.url);
     await waitPlayable(page);
-    return page.evaluate(() => ({
+    const atPlayable = await busy();
+    const run = await page.evaluate(() => ({
       titleReadyAt: window.__titleReadyAt ?? Number.NaN,
       playableAt: window.__playableAt!,
       resources: [
@@ -146,14 +180,17 @@ async function runGame(server: PreviewServer, chromiumPath: string): Promise<Gam
         transferSize: (e as PerformanceResourceTiming).transferSize,
       })),
     }));
+    return { ...run, busy: atPlayable };
   });
 }
 
-async function runHello(server: PreviewServer, chromiumPath: string): Promise<number> {
-  return withPage(chromiumPath, async (page) => {
+async function runHello(server: PreviewServer, chromiumPath: string): Promise<{ at: number; busy: Busy }> {
+  return withPage(chromiumPath, async (page, context) => {
+    const busy = await mainThreadBusy(context, page);
     await page.goto(server.url);
     await waitPlayable(page);
-    return page.evaluate(() => window.__playableAt!);
+    const atPlayable = await busy();
+    return { at: await page.evaluate(() => window.__playableAt!), busy: atPlayable };
   });
 }
 
@@ -241,6 +278,135 @@ async function keyLatency(
   });
 }
 
+/** In-page: count Phaser renders and game steps over `ms`, starting `settle` ms from now. */
+function idleFrames(page: Page, ms: number, settle = 2000) {
+  return page.evaluate(
+    ({ ms, settle }) =>
+      new Promise<{ renders: number; steps: number }>((resolve) => {
+        const game = window.__game as unknown as {
+          events: { on(e: string, f: () => void): void; off(e: string, f: () => void): void };
+          loop: { frame: number };
+        };
+        setTimeout(() => {
+          let renders = 0;
+          const onRender = () => {
+            renders++;
+          };
+          game.events.on('postrender', onRender);
+          const startFrame = game.loop.frame;
+          setTimeout(() => {
+            game.events.off('postrender', onRender);
+            resolve({ renders, steps: game.loop.frame - startFrame });
+          }, ms);
+        }, settle);
+      }),
+    { ms, settle },
+  );
+}
+
+/** In-page: plays game after game, clicking each screen's way on as soon as it is there. */
+function autoPlay(): void {
+  window.__gamesDone = 0;
+  window.__autoPlay = true;
+  const target = (): HTMLElement | null => {
+    const screen = document.documentElement.dataset.screen;
+    const pick = (sel: string) => document.querySelector<HTMLElement>(sel);
+    if (screen === 'board') return pick('[data-key="act-endMonth"]');
+    if (screen === 'summary') return pick('[data-key="summary-next"]');
+    if (screen === 'debrief') return pick('[data-key="again"]');
+    if (screen === 'briefing')
+      return (
+        [...document.querySelectorAll('button')].find((b) => /开始|Start/.test(b.textContent ?? '')) ?? null
+      );
+    return null;
+  };
+  let lastScreen = '';
+  let lastClick = 0;
+  let clicked: Element | null = null;
+  const tick = () => {
+    if (!window.__autoPlay) return;
+    const screen = document.documentElement.dataset.screen ?? '';
+    if (screen !== lastScreen) {
+      if (screen === 'debrief') window.__gamesDone!++;
+      lastScreen = screen;
+      clicked = null;
+    }
+    const el = target();
+    const now = performance.now();
+    // Once per screen, or again if the same screen is still up 3 s later (a click lost to a re-render).
+    if (
+      el &&
+      el.getAttribute('aria-disabled') !== 'true' &&
+      el.getClientRects().length > 0 &&
+      (clicked === null || (clicked !== el && now - lastClick > 3000))
+    ) {
+      clicked = el;
+      lastClick = now;
+      el.click();
+    }
+    setTimeout(tick, 20);
+  };
+  tick();
+}
+
+interface HeapPoint {
+  after: string;
+  heapMB: number;
+  nodes: number;
+  listeners: number;
+}
+
+async function heapOverGames(
+  server: PreviewServer,
+  chromiumPath: string,
+): Promise<{ idle: { renders: number; steps: number }; points: HeapPoint[]; seconds: number }> {
+  return withPage(chromiumPath, async (page, context) => {
+    await context.addInitScript(autoClickToBoard);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(server.url);
+    await waitPlayable(page);
+    const idle = await idleFrames(page, IDLE_MS);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    const points: HeapPoint[] = [];
+    const measure = async (after: string) => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      const dom = (await cdp.send('Memory.getDOMCounters')) as { nodes: number; jsEventListeners: number };
+      points.push({
+        after,
+        heapMB: heap.usedSize / 2 ** 20,
+        nodes: dom.nodes,
+        listeners: dom.jsEventListeners,
+      });
+    };
+    await measure('first board');
+    const started = performance.now();
+    await page.evaluate(autoPlay);
+    const marks = [1, 10, 25, GAMES].filter((n, i, a) => n <= GAMES && a.indexOf(n) === i);
+    for (const n of marks) {
+      await page.waitForFunction((n) => (window.__gamesDone ?? 0) >= n, n, {
+        timeout: 600_000,
+        polling: 500,
+      });
+      if (n === GAMES)
+        await page.evaluate(() => {
+          window.__autoPlay = false;
+        });
+      // Measured on the debrief (the same screen every time), once its par has been computed.
+      await page.waitForTimeout(1500);
+      await measure(`game ${n}`);
+    }
+    if (errors.length) throw new Error(`the page reported errors while playing:\n${errors.join('\n')}`);
+    return { idle, points, seconds: (performance.now() - started) / 1000 };
+  });
+}
+
 async function main(): Promise<void> {
   const chromiumPath = ensureChromium();
   let t = performance.now();
@@ -260,10 +426,15 @@ async function main(): Promise<void> {
     const helloTimes: number[] = [];
     const boardTimes: number[] = [];
     const titleTimes: number[] = [];
+    const helloBusy: Busy[] = [];
+    const boardBusy: Busy[] = [];
     let last = first;
     for (let i = 0; i < RUNS; i++) {
-      helloTimes.push(await runHello(hello, chromiumPath));
+      const h = await runHello(hello, chromiumPath);
+      helloTimes.push(h.at);
+      helloBusy.push(h.busy);
       last = await runGame(game, chromiumPath);
+      boardBusy.push(last.busy);
       boardTimes.push(last.playableAt);
       titleTimes.push(last.titleReadyAt);
     }
@@ -277,7 +448,7 @@ async function main(): Promise<void> {
     for (const r of rows.sort((a, b) => b.gzip - a.gzip)) {
       console.log(`  ${r.path.padEnd(48)} ${kb(r.raw).padStart(10)} raw ${kb(r.gzip).padStart(10)} gzip`);
     }
-    console.log(`  total: ${rows.length} files, ${kb(raw)} raw, ${kb(gz)} gzip  (target ≤ 500 KB gzip)`);
+    console.log(`  total: ${rows.length} files, ${kb(raw)} raw, ${kb(gz)} gzip  (target ≤ 450 KB gzip)`);
 
     const h = median(helloTimes);
     const b = median(boardTimes);
@@ -292,6 +463,15 @@ async function main(): Promise<void> {
       `  game, playable board:  ${ms(b)}   runs: ${boardTimes.map((x) => x.toFixed(0)).join(', ')}`,
     );
     console.log(`  ratio board / hello:   ${(b / h).toFixed(2)}×  (target ≤ 1.5×)`);
+    const hb = median(helloBusy.map((x) => x.thread));
+    const bb = median(boardBusy.map((x) => x.thread));
+    const hp = median(helloBusy.map((x) => x.process));
+    const bp = median(boardBusy.map((x) => x.process));
+    console.log(
+      `  CPU time until then (not inflated by waiting for a core, as the times above are on a loaded machine):\n` +
+        `    main thread: hello ${ms(hb)}, board ${ms(bb)}, ratio ${(bb / hb).toFixed(2)}×\n` +
+        `    renderer process: hello ${ms(hp)}, board ${ms(bp)}, ratio ${(bp / hp).toFixed(2)}×`,
+    );
 
     const { latencies: lat, frame } = await keyLatency(game, chromiumPath);
     console.log(`\n(c) key press (Enter on a programme button) → result drawn, ${lat.length} presses:`);
@@ -303,6 +483,25 @@ async function main(): Promise<void> {
           `\n  frame interval on this machine (median rAF gap on the board): ${ms(frame)}`,
       );
     }
+
+    const { idle, points, seconds } = await heapOverGames(game, chromiumPath);
+    console.log(
+      `\n(d) frames drawn while idle on the board (${(IDLE_MS / 1000).toFixed(0)} s, 2 s after the last input):`,
+    );
+    console.log(`  Phaser renders: ${idle.renders}, game steps: ${idle.steps}  (target 0)`);
+    console.log(`\n(e) heap over ${GAMES} complete games in one tab (${seconds.toFixed(0)} s of play):`);
+    for (const p of points) {
+      console.log(
+        `  ${p.after.padEnd(12)} ${p.heapMB.toFixed(2).padStart(7)} MB JS heap   ${String(p.nodes).padStart(6)} DOM nodes ${String(p.listeners).padStart(6)} listeners`,
+      );
+    }
+    const atBoard = points[0]!;
+    const atEnd = points[points.length - 1]!;
+    const afterOne = points[1]!;
+    console.log(
+      `  growth: ${(atEnd.heapMB - atBoard.heapMB).toFixed(2)} MB from the first board, ` +
+        `${(atEnd.heapMB - afterOne.heapMB).toFixed(2)} MB from game 1 to game ${GAMES}  (target < 5 MB)`,
+    );
   } finally {
     await game.stop();
     await hello.stop();

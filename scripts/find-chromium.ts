@@ -13,7 +13,7 @@ const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bi
 export const INSTALL_COMMAND = 'sudo apt-get install -y chromium';
 
 /**
- * Launch arguments for headless Chromium on a closed network (TOOLCHAIN.md), except that WebGL and the
+ * Launch arguments for headless Chromium on a closed network (no background requests, no downloads), except that WebGL and the
  * compositor both run on SwiftShader through ANGLE (`--use-angle=swiftshader`) instead of `--disable-gpu`.
  * Measured on this 2-core machine with the game's 1920×1080 WebGL canvas: with `--disable-gpu` every
  * frame is read back for software compositing and the page's main thread stalls on it — a

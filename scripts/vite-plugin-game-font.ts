@@ -3,10 +3,13 @@
 //
 // - Collects the characters (scripts/game-font/collect.ts) and cuts one woff2 per weight from
 //   @fontsource/noto-sans-sc (scripts/game-font/subset.ts); cached under Vite's cacheDir, works offline.
-// - Injects the @font-face rules as a <style> at the top of index.html, with <link rel=preload> for the main
-//   faces, so the download starts before any script runs. Build: emits the woff2 files into assets/.
-//   Dev: serves them from memory and rebuilds them when a text source changes (then reloads the page).
+// - Writes the @font-face rules to a stylesheet of their own (assets/game-font-HASH.css; no inline <style>, so
+//   the page's Content-Security-Policy needs no exception) and links it from index.html with a
+//   <link rel=preload> for the main face, so the download starts before any script runs. Build: emits the
+//   woff2 files and the stylesheet into assets/. Dev: serves them from memory and rebuilds them when a text
+//   source changes (then reloads the page).
 // - `import { fontFamily, fontWeights, fontChars, loadGameFont } from 'virtual:game-font'`.
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { HtmlTagDescriptor, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import {
@@ -32,6 +35,13 @@ export interface GameFontOptions {
 const VIRTUAL_ID = 'virtual:game-font';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 const DEV_PATH = '@game-font/';
+const DEV_CSS = 'game-font.css';
+
+/** The stylesheet of @font-face rules; it sits beside the woff2 files, so their URLs are bare file names. */
+function fontCss(font: GameFont): { css: string; fileName: string } {
+  const css = fontFaceCss(font, (file) => `./${file}`);
+  return { css, fileName: `game-font-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css` };
+}
 
 function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
@@ -74,7 +84,9 @@ export function moduleCode(family: string, weights: number[], chars: CollectedCh
 
 export default function gameFont(options: GameFontOptions = {}): Plugin {
   const family = options.family ?? GAME_FONT_FAMILY;
-  const weights = options.weights ?? [400, 700];
+  // One weight: bold text (canvas and HTML) is drawn with the browser's synthetic bold of the 400 face.
+  // A real 700 face costs ~130 KB more before the board (measured with `npm run bench:load`), for a heavier stroke.
+  const weights = options.weights ?? [400];
   const sources = options.sources ?? DEFAULT_SOURCES;
   const lazySources = options.lazySources ?? DEFAULT_LAZY_SOURCES;
   const withFonts = options.fonts ?? true;
@@ -126,14 +138,7 @@ export default function gameFont(options: GameFontOptions = {}): Plugin {
               const base = config.base === './' || config.base === '' ? './' : config.base;
               return `${base}${config.build.assetsDir}/${file}`;
             };
-        const tags: HtmlTagDescriptor[] = [
-          {
-            tag: 'style',
-            attrs: { 'data-game-font': '' },
-            children: fontFaceCss(built, url),
-            injectTo: 'head-prepend',
-          },
-        ];
+        const tags: HtmlTagDescriptor[] = [];
         for (const face of built.faces.filter((f) => f.unicodeRange === null)) {
           tags.push({
             tag: 'link',
@@ -147,6 +152,15 @@ export default function gameFont(options: GameFontOptions = {}): Plugin {
             injectTo: 'head-prepend',
           });
         }
+        tags.push({
+          tag: 'link',
+          attrs: {
+            rel: 'stylesheet',
+            href: url(ctx.server ? DEV_CSS : fontCss(built).fileName),
+            'data-game-font': '',
+          },
+          injectTo: 'head-prepend',
+        });
         return tags;
       },
     },
@@ -160,6 +174,8 @@ export default function gameFont(options: GameFontOptions = {}): Plugin {
           source: face.data,
         });
       }
+      const { css, fileName } = fontCss(built);
+      this.emitFile({ type: 'asset', fileName: `${config.build.assetsDir}/${fileName}`, source: css });
       config.logger.info(describeFont(built, chars));
     },
     configureServer(server: ViteDevServer) {
@@ -177,6 +193,12 @@ export default function gameFont(options: GameFontOptions = {}): Plugin {
         const name = req.url.slice(prefix.length).split('?')[0];
         ensure()
           .font.then((built) => {
+            if (name === DEV_CSS) {
+              res.setHeader('Content-Type', 'text/css');
+              res.setHeader('Cache-Control', 'no-cache');
+              res.end(fontCss(built).css);
+              return;
+            }
             const face = built.faces.find((f) => f.fileName === name);
             if (!face) {
               res.statusCode = 404;

@@ -20,6 +20,7 @@ export const DEFAULT_SOURCES = [
   'src/main.ts',
   'src/i18n/**',
   'src/ui/**',
+  'src/view/**',
   'src/dom/**',
   'scenarios/*.json',
 ] as const;

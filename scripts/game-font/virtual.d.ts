@@ -2,7 +2,7 @@
 declare module 'virtual:game-font' {
   /** The CSS font-family of the game's font ("Noto Sans SC Game"); also in CSS as var(--game-font-family). */
   export const fontFamily: string;
-  /** The weights built: [400, 700]. */
+  /** The weights built: [400] (bold is synthetic). */
   export const fontWeights: readonly number[];
   /** Every character loaded up front: ASCII, Chinese punctuation, and all text in src/i18n, src/ui, src/dom,
    * src/main.ts, index.html and scenarios/*.json. */

@@ -1,4 +1,4 @@
-// The design properties of GAME.md §7 / issue 3, as data over played games: shared by the
+// The design properties of docs/design.md §7 / issue 3, as data over played games: shared by the
 // balance report and the CI-sized property tests, so both judge by the same rules.
 import type { LossReason, Rating, Status } from '../core';
 

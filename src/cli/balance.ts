@@ -1,6 +1,6 @@
 // npm run balance -- [--seeds N] [--scenario ID] [--json] [--bots a,b] [--workers N]
 // Plays every bot on every scenario over N seeds (worker threads, one per core) and prints the
-// table of GAME.md §7's design properties; writes the Markdown table to docs/balance.md.
+// table of docs/design.md §7's design properties; writes the Markdown table to docs/balance.md.
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';

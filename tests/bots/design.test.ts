@@ -1,4 +1,4 @@
-// The design properties of GAME.md §7 over a CI-sized seed set (the full report is
+// The design properties of docs/design.md §7 over a CI-sized seed set (the full report is
 // `npm run balance -- --seeds 200`). Games are deterministic, so these cannot flake.
 import { describe, expect, it } from 'vitest';
 import { type BotStats, type GameRecord, PROPERTIES, stats } from '../../src/bots/balance';
@@ -32,7 +32,7 @@ function run(bot: string, seeds: string[] = SEEDS): Record<string, BotStats> {
   return out;
 }
 
-describe('design properties over seeds (GAME.md §7)', { timeout: 60_000 }, () => {
+describe('design properties over seeds (docs/design.md §7)', { timeout: 60_000 }, () => {
   const balanced = run('balanced');
 
   it('ships six scenarios to prove them on', () => {

@@ -139,7 +139,7 @@ export interface FontReport {
   /** document.fonts.check for the sample at each weight. */
   check: boolean;
   /** Each sample character, in each weight, gives a different bitmap (tofu boxes would be equal, and so
-   * would one weight drawn in place of the other). */
+   * would regular drawn where bold is asked for: the single 400 face must be emboldened for 700). */
   distinctGlyphs: boolean;
   /** Each sample character leaves ink. */
   inked: boolean;
