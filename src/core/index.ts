@@ -9,7 +9,14 @@ export * from './ids';
 export { forceSubsets, legalActions } from './legal';
 export { LOG_LIMIT } from './log';
 export { BURDEN_HEAVY, hiddenDelay, NEGLECTED, UNALIGNED } from './monthEnd';
-export { monthlyEnergy, newGame } from './newGame';
+export {
+  MIN_TERM_MONTHS,
+  monthlyEnergy,
+  type NewGameOptions,
+  newGame,
+  termBounds,
+  termMonthsProblem,
+} from './newGame';
 export { admit, apply, cloneState, runActions, step } from './step';
 export * from './types';
 export { actionCost, checkLegal, parseAction } from './validate';

@@ -12,6 +12,8 @@ import {
   type Scenario,
   type Status,
   scenarioHash,
+  termBounds,
+  termMonthsProblem,
 } from '../core';
 import { REPLAY_FORMAT, type ReplayResult, resultOf } from './replay';
 
@@ -159,9 +161,17 @@ export function verifyReplay(json: unknown, scenarios: ScenarioLookup): VerifyRe
       },
     };
 
+  // Absent = the scenario's own term; present, it must fit the scenario (6..its months).
+  const months = json.months ?? scenario.months;
+  const badMonths = termMonthsProblem(scenario, months);
+  if (badMonths) {
+    const { min, max } = termBounds(scenario);
+    return malformed('months', `a term of ${min}–${max} whole months, or nothing for ${max}`, json.months);
+  }
+
   let run: ReturnType<typeof runActions>;
   try {
-    run = runActions(newGame(scenario, seed), actions, true);
+    run = runActions(newGame(scenario, seed, { months: months as number }), actions, true);
   } catch (e) {
     // A bug in the rules, not in the file: still a value, never an exception.
     return {
