@@ -1,0 +1,238 @@
+// Result codes: a team's game — the challenge, the team name, every action and the result they
+// claim — as one line of base64url to copy, paste or scan. Decoding gives back the Replay, which
+// goes through the one verification path (src/replay's verifyReplay) like any replay file.
+//
+//   bits, most significant first:
+//   format version 6 bits (= 1; the first character, "B") · rules version (3-bit groups + "more" bit)
+//   · scenario index 5 · scenario hash prefix 16 · term months 4 (0 = the scenario's) · seed
+//   · team: UTF-8 byte count 7, bytes · claimed result: status 2, scored 1 [score 10, rating 2],
+//     state hash 64 · actions: `ordered` 1, concern-number width − 1 4, then ./actions.ts
+//   · zero bits to a whole byte · CRC-32 of everything before it, 4 bytes
+// Every later format keeps the first 6 bits a version and the last 4 bytes a CRC-32, so a code
+// from another build is named as such.
+import { type Action, parseAction, RATINGS, type Rating, RULES_VERSION, type Status } from '../core';
+import { REPLAY_FORMAT, type Replay, type ReplayResult } from '../replay';
+import { MAX_CONCERN_BITS, planActions, readActions, writeActions } from './actions';
+import { fromBase64url, toBase64url } from './base64url';
+import { BitReader, BitWriter, RanOut } from './bits';
+import { decodeChallenge } from './challenge';
+import { crc32 } from './crc32';
+import { type Challenge, readChallengeFields, type ScenarioLookup, writeChallengeFields } from './fields';
+import { type CodeResult, ordinal, refuse, showChar } from './refusal';
+import { isNormalSeed } from './seed';
+import { normaliseTeam } from './team';
+
+export const RESULT_FORMAT = 1;
+/** Longer than any game's code (a 16-month term of busy months is under 600): refused unread. */
+export const MAX_RESULT_CODE_CHARS = 2000;
+/** Far more actions than a term holds (every action but endMonth costs 精力). */
+const MAX_ACTIONS = 1000;
+const HASH_BITS = 16;
+const TEAM_BYTES_BITS = 7;
+const STATUSES: readonly Status[] = ['playing', 'won', 'lost'];
+
+/** The result code of a replay, played by `team` (normalised; '' for none). */
+export function encodeResult(replay: Replay, team = replay.team ?? ''): CodeResult<{ code: string }> {
+  if (replay.format !== REPLAY_FORMAT)
+    return refuse({
+      code: 'malformed',
+      message: `replay format ${String(replay.format)} is not ${REPLAY_FORMAT}`,
+    });
+  if (!isNormalSeed(replay.seed))
+    return refuse({
+      code: 'badSeed',
+      message: `seed ${JSON.stringify(replay.seed)} is not a challenge seed (1–16 of a–z, 0–9, "-"), so no code can carry it`,
+    });
+  if (
+    replay.months !== undefined &&
+    !(Number.isInteger(replay.months) && replay.months >= 1 && replay.months <= 15)
+  )
+    return refuse({
+      code: 'badMonths',
+      message: `a term of ${String(replay.months)} months does not fit a code`,
+    });
+  const t = normaliseTeam(team);
+  if (!t.ok) return refuse({ code: 'badTeam', message: t.message });
+  const actions: Action[] = [];
+  for (let i = 0; i < replay.actions.length; i++) {
+    const a = parseAction(replay.actions[i]);
+    if ('code' in a)
+      return refuse({ code: 'unpackable', index: i, message: `action ${i + 1}: ${a.message}` });
+    actions.push(a);
+  }
+  const plan = planActions(actions);
+  if (!plan.ok)
+    return refuse({
+      code: 'unpackable',
+      index: plan.index,
+      message: `action ${plan.index + 1}: ${plan.message}`,
+    });
+  const claim = replay.result;
+  if (!/^[0-9a-f]{16}$/.test(claim.hash) || !STATUSES.includes(claim.status))
+    return refuse({ code: 'malformed', message: 'the replay’s result is not one a game records' });
+  const scored = claim.score !== null && claim.rating !== null;
+  if (scored && !(Number.isInteger(claim.score) && claim.score! >= 0 && claim.score! <= 1023))
+    return refuse({ code: 'malformed', message: `score ${claim.score} does not fit a code` });
+
+  const w = new BitWriter();
+  w.write(RESULT_FORMAT, 6);
+  w.writeVarint(replay.rulesVersion, 3);
+  const challenge: Challenge = {
+    rulesVersion: replay.rulesVersion,
+    scenarioId: replay.scenarioId,
+    scenarioHash: replay.scenarioHash,
+    seed: replay.seed,
+    ...(replay.months !== undefined ? { months: replay.months } : {}),
+  };
+  writeChallengeFields(w, challenge, HASH_BITS);
+  const teamBytes = new TextEncoder().encode(t.team);
+  w.write(teamBytes.length, TEAM_BYTES_BITS);
+  for (const b of teamBytes) w.write(b, 8);
+  w.write(STATUSES.indexOf(claim.status), 2);
+  w.write(scored ? 1 : 0, 1);
+  if (scored) {
+    w.write(claim.score!, 10);
+    w.write(RATINGS.indexOf(claim.rating!), 2);
+  }
+  w.write(Number.parseInt(claim.hash.slice(0, 8), 16), 32);
+  w.write(Number.parseInt(claim.hash.slice(8), 16), 32);
+  w.write(plan.plan.ordered ? 1 : 0, 1);
+  w.write(plan.plan.concernBits - 1, 4);
+  writeActions(w, actions, plan.plan);
+  const body = w.toBytes();
+  const bytes = new Uint8Array(body.length + 4);
+  bytes.set(body);
+  new DataView(bytes.buffer).setUint32(body.length, crc32(body));
+  return { ok: true, code: toBase64url(bytes) };
+}
+
+export type DecodedResult = CodeResult<{ replay: Replay }>;
+
+const cut = (): DecodedResult =>
+  refuse({ code: 'truncated', message: 'the code ends early: part of it was not copied — copy it whole' });
+
+/**
+ * Reads a result code into the replay it packs. Checks, in order: length bound → characters →
+ * check (CRC-32; a failed one on a code whose fields run out is named a cut) → format version →
+ * rules version → scenario known and unchanged → fields. White space inside is ignored (a code
+ * wrapped over lines). The replay still has to pass verifyReplay.
+ */
+export function decodeResult(text: string, scenarios: ScenarioLookup): DecodedResult {
+  const code = text.replace(/\s+/gu, '');
+  if (code === '') return refuse({ code: 'empty', message: 'no result code given' });
+  if (code.length > MAX_RESULT_CODE_CHARS)
+    return refuse({
+      code: 'oversized',
+      length: code.length,
+      max: MAX_RESULT_CODE_CHARS,
+      message: `too long for a result code: ${code.length} characters (at most ${MAX_RESULT_CODE_CHARS})`,
+    });
+  if (code.length <= 40 && decodeChallenge(code, scenarios).ok)
+    return refuse({
+      code: 'challengeNotResult',
+      message: 'this is a challenge code (what a team plays), not a result code (what a team played)',
+    });
+  const read = fromBase64url(code);
+  if (!read.ok) {
+    if (read.kind === 'badLength')
+      return refuse({
+        code: 'truncated',
+        message: `not a whole code: ${code.length} characters cannot be one — a character is missing or extra`,
+      });
+    return refuse({
+      code: 'badCharacter',
+      position: read.position,
+      character: read.character,
+      message: `mistyped character: the ${ordinal(read.position)} character ${showChar(read.character)} ${
+        read.position === code.length
+          ? 'is not one a code ends with'
+          : 'is not a code character (A–Z a–z 0–9 - _)'
+      }`,
+    });
+  }
+  const bytes = read.bytes;
+  if (bytes.length < 16) return cut();
+  const body = bytes.subarray(0, bytes.length - 4);
+  const recorded = new DataView(bytes.buffer, bytes.byteOffset).getUint32(bytes.length - 4);
+  if (crc32(body) !== recorded) {
+    // A cut code's fields run out before its end; a changed one's usually do not.
+    if (parse(body, scenarios, true) === 'ranOut') return cut();
+    return refuse({
+      code: 'badCheck',
+      suspect: null,
+      message: 'check does not match: the code was changed or mistyped after it was made',
+    });
+  }
+  const r = parse(body, scenarios, false);
+  return r === 'ranOut' ? cut() : r;
+}
+
+/** The fields of a checked body; with `probe`, only whether they run out (for a failed check). */
+function parse(body: Uint8Array, scenarios: ScenarioLookup, probe: boolean): DecodedResult | 'ranOut' {
+  try {
+    const r = BitReader.ofBytes(body);
+    const format = r.read(6);
+    if (format !== RESULT_FORMAT && !probe)
+      return refuse({
+        code: 'foreignFormat',
+        found: format,
+        expected: RESULT_FORMAT,
+        message: `result code format ${format}: this build reads format ${RESULT_FORMAT} (another build made it)`,
+      });
+    const rules = r.readVarint(3, 10);
+    if (rules !== RULES_VERSION && !probe)
+      return refuse({
+        code: 'foreignRules',
+        found: rules ?? -1,
+        expected: RULES_VERSION,
+        message: `made under rules version ${rules ?? '(unreadable)'}: this build plays rules version ${RULES_VERSION} — verify it with that build`,
+      });
+    const fields = readChallengeFields(r, HASH_BITS, rules ?? -1, probe ? probeLookup : scenarios);
+    if (!fields.ok && !probe) return fields;
+    const teamBytes = new Uint8Array(r.read(TEAM_BYTES_BITS));
+    for (let i = 0; i < teamBytes.length; i++) teamBytes[i] = r.read(8);
+    const status = STATUSES[r.read(2)];
+    const scored = r.read(1) === 1;
+    const score = scored ? r.read(10) : null;
+    const rating: Rating | null = scored ? (RATINGS[r.read(2)] ?? null) : null;
+    const hash = r.read(32).toString(16).padStart(8, '0') + r.read(32).toString(16).padStart(8, '0');
+    const ordered = r.read(1) === 1;
+    const concernBits = r.read(4) + 1;
+    const actions = readActions(r, { ordered, concernBits }, MAX_ACTIONS);
+    if (probe) return refuse({ code: 'malformed', message: 'probe' });
+    if (!fields.ok) return fields;
+    let team: string;
+    try {
+      team = new TextDecoder('utf-8', { fatal: true }).decode(teamBytes);
+    } catch {
+      return refuse({ code: 'malformed', message: 'the team name is not UTF-8 text' });
+    }
+    const t = normaliseTeam(team);
+    if (!t.ok || t.team !== team)
+      return refuse({ code: 'malformed', message: 'the team name is not one a game writes' });
+    if (!status) return refuse({ code: 'malformed', message: 'the claimed status is not one a game has' });
+    if (!actions.ok) return refuse({ code: 'malformed', message: actions.message });
+    if (concernBits > MAX_CONCERN_BITS || r.remaining >= 8 || !r.restIsZero())
+      return refuse({ code: 'malformed', message: 'the code holds bits no encoder writes' });
+    const result: ReplayResult = { score, rating, status, hash };
+    const { challenge } = fields;
+    const replay: Replay = {
+      format: REPLAY_FORMAT,
+      rulesVersion: challenge.rulesVersion,
+      scenarioId: challenge.scenarioId,
+      scenarioHash: challenge.scenarioHash,
+      seed: challenge.seed,
+      ...(challenge.months !== undefined ? { months: challenge.months } : {}),
+      ...(team !== '' ? { team } : {}),
+      actions: actions.actions,
+      result,
+    };
+    return { ok: true, replay };
+  } catch (e) {
+    if (e instanceof RanOut) return 'ranOut';
+    throw e;
+  }
+}
+
+/** While probing a failed check, any scenario will do: only whether the fields run out counts. */
+const probeLookup: ScenarioLookup = () => undefined;
