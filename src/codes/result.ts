@@ -19,7 +19,7 @@ import { decodeChallenge } from './challenge';
 import { crc32 } from './crc32';
 import { type Challenge, readChallengeFields, type ScenarioLookup, writeChallengeFields } from './fields';
 import { type CodeResult, ordinal, refuse, showChar } from './refusal';
-import { isNormalSeed } from './seed';
+import { normaliseSeed } from './seed';
 import { normaliseTeam } from './team';
 
 export const RESULT_FORMAT = 1;
@@ -38,10 +38,13 @@ export function encodeResult(replay: Replay, team = replay.team ?? ''): CodeResu
       code: 'malformed',
       message: `replay format ${String(replay.format)} is not ${REPLAY_FORMAT}`,
     });
-  if (!isNormalSeed(replay.seed))
+  const seed = normaliseSeed(replay.seed);
+  if (!seed.ok || seed.seed !== replay.seed)
     return refuse({
       code: 'badSeed',
-      message: `seed ${JSON.stringify(replay.seed)} is not a challenge seed (1–16 of a–z, 0–9, "-"), so no code can carry it`,
+      message: `seed ${JSON.stringify(replay.seed)} cannot be carried by a code: ${
+        seed.ok ? `a code holds seeds in normal form (${JSON.stringify(seed.seed)})` : seed.message
+      }`,
     });
   if (
     replay.months !== undefined &&

@@ -28,12 +28,6 @@ export function normaliseSeed(input: string): SeedResult {
   return { ok: true, seed };
 }
 
-/** True when `seed` is already in normal form (what a code can carry). */
-export const isNormalSeed = (seed: string): boolean => {
-  const r = normaliseSeed(seed);
-  return r.ok && r.seed === seed;
-};
-
 // Letters and digits without the ones read alike (Crockford's set, lower-case).
 const FRESH_ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 

@@ -162,16 +162,15 @@ export function verifyReplay(json: unknown, scenarios: ScenarioLookup): VerifyRe
     };
 
   // Absent = the scenario's own term; present, it must fit the scenario (6..its months).
-  const months = json.months ?? scenario.months;
-  const badMonths = termMonthsProblem(scenario, months);
-  if (badMonths) {
+  if (json.months !== undefined && termMonthsProblem(scenario, json.months)) {
     const { min, max } = termBounds(scenario);
     return malformed('months', `a term of ${min}–${max} whole months, or nothing for ${max}`, json.months);
   }
 
   let run: ReturnType<typeof runActions>;
   try {
-    run = runActions(newGame(scenario, seed, { months: months as number }), actions, true);
+    const options = json.months === undefined ? {} : { months: json.months as number };
+    run = runActions(newGame(scenario, seed, options), actions, true);
   } catch (e) {
     // A bug in the rules, not in the file: still a value, never an exception.
     return {
