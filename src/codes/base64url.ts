@@ -2,8 +2,8 @@
 // changed character can never decode to the same bytes (the unused low bits of the last character
 // must be zero) — the property the result code's check relies on.
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const VALUE = new Map<string, number>([...ALPHABET].map((ch, i) => [ch, i]));
+export const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+export const VALUE = new Map<string, number>([...ALPHABET].map((ch, i) => [ch, i]));
 
 export function toBase64url(bytes: Uint8Array): string {
   let out = '';

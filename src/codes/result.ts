@@ -2,23 +2,26 @@
 // claim — as one line of base64url to copy, paste or scan. Decoding gives back the Replay, which
 // goes through the one verification path (src/replay's verifyReplay) like any replay file.
 //
-//   bits, most significant first:
-//   format version 6 bits (= 1; the first character, "B") · rules version (3-bit groups + "more" bit)
-//   · scenario index 5 · scenario hash prefix 16 · term months 4 (0 = the scenario's) · seed
+//   bits, most significant first. A header of four characters, the same in every format:
+//   format version 6 (= 1; the first character, "B") · rules version 6 · the code's length in
+//   characters mod 64, 6 · CRC-6 of those 18 bits, 6 (./crc6.ts). Then:
+//   scenario index 5 · scenario hash prefix 16 · term months 4 (0 = the scenario's) · seed
 //   · team: UTF-8 byte count 7, bytes · claimed result: status 2, scored 1 [score 10, rating 2],
 //     state hash 64 · actions: `ordered` 1, concern-number width − 1 4, then ./actions.ts
 //   · zero bits to a whole byte · CRC-32 of everything before it, 4 bytes
-// Every later format keeps the first 6 bits a version and the last 4 bytes a CRC-32, so a code
-// from another build is named as such.
+// Every later format keeps the header and the closing CRC-32, so a code from another build is named
+// as such, and a cut code (its length disagrees with a sound header) is told from a mistyped one.
 import { type Action, parseAction, RATINGS, type Rating, RULES_VERSION, type Status } from '../core';
 import { REPLAY_FORMAT, type Replay, type ReplayResult } from '../replay';
 import { MAX_CONCERN_BITS, planActions, readActions, writeActions } from './actions';
-import { fromBase64url, toBase64url } from './base64url';
+import { fromBase64url, toBase64url, VALUE } from './base64url';
 import { BitReader, BitWriter, RanOut } from './bits';
 import { decodeChallenge } from './challenge';
+import { crc6 } from './crc6';
 import { crc32 } from './crc32';
 import { type Challenge, readChallengeFields, type ScenarioLookup, writeChallengeFields } from './fields';
 import { type CodeResult, ordinal, refuse, showChar } from './refusal';
+import { SCENARIO_TABLE } from './scenarioTable';
 import { normaliseSeed } from './seed';
 import { normaliseTeam } from './team';
 
@@ -38,6 +41,15 @@ export function encodeResult(replay: Replay, team = replay.team ?? ''): CodeResu
       code: 'malformed',
       message: `replay format ${String(replay.format)} is not ${REPLAY_FORMAT}`,
     });
+  if (!SCENARIO_TABLE.includes(replay.scenarioId))
+    return refuse({
+      code: 'unknownScenario',
+      index: -1,
+      scenarioId: replay.scenarioId,
+      message: `scenario "${replay.scenarioId}" has no number in the code table (src/codes/scenarioTable.ts)`,
+    });
+  if (!/^[0-9a-f]{16}$/.test(replay.scenarioHash))
+    return refuse({ code: 'malformed', message: 'the replay’s scenario hash is not 16 hex digits' });
   const seed = normaliseSeed(replay.seed);
   if (!seed.ok || seed.seed !== replay.seed)
     return refuse({
@@ -77,9 +89,9 @@ export function encodeResult(replay: Replay, team = replay.team ?? ''): CodeResu
   if (scored && !(Number.isInteger(claim.score) && claim.score! >= 0 && claim.score! <= 1023))
     return refuse({ code: 'malformed', message: `score ${claim.score} does not fit a code` });
 
+  if (!(Number.isInteger(replay.rulesVersion) && replay.rulesVersion >= 0 && replay.rulesVersion < 64))
+    return refuse({ code: 'malformed', message: `rules version ${replay.rulesVersion} does not fit a code` });
   const w = new BitWriter();
-  w.write(RESULT_FORMAT, 6);
-  w.writeVarint(replay.rulesVersion, 3);
   const challenge: Challenge = {
     rulesVersion: replay.rulesVersion,
     scenarioId: replay.scenarioId,
@@ -102,23 +114,32 @@ export function encodeResult(replay: Replay, team = replay.team ?? ''): CodeResu
   w.write(plan.plan.ordered ? 1 : 0, 1);
   w.write(plan.plan.concernBits - 1, 4);
   writeActions(w, actions, plan.plan);
-  const body = w.toBytes();
+  // The header needs the code's final length: header + body, padded to bytes, + CRC-32, in characters.
+  const totalBytes = Math.ceil((HEADER_BITS + w.bits.length) / 8) + 4;
+  const length = Math.ceil((totalBytes * 8) / 6);
+  const all = new BitWriter();
+  all.write(RESULT_FORMAT, 6);
+  all.write(replay.rulesVersion, 6);
+  all.write(length % 64, 6);
+  all.write(crc6(all.bits), 6);
+  all.bits.push(...w.bits);
+  const body = all.toBytes();
   const bytes = new Uint8Array(body.length + 4);
   bytes.set(body);
   new DataView(bytes.buffer).setUint32(body.length, crc32(body));
   return { ok: true, code: toBase64url(bytes) };
 }
 
-export type DecodedResult = CodeResult<{ replay: Replay }>;
+const HEADER_BITS = 24;
+const HEADER_CHARS = 4;
 
-const cut = (): DecodedResult =>
-  refuse({ code: 'truncated', message: 'the code ends early: part of it was not copied — copy it whole' });
+export type DecodedResult = CodeResult<{ replay: Replay }>;
 
 /**
  * Reads a result code into the replay it packs. Checks, in order: length bound → characters →
- * check (CRC-32; a failed one on a code whose fields run out is named a cut) → format version →
- * rules version → scenario known and unchanged → fields. White space inside is ignored (a code
- * wrapped over lines). The replay still has to pass verifyReplay.
+ * header check (CRC-6) → format version → length against the header (a cut) → the last character
+ * → check (CRC-32) → rules version → scenario known and unchanged → fields. White space inside is
+ * ignored (a code wrapped over lines). The replay still has to pass verifyReplay.
  */
 export function decodeResult(text: string, scenarios: ScenarioLookup): DecodedResult {
   const code = text.replace(/\s+/gu, '');
@@ -135,63 +156,86 @@ export function decodeResult(text: string, scenarios: ScenarioLookup): DecodedRe
       code: 'challengeNotResult',
       message: 'this is a challenge code (what a team plays), not a result code (what a team played)',
     });
-  const read = fromBase64url(code);
-  if (!read.ok) {
-    if (read.kind === 'badLength')
-      return refuse({
-        code: 'truncated',
-        message: `not a whole code: ${code.length} characters cannot be one — a character is missing or extra`,
-      });
+  const chars = [...code];
+  const badAt = chars.findIndex((ch) => !VALUE.has(ch));
+  if (badAt >= 0)
     return refuse({
       code: 'badCharacter',
-      position: read.position,
-      character: read.character,
-      message: `mistyped character: the ${ordinal(read.position)} character ${showChar(read.character)} ${
-        read.position === code.length
-          ? 'is not one a code ends with'
-          : 'is not a code character (A–Z a–z 0–9 - _)'
-      }`,
+      position: badAt + 1,
+      character: chars[badAt]!,
+      message: `mistyped character: the ${ordinal(badAt + 1)} character ${showChar(chars[badAt]!)} is not a code character (A–Z a–z 0–9 - _)`,
     });
-  }
+  if (chars.length < MIN_CHARS)
+    return refuse({
+      code: 'truncated',
+      message: `the code ends early: ${chars.length} characters, a result code has at least ${MIN_CHARS} — copy it whole`,
+    });
+
+  const header = chars.slice(0, HEADER_CHARS).map((ch) => VALUE.get(ch)!);
+  const headBits = header.slice(0, 3).flatMap((v) => [5, 4, 3, 2, 1, 0].map((k) => (v >> k) & 1));
+  if (crc6(headBits) !== header[3])
+    return refuse({
+      code: 'badCheck',
+      suspect: null,
+      message: 'check does not match: one of the first four characters was changed or mistyped',
+    });
+  const format = header[0]!;
+  if (format !== RESULT_FORMAT)
+    return refuse({
+      code: 'foreignFormat',
+      found: format,
+      expected: RESULT_FORMAT,
+      message: `result code format ${format}: this build reads format ${RESULT_FORMAT} (another build made it)`,
+    });
+  const rules = header[1]!;
+  const missing = (header[2]! - chars.length + 64 * 32) % 64;
+  if (missing !== 0)
+    return refuse({
+      code: 'truncated',
+      message:
+        missing < 32
+          ? `the code ends early: ${missing} character${missing === 1 ? ' is' : 's are'} missing — copy it whole`
+          : `the code is longer than it was made: ${64 - missing} extra character${missing === 63 ? '' : 's'}`,
+    });
+  const read = fromBase64url(code);
+  if (!read.ok)
+    return read.kind === 'badLength'
+      ? refuse({ code: 'malformed', message: `${code.length} characters hold no whole bytes` })
+      : refuse({
+          code: 'badCharacter',
+          position: read.position,
+          character: read.character,
+          message: `mistyped character: the last character ${showChar(read.character)} is not one a code ends with`,
+        });
   const bytes = read.bytes;
-  if (bytes.length < 16) return cut();
   const body = bytes.subarray(0, bytes.length - 4);
   const recorded = new DataView(bytes.buffer, bytes.byteOffset).getUint32(bytes.length - 4);
-  if (crc32(body) !== recorded) {
-    // A cut code's fields run out before its end; a changed one's usually do not.
-    if (parse(body, scenarios, true) === 'ranOut') return cut();
+  if (crc32(body) !== recorded)
     return refuse({
       code: 'badCheck',
       suspect: null,
       message: 'check does not match: the code was changed or mistyped after it was made',
     });
-  }
-  const r = parse(body, scenarios, false);
-  return r === 'ranOut' ? cut() : r;
+  if (rules !== RULES_VERSION)
+    return refuse({
+      code: 'foreignRules',
+      found: rules,
+      expected: RULES_VERSION,
+      message: `made under rules version ${rules}: this build plays rules version ${RULES_VERSION} — verify it with that build`,
+    });
+  return parse(body, rules, scenarios);
 }
 
-/** The fields of a checked body; with `probe`, only whether they run out (for a failed check). */
-function parse(body: Uint8Array, scenarios: ScenarioLookup, probe: boolean): DecodedResult | 'ranOut' {
+/** Header, the shortest fields and the CRC-32, in characters. */
+const MIN_CHARS = 12;
+
+/** The fields after the header of a checked body. */
+function parse(body: Uint8Array, rules: number, scenarios: ScenarioLookup): DecodedResult {
   try {
     const r = BitReader.ofBytes(body);
-    const format = r.read(6);
-    if (format !== RESULT_FORMAT && !probe)
-      return refuse({
-        code: 'foreignFormat',
-        found: format,
-        expected: RESULT_FORMAT,
-        message: `result code format ${format}: this build reads format ${RESULT_FORMAT} (another build made it)`,
-      });
-    const rules = r.readVarint(3, 10);
-    if (rules !== RULES_VERSION && !probe)
-      return refuse({
-        code: 'foreignRules',
-        found: rules ?? -1,
-        expected: RULES_VERSION,
-        message: `made under rules version ${rules ?? '(unreadable)'}: this build plays rules version ${RULES_VERSION} — verify it with that build`,
-      });
-    const fields = readChallengeFields(r, HASH_BITS, rules ?? -1, probe ? probeLookup : scenarios);
-    if (!fields.ok && !probe) return fields;
+    r.read(HEADER_BITS);
+    const fields = readChallengeFields(r, HASH_BITS, rules, scenarios);
+    if (!fields.ok) return fields;
     const teamBytes = new Uint8Array(r.read(TEAM_BYTES_BITS));
     for (let i = 0; i < teamBytes.length; i++) teamBytes[i] = r.read(8);
     const status = STATUSES[r.read(2)];
@@ -202,8 +246,6 @@ function parse(body: Uint8Array, scenarios: ScenarioLookup, probe: boolean): Dec
     const ordered = r.read(1) === 1;
     const concernBits = r.read(4) + 1;
     const actions = readActions(r, { ordered, concernBits }, MAX_ACTIONS);
-    if (probe) return refuse({ code: 'malformed', message: 'probe' });
-    if (!fields.ok) return fields;
     let team: string;
     try {
       team = new TextDecoder('utf-8', { fatal: true }).decode(teamBytes);
@@ -232,10 +274,8 @@ function parse(body: Uint8Array, scenarios: ScenarioLookup, probe: boolean): Dec
     };
     return { ok: true, replay };
   } catch (e) {
-    if (e instanceof RanOut) return 'ranOut';
+    // The length and the check matched, so only a hand-made code ends inside a field.
+    if (e instanceof RanOut) return refuse({ code: 'malformed', message: 'the code ends inside a field' });
     throw e;
   }
 }
-
-/** While probing a failed check, any scenario will do: only whether the fields run out counts. */
-const probeLookup: ScenarioLookup = () => undefined;
