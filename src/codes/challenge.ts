@@ -60,6 +60,17 @@ function expectedSymbols(symbols: readonly number[]): number | null {
   }
 }
 
+/** True when swapping two neighbouring symbols makes the word whole. */
+function oneSwap(symbols: readonly number[]): boolean {
+  for (let i = 0; i + 1 < symbols.length; i++) {
+    if (symbols[i] === symbols[i + 1]) continue;
+    const w = symbols.slice();
+    [w[i], w[i + 1]] = [w[i + 1]!, w[i]!];
+    if (verifyCheck(w).ok) return true;
+  }
+  return false;
+}
+
 export type DecodedChallenge = CodeResult<{ challenge: Challenge; scenario: Scenario; code: string }>;
 
 /** Reads a challenge code (or a link holding one); every failure is a named refusal. */
@@ -96,11 +107,12 @@ export function decodeChallenge(text: string, scenarios: ScenarioLookup): Decode
     });
   const check = verifyCheck(symbols);
   if (!check.ok) {
-    // Cut short, or mistyped? One mistyped character explains a failed check when changing it back
-    // makes the code whole; otherwise a start that asks for more characters than there are is a cut.
+    // Cut short, or mistyped? One mistyped character, or two swapped, explain a failed check when
+    // undoing them makes the code whole; otherwise a start that asks for more characters than there
+    // are is a cut.
     const expected = expectedSymbols(symbols);
     const oneTypo = check.corrected !== null && expectedSymbols(check.corrected) === symbols.length;
-    if (!oneTypo && expected !== null && expected > symbols.length)
+    if (!oneTypo && !oneSwap(symbols) && expected !== null && expected > symbols.length)
       return refuse({
         code: 'truncated',
         message: `the code ends early: it has ${symbols.length} characters, its start says ${expected} — copy it whole`,
