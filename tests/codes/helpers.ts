@@ -1,11 +1,14 @@
 // Shared by the code tests: the shipped scenarios, and random legal games (the core's own
 // legalActions, as a player could click them) to pack into codes.
 import fc from 'fast-check';
+import { BOT_NAMES, getBot } from '../../src/bots';
+import { playGame } from '../../src/bots/play';
 import {
   type Action,
   type GameState,
   legalActions,
   newGame,
+  runActions,
   type Scenario,
   step,
   termBounds,
@@ -67,20 +70,31 @@ export function playChoices(
   return { start, state, actions, replay: makeReplay(start, actions, state) };
 }
 
-/** A random legal game on a shipped scenario: any term, any seed, finished or not. */
-export const gameArb: fc.Arbitrary<PlayedGame> = fc
+/** Choices drawn from a small integer hash of (stream, i): long lists without fast-check's size limits. */
+function choicesOf(stream: number, count: number): number[] {
+  return Array.from({ length: count }, (_, i) => {
+    let x = Math.imul(stream ^ (i + 1), 0x9e3779b1);
+    x ^= x >>> 15;
+    x = Math.imul(x, 0x85ebca6b);
+    return (x ^ (x >>> 13)) >>> 0;
+  });
+}
+
+/** Random legal actions on a shipped scenario: any term, any seed; played out, or a checkpoint. */
+const randomGameArb: fc.Arbitrary<PlayedGame> = fc
   .record({
     scenario: fc.constantFrom(...SHIPPED),
     seed: seedArb,
-    shorter: fc.nat({ max: 8 }),
-    // Long enough to finish most terms (a month takes a handful of actions), short ones are checkpoints.
-    choices: fc.array(fc.nat(), { minLength: 0, maxLength: 150 }),
+    shorter: fc.oneof(fc.constant(0), fc.nat({ max: 8 })),
+    stream: fc.integer(),
+    // Far more than a term takes (a month holds a handful of actions), or a cut-off game in progress.
+    steps: fc.oneof(fc.constant(2000), fc.nat({ max: 120 })),
     shuffleForces: fc.boolean(),
   })
-  .map(({ scenario, seed, shorter, choices, shuffleForces }) => {
+  .map(({ scenario, seed, shorter, stream, steps, shuffleForces }) => {
     const { min, max } = termBounds(scenario);
     const months = shorter === 0 ? undefined : Math.max(min, max - shorter);
-    return playChoices(scenario, seed, months, choices, shuffleForces);
+    return playChoices(scenario, seed, months, choicesOf(stream, steps), shuffleForces);
   });
 
 /** Team names as people type them: any text, kept when it is a valid name. */
@@ -89,3 +103,26 @@ export const teamArb = fc.oneof(
   fc.constantFrom('第一组', 'Team A', '红旗小队 2', '<b>x</b> & "y"', 'Ünïcödé 😀'),
   fc.string({ unit: 'grapheme', maxLength: 10 }),
 );
+
+const BOTS = BOT_NAMES.filter((b) => b !== 'search');
+
+/** A bot's game (a full term, as a player's is), or the same cut off at any action: a checkpoint. */
+const botGameArb: fc.Arbitrary<PlayedGame> = fc
+  .record({
+    scenario: fc.constantFrom(...SHIPPED),
+    seed: seedArb,
+    bot: fc.constantFrom(...BOTS),
+    shorter: fc.oneof(fc.constant(0), fc.nat({ max: 8 })),
+    cut: fc.option(fc.nat({ max: 90 }), { nil: undefined }),
+  })
+  .map(({ scenario, seed, bot, shorter, cut }) => {
+    const { min, max } = termBounds(scenario);
+    const months = shorter === 0 ? undefined : Math.max(min, max - shorter);
+    const g = playGame(scenario, seed, getBot(bot)!, months === undefined ? {} : { months });
+    const actions = cut === undefined ? g.actions : g.actions.slice(0, cut);
+    const state = cut === undefined ? g.state : runActions(g.start, actions).state;
+    return { start: g.start, state, actions, replay: makeReplay(g.start, actions, state) };
+  });
+
+/** Any legal game: random legal actions, or a bot's line; finished or in progress. */
+export const gameArb: fc.Arbitrary<PlayedGame> = fc.oneof(randomGameArb, botGameArb);
