@@ -48,11 +48,22 @@ export function makeChallenge(
     challenge: {
       rulesVersion: RULES_VERSION,
       scenarioId: scenario.id,
-      scenarioHash: scenarioHash(scenario),
+      scenarioHash: hashOf(scenario),
       seed: seed.seed,
       ...(months !== undefined && months !== scenario.months ? { months } : {}),
     },
   };
+}
+
+/** Scenarios are never edited once loaded, so each one's hash is computed once (it walks the whole scenario). */
+const hashes = new WeakMap<Scenario, string>();
+function hashOf(scenario: Scenario): string {
+  let h = hashes.get(scenario);
+  if (h === undefined) {
+    h = scenarioHash(scenario);
+    hashes.set(scenario, h);
+  }
+  return h;
 }
 
 const hashPrefix = (hash: string, bits: number): number =>
@@ -91,7 +102,7 @@ export function readChallengeFields(
           ? `unknown scenario number ${index}: a newer build made this code`
           : `unknown scenario "${scenarioId}": this build does not ship it`,
     });
-  const hash = scenarioHash(scenario);
+  const hash = hashOf(scenario);
   if (hashPrefix(hash, hashBits) !== prefix)
     return refuse({
       code: 'scenarioChanged',
