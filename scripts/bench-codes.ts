@@ -12,6 +12,7 @@ import { BOT_NAMES, getBot } from '../src/bots';
 import { playGame } from '../src/bots/play';
 import { decodeResult, encodeResult, verifyResultCode } from '../src/codes';
 import { fromBase64url } from '../src/codes/base64url';
+import { codeQr } from '../src/codes/qr';
 import { makeReplay } from '../src/replay';
 import { loadScenarioFiles } from '../src/scenarios/node';
 
@@ -65,8 +66,11 @@ const t = stats(all);
 console.log(`  all ${t.n} games: min ${t.min}  median ${t.median}  max ${t.max}  (target ≤ 200, about 150)`);
 // QR capacity in byte mode at level M, from the QR standard's table (ISO/IEC 18004, version 10-M).
 const QR_V10_M_BYTES = 213;
+const longest = codes.reduce((a, b) => (b.length > a.length ? b : a));
+const qr = codeQr(longest);
 console.log(
-  `QR: the longest code, ${t.max} characters, ${t.max <= QR_V10_M_BYTES ? 'fits' : 'does NOT fit'} version 10 at level M (byte mode holds ${QR_V10_M_BYTES})`,
+  `QR: the longest code, ${t.max} characters, is version ${qr?.version ?? '(none)'} at level M or better ` +
+    `(target ≤ 10; byte mode at 10-M holds ${QR_V10_M_BYTES})`,
 );
 console.log(
   `deflate (raw, level 9) on the packed bytes: ${packed} → ${deflated} bytes (${((100 * deflated) / packed).toFixed(0)} %)`,
