@@ -1,5 +1,5 @@
 // Playing one game with a bot through the core's `step`: the canonical path, as the UI plays.
-import { type Action, type GameState, newGame, type Scenario, step } from '../core';
+import { type Action, type GameState, type NewGameOptions, newGame, type Scenario, step } from '../core';
 import { type Bot, botRng } from './index';
 
 export interface PlayedGame {
@@ -17,9 +17,14 @@ export interface PlayedGame {
 const MAX_ACTIONS = 10_000;
 
 /** Plays a whole game. A bot that proposes an illegal action is a bug: this throws, naming it. */
-export function playGame(scenario: Scenario, seed: string, bot: Bot): PlayedGame {
+export function playGame(
+  scenario: Scenario,
+  seed: string,
+  bot: Bot,
+  options: NewGameOptions = {},
+): PlayedGame {
   const rng = botRng(bot.name, seed);
-  const start = newGame(scenario, seed);
+  const start = newGame(scenario, seed, options);
   let state = start;
   const actions: Action[] = [];
   const energyUsed: number[] = [];

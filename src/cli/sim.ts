@@ -1,20 +1,24 @@
-// npm run sim -- --scenario ID --seed SEED [--bot NAME] [--json] [--out FILE]
+// npm run sim -- --scenario ID --seed SEED [--bot NAME] [--months N] [--team NAME] [--json] [--out FILE]
 // Plays one game with a bot and prints a month-by-month summary, or with --json one JSON object
-// {scenarioId, seed, bot, status, reason, score, rating, hash, months} where `months` is the list of
-// month summaries (its length is the number of months played). --out writes the replay file.
-// Exit 0 when the game was played, 2 on a usage error (unknown scenario or bot, missing option),
-// 1 when the replay cannot be written.
+// {scenarioId, seed, bot, status, reason, score, rating, hash, months, team, resultCode} where
+// `months` is the list of month summaries (its length is the number of months played) and
+// `resultCode` the game's result code (null, with the reason on stderr, for a seed no code can
+// carry). --months sets a shorter term; --team names the team the code carries. --out writes the
+// replay file. Exit 0 when the game was played, 2 on a usage error (unknown scenario or bot,
+// missing option, a term or team name that cannot be), 1 when the replay cannot be written.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { BOT_NAMES, getBot } from '../bots';
 import { playGame } from '../bots/play';
-import { stateHash } from '../core';
+import { encodeResult, normaliseTeam } from '../codes';
+import { stateHash, termMonthsProblem } from '../core';
 import { DICTS } from '../i18n';
 import { makeReplay, replayToJson } from '../replay';
 import { loadScenarioById, loadScenarioFiles } from '../scenarios/node';
 import { consoleIo, type Io, isMain, run } from './io';
 
-const USAGE = 'usage: npm run sim -- --scenario ID --seed SEED [--bot NAME] [--json] [--out FILE]';
+const USAGE =
+  'usage: npm run sim -- --scenario ID --seed SEED [--bot NAME] [--months N] [--team NAME] [--json] [--out FILE]';
 
 /** The bot used when --bot is not given: `balanced` once it is registered, else `random`. */
 export function defaultBot(): string {
@@ -61,7 +65,15 @@ export function monthTable(months: readonly MonthSummary[]): string[] {
 }
 
 export async function main(argv: readonly string[], io: Io = consoleIo): Promise<number> {
-  let values: { scenario?: string; seed?: string; bot?: string; json?: boolean; out?: string };
+  let values: {
+    scenario?: string;
+    seed?: string;
+    bot?: string;
+    json?: boolean;
+    out?: string;
+    months?: string;
+    team?: string;
+  };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -71,6 +83,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
         bot: { type: 'string' },
         json: { type: 'boolean' },
         out: { type: 'string' },
+        months: { type: 'string' },
+        team: { type: 'string' },
       },
       allowPositionals: false,
     }));
@@ -101,8 +115,22 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
   }
   const scenario = loaded.scenario;
   const seed = values.seed;
+  let term: number | undefined;
+  if (values.months !== undefined) {
+    term = /^\d{1,3}$/.test(values.months) ? Number(values.months) : Number.NaN;
+    const problem = termMonthsProblem(scenario, term);
+    if (problem) {
+      io.err(`sim: --months: ${problem.replace(/got null$/, `got "${values.months}"`)}`);
+      return 2;
+    }
+  }
+  const team = normaliseTeam(values.team ?? '');
+  if (!team.ok) {
+    io.err(`sim: --team: ${team.message}`);
+    return 2;
+  }
 
-  const game = playGame(scenario, seed, bot);
+  const game = playGame(scenario, seed, bot, term === undefined ? {} : { months: term });
   const { state } = game;
   const months: MonthSummary[] = state.history.map((h, i) => ({
     month: h.turn,
@@ -118,6 +146,10 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
   const score = state.assessment?.score ?? null;
   const rating = state.assessment?.rating ?? null;
   const hash = stateHash(state);
+  const replay = makeReplay(game.start, game.actions, state);
+  const coded = encodeResult(replay, team.team);
+  const resultCode = coded.ok ? coded.code : null;
+  if (!coded.ok) io.err(`sim: no result code: ${coded.refusal.message}`);
 
   if (values.json) {
     io.out(
@@ -131,6 +163,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
         rating,
         hash,
         months,
+        team: team.team === '' ? null : team.team,
+        resultCode,
       }),
     );
   } else {
@@ -144,11 +178,12 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
       `status ${state.status}${reason} · 考核 score ${score ?? '—'} ${ratingText} · ` +
         `${game.actions.length} actions · hash ${hash}`,
     );
+    if (resultCode) io.out(`result code ${resultCode}`);
   }
 
   if (values.out !== undefined) {
     try {
-      writeFileSync(values.out, `${replayToJson(makeReplay(game.start, game.actions, state))}\n`);
+      writeFileSync(values.out, `${replayToJson(replay)}\n`);
     } catch (e) {
       io.err(`sim: cannot write the replay to ${values.out}: ${e instanceof Error ? e.message : String(e)}`);
       return 1;

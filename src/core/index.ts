@@ -19,7 +19,14 @@ export {
   UNALIGNED,
 } from './monthEnd';
 export { assertNever } from './never';
-export { monthlyEnergy, newGame } from './newGame';
+export {
+  MIN_TERM_MONTHS,
+  monthlyEnergy,
+  type NewGameOptions,
+  newGame,
+  termBounds,
+  termMonthsProblem,
+} from './newGame';
 export { admit, apply, cloneState, runActions, step } from './step';
 export * from './types';
 export { actionCost, checkLegal, parseAction } from './validate';

@@ -4,8 +4,35 @@ import { seedRng } from './rng';
 import type { ForceState, GameState, Scenario } from './types';
 import { RULES_VERSION } from './version';
 
-/** The state at the start of month 1 of a challenge (scenario, seed, rules version). */
-export function newGame(scenario: Scenario, seed: string): GameState {
+/** The shortest term a challenge may set (a 45-minute session plays 6 months). */
+export const MIN_TERM_MONTHS = 6;
+
+export interface NewGameOptions {
+  /** Term length in months: MIN_TERM_MONTHS..scenario.months (a shorter scenario: its own months). */
+  months?: number;
+}
+
+/** The term lengths a scenario allows: MIN_TERM_MONTHS (or its own months, if fewer) to its months. */
+export function termBounds(scenario: Scenario): { min: number; max: number } {
+  return { min: Math.min(MIN_TERM_MONTHS, scenario.months), max: scenario.months };
+}
+
+/** Why a term length does not fit the scenario, or null when it does. */
+export function termMonthsProblem(scenario: Scenario, months: unknown): string | null {
+  const { min, max } = termBounds(scenario);
+  if (typeof months === 'number' && Number.isInteger(months) && months >= min && months <= max) return null;
+  return `a term of "${scenario.id}" is ${min}–${max} whole months, got ${JSON.stringify(months)}`;
+}
+
+/**
+ * The state at the start of month 1 of a challenge (scenario, seed, rules version, term length).
+ * A term length outside termMonthsProblem's bounds is a caller's bug (untrusted input is checked
+ * with it first), so it throws rather than clamp silently.
+ */
+export function newGame(scenario: Scenario, seed: string, options: NewGameOptions = {}): GameState {
+  const months = options.months ?? scenario.months;
+  const problem = termMonthsProblem(scenario, months);
+  if (problem) throw new RangeError(problem);
   const st = scenario.start;
   const forces = {} as Record<Force, ForceState>;
   for (const f of FORCES) forces[f] = { capacity: st.forces[f].capacity, alignment: st.forces[f].alignment };
@@ -17,7 +44,7 @@ export function newGame(scenario: Scenario, seed: string): GameState {
     seed,
     scenario,
     turn: 1,
-    maxTurns: scenario.months,
+    maxTurns: months,
     energy: 0,
     maxEnergy: st.energy,
     budget: st.budget,

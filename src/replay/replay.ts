@@ -27,6 +27,10 @@ export interface Replay {
   /** `scenarioHash` of the scenario played: a scenario edited since then no longer matches. */
   scenarioHash: string;
   seed: string;
+  /** The term length in months when it is not the scenario's own (a 6-month session); absent = the scenario's. */
+  months?: number;
+  /** The team that played it (free text, from a result code); shown as text only, never as HTML. */
+  team?: string;
   /** The core's plain action objects, in order (ids and numbers, no text: small enough for a code). */
   actions: Action[];
   result: ReplayResult;
@@ -75,6 +79,8 @@ export function makeReplay(startState: GameState, actions: readonly Action[], fi
     scenarioId: startState.scenarioId,
     scenarioHash: scenarioHash(startState.scenario),
     seed: startState.seed,
+    // Only a shortened term is written, so every earlier replay file stays byte-identical.
+    ...(startState.maxTurns !== startState.scenario.months ? { months: startState.maxTurns } : {}),
     actions: actions.map(plainAction),
     result: resultOf(finalState),
   };

@@ -13,6 +13,8 @@ import {
   type Scenario,
   type Status,
   scenarioHash,
+  termBounds,
+  termMonthsProblem,
 } from '../core';
 import { makeReplay, REPLAY_FORMAT, type Replay, type ReplayResult, resultOf } from './replay';
 import { describe, oneLine, parseJson } from './untrusted';
@@ -134,6 +136,10 @@ function readActions(actions: unknown): unknown[] | VerifyResult {
   return out;
 }
 
+/** The term a replay records (absent = the scenario's own), as newGame's options. */
+const termOf = (json: Record<string, unknown>) =>
+  json.months === undefined ? {} : { months: json.months as number };
+
 /** Checks the recorded result's shape; null when it is well-formed. */
 function checkResult(v: unknown): VerifyResult | null {
   if (!isObject(v)) return malformed('result', 'an object {score, rating, status, hash}', v);
@@ -235,9 +241,15 @@ function verifyChecked(json: unknown, scenarios: ScenarioLookup): VerifyResult {
       },
     };
 
+  // Absent = the scenario's own term; present, it must fit the scenario (6..its months).
+  if (json.months !== undefined && termMonthsProblem(scenario, json.months)) {
+    const { min, max } = termBounds(scenario);
+    return malformed('months', `a term of ${min}–${max} whole months, or nothing for ${max}`, json.months);
+  }
+
   let run: ReturnType<typeof runActions>;
   try {
-    run = runActions(newGame(scenario, seed), plain, true);
+    run = runActions(newGame(scenario, seed, termOf(json)), plain, true);
   } catch (e) {
     // A bug in the rules, not in the file: still a value, never an exception.
     return {
@@ -284,7 +296,7 @@ function verifyChecked(json: unknown, scenarios: ScenarioLookup): VerifyResult {
         ),
       },
     };
-  const replay = makeReplay(newGame(scenario, seed), plain as Action[], run.state);
+  const replay = makeReplay(newGame(scenario, seed, termOf(json)), plain as Action[], run.state);
   return { ok: true, ...computed, state: run.state, replay };
 }
 

@@ -1,6 +1,7 @@
-// `npm run sim -- --scenario ID --seed SEED [--bot NAME] [--json] [--out FILE]`: plays one game and
-// prints a month-by-month summary, or one JSON object with the documented keys; --out writes a replay
-// that `verify` accepts. Unknown scenario or bot: a clear error and exit 2.
+// `npm run sim -- --scenario ID --seed SEED [--bot NAME] [--months N] [--team NAME] [--json] [--out FILE]`:
+// plays one game and prints a month-by-month summary, or one JSON object with the documented keys
+// (the game's result code among them); --out writes a replay that `verify` accepts. Unknown
+// scenario or bot, a term or team name that cannot be: a clear error and exit 2.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,8 +28,11 @@ describe('npm run sim', () => {
       'rating',
       'hash',
       'months',
+      'team',
+      'resultCode',
     ]);
-    expect(o).toMatchObject({ scenarioId: SCENARIO, seed: '7', bot: 'random' });
+    expect(o).toMatchObject({ scenarioId: SCENARIO, seed: '7', bot: 'random', team: null });
+    expect(o.resultCode).toMatch(/^[A-Za-z0-9_-]+$/);
     expect(['won', 'lost']).toContain(o.status);
     expect(o.reason === null).toBe(o.status === 'won');
     expect(Number.isInteger(o.score)).toBe(true);
@@ -63,14 +67,15 @@ describe('npm run sim', () => {
     expect(b.out).toEqual(a.out);
   });
 
-  it('without --json prints a header, one row per month and the outcome', async () => {
+  it('without --json prints a header, one row per month, the outcome and the result code', async () => {
     const r = await runCli(sim, ['--scenario', SCENARIO, '--seed', '7', '--bot', 'random']);
     const json = await runCli(sim, ['--scenario', SCENARIO, '--seed', '7', '--bot', 'random', '--json']);
     const o = JSON.parse(json.out[0]!);
     expect(r.code).toBe(0);
     expect(r.out[1]).toMatch(/month.*精力.*satisf.*safety.*vitality.*frag.*budget.*open.*resolved/);
-    expect(r.out).toHaveLength(2 + o.months.length + 1);
-    expect(r.out.at(-1)).toContain(`hash ${o.hash}`);
+    expect(r.out).toHaveLength(2 + o.months.length + 2);
+    expect(r.out.at(-2)).toContain(`hash ${o.hash}`);
+    expect(r.out.at(-1)).toBe(`result code ${o.resultCode}`);
   });
 
   it('--out writes a replay that verify accepts with the same hash', async () => {
@@ -110,5 +115,53 @@ describe('npm run sim', () => {
   it('a missing --seed or an unknown option is a usage error (exit 2)', async () => {
     expect((await runCli(sim, ['--scenario', SCENARIO])).code).toBe(2);
     expect((await runCli(sim, ['--scenario', SCENARIO, '--seed', '1', '--fast'])).code).toBe(2);
+  });
+
+  it('--team puts the team in the result code, and verify reads the same game back from it', async () => {
+    const r = await runCli(sim, ['--scenario', SCENARIO, '--seed', 'team-a', '--team', ' 第一组 ', '--json']);
+    expect(r.code).toBe(0);
+    const o = JSON.parse(r.out[0]!);
+    expect(o.team).toBe('第一组');
+    const v = await runCli(verify, ['--json', o.resultCode]);
+    expect(v.code).toBe(0);
+    expect(JSON.parse(v.out[0]!)).toMatchObject({
+      ok: true,
+      team: '第一组',
+      scenarioId: SCENARIO,
+      seed: 'team-a',
+      score: o.score,
+      rating: o.rating,
+      hash: o.hash,
+      months: o.months.length,
+    });
+  });
+
+  it('--months 6 plays a 6-month term, and its code carries the term', async () => {
+    const r = await runCli(sim, ['--scenario', SCENARIO, '--seed', 'short', '--months', '6', '--json']);
+    expect(r.code).toBe(0);
+    const o = JSON.parse(r.out[0]!);
+    expect(o.months.length).toBeLessThanOrEqual(6);
+    const v = JSON.parse((await runCli(verify, ['--json', o.resultCode])).out[0]!);
+    expect(v).toMatchObject({ ok: true, term: 6, hash: o.hash });
+  });
+
+  it('a term or team name that cannot be is refused with the reason (exit 2)', async () => {
+    const long = await runCli(sim, ['--scenario', SCENARIO, '--seed', '1', '--team', 'x'.repeat(25)]);
+    expect(long.code).toBe(2);
+    expect(long.err.join('\n')).toMatch(/--team: a team name has at most 24 characters; this one has 25/);
+    const term = await runCli(sim, ['--scenario', SCENARIO, '--seed', '1', '--months', '3']);
+    expect(term.code).toBe(2);
+    expect(term.err.join('\n')).toMatch(
+      /--months: a term of "old-neighbourhood" is 6–12 whole months, got 3/,
+    );
+  });
+
+  it('a seed no code can carry still plays; the result code is null and the reason is said', async () => {
+    const r = await runCli(sim, ['--scenario', SCENARIO, '--seed', 'Seed_1', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out[0]!).resultCode).toBeNull();
+    expect(r.err.join('\n')).toMatch(
+      /no result code: seed "Seed_1" cannot be carried by a code: "_" cannot be in a seed/,
+    );
   });
 });

@@ -1,9 +1,13 @@
-// `npm run verify -- FILE...`: one line per file, `verified` with score, rating and hash, or
-// `rejected:` and why; exit 1 when any file is rejected.
+// `npm run verify -- [--json] CODE_OR_FILE...`: one line per input (replay file or result code, in any
+// mix), `verified` with score, rating and hash, or `rejected:` and why; with --json one object a line;
+// exit 1 when any input is rejected, and a batch goes on past a bad one.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main as challenge } from '../../src/cli/challenge';
+import { main as sim } from '../../src/cli/sim';
 import { main } from '../../src/cli/verify';
+import { encodeResult } from '../../src/codes';
 import { PROJECT_ROOT } from '../../src/scenarios/node';
 import { runCli, tempDir } from './helpers';
 
@@ -98,5 +102,93 @@ describe('npm run verify', () => {
     const r = await runCli(main, []);
     expect(r.code).toBe(2);
     expect(r.err.join('\n')).toMatch(/usage/);
+  });
+
+  it('result codes and files mix; --json gives one object a line with the documented keys', async () => {
+    const played = JSON.parse(
+      (await runCli(sim, ['--scenario', 'new-estate', '--seed', 'mix', '--team', 'Team B', '--json']))
+        .out[0]!,
+    );
+    const r = await runCli(main, ['--json', played.resultCode, GOLDEN]);
+    expect(r.code).toBe(0);
+    expect(r.out).toHaveLength(2);
+    const [code, file] = r.out.map((l) => JSON.parse(l));
+    for (const o of [code, file])
+      expect(Object.keys(o)).toEqual([
+        'input',
+        'ok',
+        'team',
+        'scenarioId',
+        'seed',
+        'score',
+        'rating',
+        'months',
+        'hash',
+        'reason',
+        'reasonCode',
+        'status',
+        'term',
+      ]);
+    expect(code).toEqual({
+      input: played.resultCode,
+      ok: true,
+      team: 'Team B',
+      scenarioId: 'new-estate',
+      seed: 'mix',
+      score: played.score,
+      rating: played.rating,
+      months: played.months.length,
+      hash: played.hash,
+      reason: null,
+      reasonCode: null,
+      status: played.status,
+      term: 12,
+    });
+    const recorded = JSON.parse(readFileSync(GOLDEN, 'utf8'));
+    expect(file).toMatchObject({ input: GOLDEN, ok: true, team: null, hash: recorded.result.hash });
+  });
+
+  it('a batch goes on past bad codes, and each refusal names the check that failed', async () => {
+    const golden = JSON.parse(readFileSync(GOLDEN, 'utf8'));
+    const encoded = encodeResult(golden, 'C');
+    if (!encoded.ok) throw new Error(encoded.refusal.message);
+    const good = encoded.code;
+    const flip = (c: string, i: number) => c.slice(0, i) + (c[i] === 'A' ? 'B' : 'A') + c.slice(i + 1);
+    const inputs = [
+      flip(good, 40), // mistyped
+      good.slice(0, -3), // cut
+      `${good.slice(0, 10)}*${good.slice(11)}`, // a character no code has
+      (await runCli(challenge, ['--scenario', 'old-neighbourhood', '--seed', 'x'])).out.at(-1)!, // not a result
+      good,
+      join(tempDir(), 'gone.json'),
+    ];
+    const r = await runCli(main, ['--json', ...inputs]);
+    expect(r.code).toBe(1);
+    const lines = r.out.map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.input)).toEqual(inputs);
+    expect(lines.map((l) => l.reasonCode)).toEqual([
+      'badCheck',
+      'truncated',
+      'badCharacter',
+      'challengeNotResult',
+      null,
+      'unreadable',
+    ]);
+    expect(lines[0].reason).toMatch(/check does not match/);
+    expect(lines[1].reason).toBe('the code ends early: 3 characters are missing — copy it whole');
+    expect(lines[2].reason).toMatch(/the 11th character "\*" is not a code character/);
+    expect(lines[4]).toMatchObject({ ok: true, team: 'C', hash: golden.result.hash });
+    expect(lines[5].reason).toMatch(/cannot read the file \(no such file\)/);
+  });
+
+  it('without --json a code’s line is shortened and says it was a result code', async () => {
+    const golden = JSON.parse(readFileSync(GOLDEN, 'utf8'));
+    const encoded = encodeResult(golden);
+    if (!encoded.ok) throw new Error(encoded.refusal.message);
+    const r = await runCli(main, [encoded.code, encoded.code.slice(0, -1)]);
+    expect(r.out[0]).toMatch(
+      new RegExp(`^${encoded.code.slice(0, 16)}…\\(\\d+ characters\\) verified score \\d+`),
+    );
+    expect(r.out[1]).toMatch(/rejected \(result code\): /);
   });
 });
