@@ -29,6 +29,19 @@ export const topDown = fromKnobs(
   { ...BALANCED, topDown: true, modes: 'political', reforms: [], strengthen: false },
 );
 
+/** The 行政包办 temptation: plays like balanced, but answers every concern by 包办. */
+export const topDownResponses = fromKnobs(
+  'top-down-responses',
+  'plays like balanced but answers every concern by 行政包办 (the core alone)',
+  { ...BALANCED, respondTopDown: true },
+);
+
+/** The neglect experiment: balanced, except that one mode is never developed. */
+export const neglectMode = (mode: Mode): Bot =>
+  fromKnobs(`neglect-${mode}`, `plays like balanced but never develops ${mode}`, { ...BALANCED, neglect: mode });
+
+export const neglectBots: Bot[] = MODES.map(neglectMode);
+
 export const onlyMode = (mode: Mode): Bot =>
   fromKnobs(`only-${mode}`, `plays like balanced but develops only ${mode}`, { ...BALANCED, modes: mode });
 

@@ -39,6 +39,12 @@ export interface Knobs {
   strengthen: boolean;
   /** Budget above which growing a force comes before the non-urgent concerns. */
   investAbove: number;
+  /** Answer concerns by 行政包办 while everything else stays participatory. */
+  respondTopDown?: boolean;
+  /** A mode this player never develops (programmes or reforms): the neglect experiment. */
+  neglect?: Mode;
+  /** Actions this player never takes (e.g. a scenario's binding lever). */
+  avoid?: (a: Action) => boolean;
 }
 
 export const BALANCED: Knobs = {
@@ -69,7 +75,16 @@ const SEVERITY: Record<Concern['kind'], number> = {
   worry: 1,
 };
 
-const legal = (s: GameState, a: Action) => checkLegal(s, a) === null;
+/** Legal, and not an action this player avoids (or one that develops the mode it neglects). */
+const ok = (s: GameState, k: Knobs, a: Action) =>
+  checkLegal(s, a) === null && !k.avoid?.(a) && !(k.neglect && developsMode(a) === k.neglect);
+
+/** The mode an action develops, if it develops one (programmes; 网格化管理 for 智治). */
+export function developsMode(a: Action): Mode | null {
+  if (a.type === 'develop') return PROGRAMME[a.programme].mode;
+  if (a.type === 'adoptReform' && a.reform === 'gridManagement') return 'smart';
+  return null;
+}
 
 /** Open, perceived concerns, most pressing first. */
 export function pressing(s: GameState): Concern[] {
@@ -79,7 +94,7 @@ export function pressing(s: GameState): Concern[] {
 }
 
 function respondTo(c: Concern, k: Knobs): Action {
-  return k.topDown
+  return k.topDown || k.respondTopDown
     ? { type: 'respond', concern: c.id, forces: [], topDown: true }
     : { type: 'respond', concern: c.id, forces: [...c.needs.forces] };
 }
@@ -95,7 +110,7 @@ function coordination(s: GameState, k: Knobs): Action | null {
   while (forces.length > 1 && coordinateCost(forces.length).energy > s.energy - 1)
     forces = forces.slice(0, -1);
   const a: Action = { type: 'coordinate', forces };
-  return legal(s, a) ? a : null;
+  return ok(s, k, a) ? a : null;
 }
 
 function programmesFor(mode: Mode, topDown: boolean): ProgrammeId[] {
@@ -105,13 +120,14 @@ function programmesFor(mode: Mode, topDown: boolean): ProgrammeId[] {
 function development(s: GameState, k: Knobs): Action | null {
   let mode: Mode;
   if (k.modes === 'balanced') {
-    mode = [...MODES].sort((a, b) => s.modes[a] - s.modes[b])[0]!;
-    const mean = MODES.reduce((n, m) => n + s.modes[m], 0) / MODES.length;
+    const modes = MODES.filter((m) => m !== k.neglect);
+    mode = modes.sort((a, b) => s.modes[a] - s.modes[b])[0]!;
+    const mean = modes.reduce((n, m) => n + s.modes[m], 0) / modes.length;
     if (s.modes[mode] > mean - k.developGap && s.modes[mode] >= 45) return null;
   } else mode = k.modes;
   for (const p of programmesFor(mode, k.topDown)) {
     const a: Action = { type: 'develop', programme: p };
-    if (legal(s, a) && s.budget - PROGRAMME[p].cost.budget >= (k.modes === 'balanced' ? k.reserve : 0))
+    if (ok(s, k, a) && s.budget - PROGRAMME[p].cost.budget >= (k.modes === 'balanced' ? k.reserve : 0))
       return a;
   }
   return null;
@@ -120,7 +136,7 @@ function development(s: GameState, k: Knobs): Action | null {
 function reform(s: GameState, k: Knobs): Action | null {
   for (const r of k.reforms) {
     const a: Action = { type: 'adoptReform', reform: r };
-    if (legal(s, a) && s.budget - REFORM[r].cost.budget >= k.reserve) return a;
+    if (ok(s, k, a) && s.budget - REFORM[r].cost.budget >= k.reserve) return a;
   }
   return null;
 }
@@ -136,7 +152,7 @@ function strengthening(s: GameState, k: Knobs): Action | null {
   for (const f of order) {
     if (s.forces[f].capacity >= 60) continue;
     const a: Action = { type: 'strengthen', force: f };
-    if (legal(s, a) && s.budget - STRENGTHEN[f].cost.budget >= k.reserve * 2) return a;
+    if (ok(s, k, a) && s.budget - STRENGTHEN[f].cost.budget >= k.reserve * 2) return a;
   }
   return null;
 }
@@ -148,16 +164,16 @@ export function nextAction(s: GameState, k: Knobs): Action {
   if (co) return co;
   if (s.burden >= k.burdenThreshold) {
     const list: Action = { type: 'adoptReform', reform: 'burdenList' };
-    if (k.modes === 'balanced' && !k.topDown && legal(s, list)) return list;
+    if (k.modes === 'balanced' && !k.topDown && ok(s, k, list)) return list;
     const clear: Action = { type: 'clearBurden' };
-    if (legal(s, clear)) return clear;
+    if (ok(s, k, clear)) return clear;
   }
   const concerns = pressing(s);
   // Urgent concerns before investment; the rest after it (now versus later).
   for (const c of concerns) {
     if (c.deadline > 1) break;
     const a = respondTo(c, k);
-    if (legal(s, a)) return a;
+    if (ok(s, k, a)) return a;
   }
   const dev = development(s, k);
   if (dev) return dev;
@@ -167,7 +183,7 @@ export function nextAction(s: GameState, k: Knobs): Action {
   }
   for (const c of concerns) {
     const a = respondTo(c, k);
-    if (legal(s, a)) return a;
+    if (ok(s, k, a)) return a;
   }
   if (!k.topDown) {
     const r = reform(s, k);
