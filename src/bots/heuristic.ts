@@ -38,7 +38,10 @@ export const topDownResponses = fromKnobs(
 
 /** The neglect experiment: balanced, except that one mode is never developed. */
 export const neglectMode = (mode: Mode): Bot =>
-  fromKnobs(`neglect-${mode}`, `plays like balanced but never develops ${mode}`, { ...BALANCED, neglect: mode });
+  fromKnobs(`neglect-${mode}`, `plays like balanced but never develops ${mode}`, {
+    ...BALANCED,
+    neglect: mode,
+  });
 
 export const neglectBots: Bot[] = MODES.map(neglectMode);
 

@@ -173,7 +173,16 @@ export const ROUTINES: readonly Routine[] = [
     ...THE_ROUTINE,
     name: 'routine-reforms',
     description: 'adopts every reform it can as early as it can, then the routine (all five committed)',
-    steps: ['burden', 'coordinate', 'respondUrgent', 'reforms', 'respond', 'weakestMode', 'council', 'volunteers'],
+    steps: [
+      'burden',
+      'coordinate',
+      'respondUrgent',
+      'reforms',
+      'respond',
+      'weakestMode',
+      'council',
+      'volunteers',
+    ],
     reforms: [
       'regionalPartyBuilding',
       'oneShoulder',

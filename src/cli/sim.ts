@@ -1,4 +1,4 @@
-// npm run sim -- --scenario ID --seed SEED [--bot NAME] [--json] [--out FILE]
+// npm run sim -- --scenario ID --seed SEED [--bot NAME | --bot-file PATH] [--json] [--out FILE]
 // Plays one game with a bot and prints a month-by-month summary, or with --json one JSON object
 // {scenarioId, seed, bot, status, reason, score, rating, hash, months} where `months` is the list of
 // month summaries (its length is the number of months played). --out writes the replay file.
@@ -6,7 +6,8 @@
 // 1 when the replay cannot be written.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { BOT_NAMES, getBot } from '../bots';
+import { BOT_NAMES, type Bot, getBot } from '../bots';
+import { loadBotFile } from '../bots/botFile';
 import { playGame } from '../bots/play';
 import { stateHash } from '../core';
 import { DICTS } from '../i18n';
@@ -14,7 +15,8 @@ import { makeReplay, replayToJson } from '../replay';
 import { loadScenarioById, loadScenarioFiles } from '../scenarios/node';
 import { consoleIo, type Io, isMain, run } from './io';
 
-const USAGE = 'usage: npm run sim -- --scenario ID --seed SEED [--bot NAME] [--json] [--out FILE]';
+const USAGE =
+  'usage: npm run sim -- --scenario ID --seed SEED [--bot NAME | --bot-file PATH] [--json] [--out FILE]';
 
 /** The bot used when --bot is not given: `balanced` once it is registered, else `random`. */
 export function defaultBot(): string {
@@ -61,7 +63,14 @@ export function monthTable(months: readonly MonthSummary[]): string[] {
 }
 
 export async function main(argv: readonly string[], io: Io = consoleIo): Promise<number> {
-  let values: { scenario?: string; seed?: string; bot?: string; json?: boolean; out?: string };
+  let values: {
+    scenario?: string;
+    seed?: string;
+    bot?: string;
+    'bot-file'?: string;
+    json?: boolean;
+    out?: string;
+  };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -69,6 +78,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
         scenario: { type: 'string' },
         seed: { type: 'string' },
         bot: { type: 'string' },
+        'bot-file': { type: 'string' },
         json: { type: 'boolean' },
         out: { type: 'string' },
       },
@@ -82,11 +92,25 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     io.err(`sim: --scenario and --seed are required\n${USAGE}`);
     return 2;
   }
-  const botName = values.bot ?? defaultBot();
-  const bot = getBot(botName);
-  if (!bot) {
-    io.err(`sim: unknown bot "${botName}"; known bots: ${BOT_NAMES.join(', ')}`);
+  if (values.bot !== undefined && values['bot-file'] !== undefined) {
+    io.err(`sim: give --bot or --bot-file, not both\n${USAGE}`);
     return 2;
+  }
+  let bot: Bot | undefined;
+  if (values['bot-file'] !== undefined) {
+    const loadedBot = await loadBotFile(values['bot-file']);
+    if (!loadedBot.ok) {
+      io.err(`sim: ${loadedBot.error}`);
+      return 2;
+    }
+    bot = loadedBot.bot;
+  } else {
+    const botName = values.bot ?? defaultBot();
+    bot = getBot(botName);
+    if (!bot) {
+      io.err(`sim: unknown bot "${botName}"; known bots: ${BOT_NAMES.join(', ')}`);
+      return 2;
+    }
   }
   const loaded = loadScenarioById(values.scenario);
   if (!loaded.ok) {
@@ -102,7 +126,15 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
   const scenario = loaded.scenario;
   const seed = values.seed;
 
-  const game = playGame(scenario, seed, bot);
+  let game: ReturnType<typeof playGame>;
+  try {
+    game = playGame(scenario, seed, bot);
+  } catch (e) {
+    // An outside bot's bug (an illegal action, a throw): one bounded line, nothing written.
+    const msg = e instanceof Error ? e.message : String(e);
+    io.err(`sim: ${msg.length > 300 ? `${msg.slice(0, 297)}…` : msg}`);
+    return 1;
+  }
   const { state } = game;
   const months: MonthSummary[] = state.history.map((h, i) => ({
     month: h.turn,

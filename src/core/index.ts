@@ -14,3 +14,4 @@ export { admit, apply, cloneState, runActions, step } from './step';
 export * from './types';
 export { actionCost, checkLegal, parseAction } from './validate';
 export { RULES_VERSION } from './version';
+export { type FragmentationWarning, fragmentationWarning, WARN_MONTHS_TO_100 } from './warning';

@@ -1,7 +1,7 @@
 // The design properties of GAME.md §7 over a CI-sized seed set (the full report is
 // `npm run balance -- --seeds 200`). Games are deterministic, so these cannot flake.
 import { describe, expect, it } from 'vitest';
-import { type BotStats, type GameRecord, PROPERTIES, stats } from '../../src/bots/balance';
+import { type BotStats, type GameRecord, PROPERTIES, recordOf, stats } from '../../src/bots/balance';
 import { getBot } from '../../src/bots/index';
 import { playGame } from '../../src/bots/play';
 import { FORCES, MODES, newGame, step } from '../../src/core';
@@ -14,19 +14,9 @@ const SEARCH_SEEDS = SEEDS.slice(0, 5);
 function run(bot: string, seeds: string[] = SEEDS): Record<string, BotStats> {
   const out: Record<string, BotStats> = {};
   for (const sc of scenarios) {
-    const records: GameRecord[] = seeds.map((seed) => {
-      const { state } = playGame(sc, seed, getBot(bot)!);
-      return {
-        scenarioId: sc.id,
-        bot,
-        seed,
-        status: state.status,
-        reason: state.lossReason,
-        score: state.assessment!.score,
-        rating: state.assessment!.rating,
-        fragmentation: state.fragmentation,
-      };
-    });
+    const records: GameRecord[] = seeds.map((seed) =>
+      recordOf(sc.id, bot, seed, playGame(sc, seed, getBot(bot)!)),
+    );
     out[sc.id] = stats(records);
   }
   return out;
