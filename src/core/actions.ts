@@ -1,15 +1,17 @@
-// The player's actions. Each runs on a draft after validate.ts has passed it, so it cannot fail.
+// The player's actions. Each runs on a writable state (step's immer draft, or runActions' private
+// copy) after validate.ts has passed it, so it cannot fail.
 import { balanceIndex } from './balance';
-import { PROGRAMME, REFORM, STRENGTHEN } from './content';
+import { PROGRAMME, STRENGTHEN } from './content';
 import type { Force } from './ids';
 import { change, changeBudget, changeForce, changeMode, note } from './log';
 import { div } from './math';
+import { applyReform, reformCoordinationGain } from './reforms';
 import type { Action, Concern, ConcernTemplate, GameEvent, GameState, ReasonCode } from './types';
 import { actionCost } from './validate';
 
 /** Alignment a coordination restores: 政治 统领 — it grows with the political level. */
 export function coordinationGain(s: GameState): number {
-  return 6 + div(s.modes.political, 5) + (s.reforms.includes('regionalPartyBuilding') ? 4 : 0);
+  return 6 + div(s.modes.political, 5) + reformCoordinationGain(s);
 }
 
 /** 统筹协调: only the core can bring the forces back to one purpose. */
@@ -132,37 +134,10 @@ function resolve(s: GameState, c: Concern, forces: Force[], events: GameEvent[])
   events.push({ type: 'concernResolved', concern: c.id });
 }
 
+/** A one-time reform: its immediate changes now, its lasting effect from then on (reforms.ts). */
 export function adoptReform(s: GameState, a: Action & { type: 'adoptReform' }): void {
   s.reforms.push(a.reform);
-  const concept = REFORM[a.reform].concept;
-  switch (a.reform) {
-    case 'oneShoulder':
-      changeForce(s, 'community', 'alignment', 10, 'reform', concept, a.reform);
-      break;
-    case 'crossPosting':
-      changeForce(s, 'community', 'alignment', 6, 'reform', concept, a.reform);
-      changeForce(s, 'socialOrgs', 'alignment', 6, 'reform', concept, a.reform);
-      break;
-    case 'burdenList':
-      change(s, 'burden', -15, 'reform', concept, a.reform);
-      break;
-    case 'gridManagement':
-      changeMode(s, 'smart', 8, 'reform', concept);
-      break;
-    case 'socialWorkStation':
-      changeForce(s, 'socialWorkers', 'capacity', 12, 'reform', concept, a.reform);
-      break;
-    case 'volunteerPoints':
-      changeForce(s, 'volunteers', 'capacity', 5, 'reform', concept, a.reform);
-      break;
-    case 'communityFoundation':
-      changeForce(s, 'charity', 'capacity', 8, 'reform', concept, a.reform);
-      break;
-    case 'regionalPartyBuilding':
-      for (const f of ['community', 'socialOrgs', 'socialWorkers', 'volunteers', 'charity'] as const)
-        changeForce(s, f, 'alignment', 5, 'reform', concept, a.reform);
-      break;
-  }
+  applyReform(s, a.reform);
 }
 
 /** 减负: 专项清理 unnecessary administrative tasks. */

@@ -1,5 +1,16 @@
-// A 64-bit (two 32-bit lanes) FNV-1a style hash over JSON: replays compare final states by it.
+// State and scenario hashes: replays compare final states by them. A 64-bit hash (two 32-bit lanes,
+// FNV-1a style multiply-xor) that walks the state's values directly — no JSON text is built.
 import type { GameState, Scenario } from './types';
+
+/**
+ * The state hash's own version, apart from RULES_VERSION: bump it when `stateHash` would give a
+ * different text for the same state (a change of the walk, the mixing, the fields or the log tail it
+ * reads), and regenerate the golden replays. History: 1 — the walk below, two UTF-16 units a round,
+ * the log's length and last 40 entries. A replay records RULES_VERSION, not this: while replay
+ * format 1 holds, a change here also changes the hash a saved replay recorded, so it goes together
+ * with a RULES_VERSION bump (old replays then say "other rules" rather than "tampered").
+ */
+export const HASH_VERSION = 1;
 
 export function hashString(text: string): string {
   let h1 = 0x811c9dc5;

@@ -7,20 +7,9 @@ import type { GameState, LogEntry, ReasonCode } from './types';
 export const LOG_LIMIT = 1500;
 const LOG_TRIM = 300;
 
-// The log a fresh fork still shares with its parent state: copied on the first write only, since
-// most steps add a few entries to a log of hundreds. Set and cleared by `step` around each action.
-let sharedLog: LogEntry[] | null = null;
-
-export function shareLogUntilWritten(log: LogEntry[] | null): void {
-  sharedLog = log;
-}
-
+/** Appends an entry (a zero change is not news), dropping the oldest entries at the limit. */
 export function record(s: GameState, entry: LogEntry): void {
   if (entry.delta === 0) return;
-  if (s.log === sharedLog) {
-    s.log = s.log.slice();
-    sharedLog = null;
-  }
   if (s.log.length >= LOG_LIMIT) s.log.splice(0, LOG_TRIM);
   s.log.push(entry);
 }

@@ -6,6 +6,7 @@ import { FORCES, type Force, MODES } from './ids';
 import { change, changeBudget, changeForce, changeMode, note } from './log';
 import { div } from './math';
 import { monthlyEnergy } from './newGame';
+import { reformBurdenPush, reformCharityIncome, reformDrift, reformHiddenDelay } from './reforms';
 import { drawMonth } from './rng';
 import type { ConcernTemplate, GameEvent, GameState, MonthSnapshot, Scenario } from './types';
 
@@ -64,10 +65,7 @@ export function drift(s: GameState, sc: Scenario): void {
   for (const f of FORCES) {
     const fs = s.forces[f];
     let d = sc.tuning.driftBase + div(fs.capacity, 25) + weakPolitical;
-    if (f === 'community' && s.reforms.includes('oneShoulder')) d = div(d, 2);
-    if ((f === 'community' || f === 'socialOrgs') && s.reforms.includes('crossPosting')) d -= 1;
-    if (f === 'socialWorkers' && s.reforms.includes('socialWorkStation')) d -= 1;
-    if (f === 'volunteers' && s.reforms.includes('volunteerPoints')) d = div(d, 2);
+    d = reformDrift(s, f, d);
     if (s.coordinated.includes(f)) d = div(d, 2);
     changeForce(
       s,
@@ -178,7 +176,7 @@ export function ageConcerns(s: GameState, events: GameEvent[]): void {
 
 /** 行政有余、自治不足: superior departments push tasks down every month. */
 export function adminBurden(s: GameState, sc: Scenario): void {
-  const push = s.reforms.includes('burdenList') ? div(sc.tuning.burdenPerMonth, 2) : sc.tuning.burdenPerMonth;
+  const push = reformBurdenPush(s, sc.tuning.burdenPerMonth);
   change(s, 'burden', push, 'adminBurden', 'burden-relief');
   if (s.burden >= BURDEN_HEAVY) changeMode(s, 'autonomy', -2, 'burdenHeavy', 'burden-relief');
 }
@@ -186,8 +184,7 @@ export function adminBurden(s: GameState, sc: Scenario): void {
 export function income(s: GameState, sc: Scenario): void {
   changeBudget(s, sc.start.income, 'income', 'co-governance');
   const ch = s.forces.charity;
-  const fromCharity =
-    div(ch.capacity * ch.alignment, 1000) + (s.reforms.includes('communityFoundation') ? 3 : 0);
+  const fromCharity = div(ch.capacity * ch.alignment, 1000) + reformCharityIncome(s);
   changeBudget(s, fromCharity, 'charityIncome', 'five-forces', 'charity');
   // Safety recovers slowly where the law holds.
   if (s.modes.law >= 50) change(s, 'safety', 1, 'recovery', 'law');
@@ -252,7 +249,7 @@ export function hiddenDelay(s: GameState): number {
   const v = s.forces.volunteers;
   let d = 3 - div(s.modes.smart, 35);
   if (v.capacity >= 50 && v.alignment >= 50) d -= 1;
-  if (s.reforms.includes('gridManagement')) d -= 1;
+  d -= reformHiddenDelay(s);
   return Math.max(0, d);
 }
 

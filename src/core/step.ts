@@ -1,17 +1,14 @@
 // The one entry point: step(state, action) → next state and events, or a named rejection with the
-// state untouched. It never throws: guards run first, then the rules run on a fork of the state.
+// state untouched. It never throws: guards run first (validate.ts), then the rules (`apply`) run on
+// an immer draft, so the one place where a state is writable is declared here and nowhere else.
+import { Immer } from 'immer';
 import { adoptReform, clearBurden, coordinate, develop, pay, respond, strengthen } from './actions';
-import { shareLogUntilWritten } from './log';
 import { monthEnd } from './monthEnd';
-import type { Action, GameEvent, GameState, Rejection, Scenario, StepResult } from './types';
+import { assertNever } from './never';
+import type { Action, GameEvent, GameState, LogEntry, Rejection, Scenario, StepResult } from './types';
 import { checkLegal, isRejection, parseAction } from './validate';
 
-// Why not immer's produce: measured with the balanced bot (`npm run bench`), produce spent most of
-// each step in its proxy traps (≈13 k steps/s with autoFreeze off) because rules touch many small
-// objects and append to the log. `fork` copies exactly what the rules may write (≈10× faster); the
-// property tests deep-freeze the input to prove a step never writes to anything it shares.
-
-/** Applies a validated action to a mutable state. Shared by `step` (on a draft) and `runActions`. */
+/** Applies a validated action to a writable state: an immer draft in `step`, a private copy in `runActions`. */
 export function apply(s: GameState, sc: Scenario, action: Action, events: GameEvent[]): void {
   pay(s, action);
   events.push({ type: 'acted', action });
@@ -42,10 +39,6 @@ export function apply(s: GameState, sc: Scenario, action: Action, events: GameEv
   }
 }
 
-function assertNever(x: never): never {
-  throw new Error(`unhandled action ${JSON.stringify(x)}`);
-}
-
 /** Parses and checks an action against a state: the typed action, or why it is refused. */
 export function admit(state: GameState, raw: unknown): Action | Rejection {
   const parsed = parseAction(raw);
@@ -53,33 +46,60 @@ export function admit(state: GameState, raw: unknown): Action | Rejection {
   return checkLegal(state, parsed) ?? parsed;
 }
 
+/** A bug in the rules or a corrupt state — never the player's input, which is always refused by name. */
+function internalError(e: unknown): Rejection {
+  const text = e instanceof Error ? e.message : typeof e === 'string' ? e : 'unknown';
+  return { code: 'internalError', message: `internal error: ${text.slice(0, 200)}` };
+}
+
+// autoFreeze: a state `step` returned can never be written by anyone (the UI, a bot, a test), which
+// is what lets the next step share everything it does not change. Freezing reaches what the result
+// shares with the input, so a state passed to `step` must be treated as immutable from then on; the
+// bulk paths (`runActions`) work on a private copy instead.
+const immer = new Immer({ autoFreeze: true });
+
+/**
+ * Freezes the entries appended since the last frozen one, then the array. The log (~80 % of a
+ * state) is kept out of immer's proxies: immer would otherwise copy and walk all of it (up to
+ * LOG_LIMIT entries) on every step; this way a step touches only the entries it added.
+ */
+function freezeLog(log: LogEntry[]): void {
+  for (let i = log.length - 1; i >= 0; i--) {
+    const e = log[i]!;
+    if (Object.isFrozen(e)) break;
+    Object.freeze(e);
+  }
+  Object.freeze(log);
+}
+
 export function step(state: GameState, raw: unknown): StepResult {
+  let action: Action | Rejection;
   try {
-    const action = admit(state, raw);
-    if (isRejection(action)) return { ok: false, rejection: action, state };
-    const events: GameEvent[] = [];
-    const sc = state.scenario;
-    const next = fork(state);
-    shareLogUntilWritten(next.log);
-    try {
-      apply(next, sc, action, events);
-    } finally {
-      shareLogUntilWritten(null);
-    }
+    action = admit(state, raw);
+  } catch (e) {
+    return { ok: false, rejection: internalError(e), state };
+  }
+  if (isRejection(action)) return { ok: false, rejection: action, state };
+  const events: GameEvent[] = [];
+  const sc = state.scenario;
+  try {
+    const next = immer.produce(state, (draft) => {
+      const d = draft as GameState;
+      // A plain array assigned to the draft is not proxied: rules append to it directly.
+      d.log = state.log.slice();
+      apply(d, sc, action, events);
+      freezeLog(d.log);
+    });
     return { ok: true, state: next, events };
   } catch (e) {
-    // A bug, not a player's error — still never thrown at the caller, and the state is untouched.
-    return {
-      ok: false,
-      rejection: { code: 'malformedAction', message: `internal error: ${String(e)}` },
-      state,
-    };
+    // Still a value, never thrown at the caller; immer discards the draft, so the state is untouched.
+    return { ok: false, rejection: internalError(e), state };
   }
 }
 
 /**
- * Fast replay: the same rules on one private mutable copy (no immer), for verifying many games.
- * Stops at the first rejected action.
+ * The bulk path: the same rules (`admit`, `apply`) on one private mutable copy for a whole game, no
+ * immer — verification, bots and the balance report run here. Stops at the first rejected action.
  */
 export function runActions(
   start: GameState,
@@ -96,7 +116,7 @@ export function runActions(
       action = admit(s, actions[i]);
       if (!isRejection(action)) apply(s, sc, action, sink);
     } catch (e) {
-      action = { code: 'malformedAction', message: `internal error: ${String(e)}` };
+      action = internalError(e);
     }
     if (isRejection(action)) return { state: s, rejectedAt: i, rejection: action };
     sink.length = 0;
@@ -104,32 +124,9 @@ export function runActions(
   return { state: s, rejectedAt: null, rejection: null };
 }
 
-/**
- * A copy-on-step of the state: every object and array a rule may write is new; what rules never
- * write (the scenario, log entries, month snapshots, concern titles and needs) is shared.
- */
-export function fork(s: GameState): GameState {
-  const forces = { ...s.forces };
-  for (const k of Object.keys(forces) as (keyof typeof forces)[]) forces[k] = { ...forces[k] };
-  return {
-    ...s,
-    modes: { ...s.modes },
-    forces,
-    concerns: s.concerns.map((c) => ({ ...c })),
-    resolvedByKind: { ...s.resolvedByKind },
-    reforms: s.reforms.slice(),
-    coordinated: s.coordinated.slice(),
-    forecast: s.forecast.slice(),
-    rng: [s.rng[0], s.rng[1], s.rng[2], s.rng[3]],
-    log: s.log, // copied on first write (log.ts)
-    history: s.history.slice(),
-    assessment: s.assessment,
-  };
-}
-
-/** A deep copy of everything but the (never edited) scenario. */
+/** A deep, writable copy of everything but the (never edited) scenario, which is shared. */
 export function cloneState(s: GameState): GameState {
-  // Keep key order (the hash reads JSON): replace the scenario in place, clone, put it back.
+  // structuredClone keeps key order (the hash reads top-level keys in a fixed order anyway).
   const copy = structuredClone({ ...s, scenario: null }) as unknown as GameState;
   copy.scenario = s.scenario;
   return copy;

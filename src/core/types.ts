@@ -281,7 +281,12 @@ export type Action =
 export type ActionType = Action['type'];
 
 export type RejectionCode =
+  /** The action's shape is wrong: a missing or mistyped field, an unknown type, programme or reform. */
   | 'malformedAction'
+  /** Not plain data: a sparse array, a getter, a class instance or proxy — reachable from script only. */
+  | 'nonPlainAction'
+  /** A force id that is not one of the five (五社). */
+  | 'unknownForce'
   | 'gameOver'
   | 'notEnoughEnergy'
   | 'notEnoughBudget'
@@ -291,7 +296,9 @@ export type RejectionCode =
   | 'duplicateForce'
   | 'reformAdopted'
   | 'reformLocked'
-  | 'nothingToClear';
+  | 'nothingToClear'
+  /** A bug in the rules or a corrupt state, never a player's input; the state is untouched. */
+  | 'internalError';
 
 export interface Rejection {
   code: RejectionCode;

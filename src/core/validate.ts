@@ -9,66 +9,116 @@ import {
   STRENGTHEN,
 } from './content';
 import { FORCES, type Force, PROGRAMMES, type ProgrammeId, REFORMS, type ReformId } from './ids';
+import { assertNever } from './never';
 import type { Action, GameState, Rejection, RejectionCode } from './types';
 
 const reject = (code: RejectionCode, message: string): Rejection => ({ code, message });
 
-function isForceList(v: unknown): v is Force[] {
-  return (
-    Array.isArray(v) &&
-    v.length >= 1 &&
-    v.length <= FORCES.length &&
-    v.every((f) => typeof f === 'string' && (FORCES as readonly string[]).includes(f))
-  );
+/** A player's text in a message: quoted and cut short, so a huge id never makes a huge message. */
+function quote(v: string): string {
+  const q = JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}…` : v);
+  return q;
 }
 
-function hasDuplicates(list: readonly string[]): boolean {
-  return new Set(list).size !== list.length;
+const FORCE_IDS: ReadonlySet<string> = new Set(FORCES);
+const PROGRAMME_IDS: ReadonlySet<string> = new Set(PROGRAMMES);
+const REFORM_IDS: ReadonlySet<string> = new Set(REFORMS);
+
+/** Thrown inside parsing when a value is not plain data; caught at the top (parseAction never throws). */
+class NotPlain {
+  constructor(readonly what: string) {}
 }
 
-/** Checks the action's shape; returns the typed action or a rejection naming what is wrong. */
-export function parseAction(raw: unknown): Action | Rejection {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    return reject('malformedAction', 'an action must be an object with a "type"');
-  const a = raw as Record<string, unknown>;
-  switch (a.type) {
-    case 'coordinate':
-      if (!isForceList(a.forces))
-        return reject('malformedAction', 'coordinate needs "forces": 1–5 force ids');
-      if (hasDuplicates(a.forces)) return reject('duplicateForce', 'a force is named twice');
-      return { type: 'coordinate', forces: a.forces };
-    case 'develop':
-      if (typeof a.programme !== 'string' || !(PROGRAMMES as readonly string[]).includes(a.programme))
-        return reject('malformedAction', `develop needs "programme": one of ${PROGRAMMES.join('|')}`);
-      return { type: 'develop', programme: a.programme as ProgrammeId };
-    case 'strengthen':
-      if (typeof a.force !== 'string' || !(FORCES as readonly string[]).includes(a.force))
-        return reject('malformedAction', `strengthen needs "force": one of ${FORCES.join('|')}`);
-      return { type: 'strengthen', force: a.force as Force };
-    case 'respond': {
-      if (typeof a.concern !== 'string')
-        return reject('malformedAction', 'respond needs "concern": a concern id');
-      if (a.topDown !== undefined && typeof a.topDown !== 'boolean')
-        return reject('malformedAction', '"topDown" must be true or false');
-      const topDown = a.topDown === true;
-      if (!topDown && !isForceList(a.forces))
-        return reject('noForces', 'respond needs "forces": 1–5 force ids to commit');
-      if (
-        topDown &&
-        a.forces !== undefined &&
-        !(Array.isArray(a.forces) && (a.forces.length === 0 || isForceList(a.forces)))
-      )
-        return reject('malformedAction', '"forces" must be force ids');
-      const forces = (a.forces ?? []) as Force[];
-      if (hasDuplicates(forces)) return reject('duplicateForce', 'a force is named twice');
-      return topDown
-        ? { type: 'respond', concern: a.concern, forces, topDown: true }
-        : { type: 'respond', concern: a.concern, forces };
+/**
+ * An own data property, read without running a getter. Actions are plain data (JSON or built by the
+ * UI); a getter, a proxy or an inherited field is input from a script and is refused as such.
+ */
+function field(o: object, key: string): unknown {
+  const d = Object.getOwnPropertyDescriptor(o, key);
+  if (d === undefined) return undefined;
+  if (!('value' in d)) throw new NotPlain(`"${key}" is a getter`);
+  return d.value;
+}
+
+function isPlainObject(v: unknown): v is object {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) throw new NotPlain('an object that is not plain');
+  return true;
+}
+
+/**
+ * A list of force ids: a real array (no holes, no getters), each entry a known force, none twice.
+ * The length is checked before anything is read, so a huge list costs nothing.
+ */
+function forceList(v: unknown, what: string, min: number): Force[] | Rejection {
+  if (!Array.isArray(v)) return reject('malformedAction', `${what} needs "forces": a list of force ids`);
+  if (Object.getPrototypeOf(v) !== Array.prototype) throw new NotPlain('"forces" is not a plain list');
+  if (v.length < min || v.length > FORCES.length)
+    return reject('malformedAction', `${what} needs "forces": ${min}–${FORCES.length} force ids`);
+  const out: Force[] = [];
+  for (let i = 0; i < v.length; i++) {
+    const d = Object.getOwnPropertyDescriptor(v, i);
+    if (d === undefined) throw new NotPlain('"forces" has a hole (a sparse list)');
+    if (!('value' in d)) throw new NotPlain('"forces" has a getter');
+    const f: unknown = d.value;
+    if (typeof f !== 'string') return reject('malformedAction', '"forces" must hold force ids (text)');
+    if (!FORCE_IDS.has(f))
+      return reject('unknownForce', `unknown force ${quote(f)}: one of ${FORCES.join('|')}`);
+    out.push(f as Force);
+  }
+  for (let i = 1; i < out.length; i++)
+    if (out.indexOf(out[i]!) < i) return reject('duplicateForce', `force "${out[i]}" is named twice`);
+  return out;
+}
+
+function parse(raw: unknown): Action | Rejection {
+  if (!isPlainObject(raw)) return reject('malformedAction', 'an action must be an object with a "type"');
+  const type = field(raw, 'type');
+  switch (type) {
+    case 'coordinate': {
+      const forces = forceList(field(raw, 'forces'), 'coordinate', 1);
+      return isRejection(forces) ? forces : { type: 'coordinate', forces };
     }
-    case 'adoptReform':
-      if (typeof a.reform !== 'string' || !(REFORMS as readonly string[]).includes(a.reform))
+    case 'develop': {
+      const programme = field(raw, 'programme');
+      if (typeof programme !== 'string' || !PROGRAMME_IDS.has(programme))
+        return reject('malformedAction', `develop needs "programme": one of ${PROGRAMMES.join('|')}`);
+      return { type: 'develop', programme: programme as ProgrammeId };
+    }
+    case 'strengthen': {
+      const force = field(raw, 'force');
+      if (typeof force !== 'string')
+        return reject('malformedAction', `strengthen needs "force": one of ${FORCES.join('|')}`);
+      if (!FORCE_IDS.has(force))
+        return reject('unknownForce', `unknown force ${quote(force)}: one of ${FORCES.join('|')}`);
+      return { type: 'strengthen', force: force as Force };
+    }
+    case 'respond': {
+      const concern = field(raw, 'concern');
+      if (typeof concern !== 'string')
+        return reject('malformedAction', 'respond needs "concern": a concern id');
+      const td = field(raw, 'topDown');
+      if (td !== undefined && typeof td !== 'boolean')
+        return reject('malformedAction', '"topDown" must be true or false');
+      const topDown = td === true;
+      const rawForces = field(raw, 'forces');
+      if (topDown) {
+        // 行政包办 commits no forces; an empty or absent list is the usual form.
+        const forces = rawForces === undefined ? [] : forceList(rawForces, 'a top-down response', 0);
+        return isRejection(forces) ? forces : { type: 'respond', concern, forces, topDown: true };
+      }
+      if (rawForces === undefined || (Array.isArray(rawForces) && rawForces.length === 0))
+        return reject('noForces', 'respond needs "forces": 1–5 force ids to commit');
+      const forces = forceList(rawForces, 'respond', 1);
+      return isRejection(forces) ? forces : { type: 'respond', concern, forces };
+    }
+    case 'adoptReform': {
+      const reform = field(raw, 'reform');
+      if (typeof reform !== 'string' || !REFORM_IDS.has(reform))
         return reject('malformedAction', `adoptReform needs "reform": one of ${REFORMS.join('|')}`);
-      return { type: 'adoptReform', reform: a.reform as ReformId };
+      return { type: 'adoptReform', reform: reform as ReformId };
+    }
     case 'clearBurden':
       return { type: 'clearBurden' };
     case 'endMonth':
@@ -76,8 +126,22 @@ export function parseAction(raw: unknown): Action | Rejection {
     default:
       return reject(
         'malformedAction',
-        `unknown action type ${typeof a.type === 'string' ? JSON.stringify(a.type) : `of type ${typeof a.type}`}`,
+        `unknown action type ${typeof type === 'string' ? quote(type) : `of type ${typeof type}`}`,
       );
+  }
+}
+
+/**
+ * Checks the action's shape; returns a new, plain typed action (nothing of the input is kept) or a
+ * rejection naming what is wrong. Never throws, whatever it is given (a proxy whose traps throw
+ * included): what cannot be read as plain data is `nonPlainAction`.
+ */
+export function parseAction(raw: unknown): Action | Rejection {
+  try {
+    return parse(raw);
+  } catch (e) {
+    const what = e instanceof NotPlain ? e.what : 'it could not be read';
+    return reject('nonPlainAction', `an action must be plain data: ${what}`);
   }
 }
 
@@ -97,9 +161,13 @@ export function actionCost(_s: GameState, action: Action): Cost {
     case 'clearBurden':
       return CLEAR_BURDEN_COST;
     case 'endMonth':
-      return { energy: 0, budget: 0 };
+      return NO_COST;
+    default:
+      return assertNever(action);
   }
 }
+
+const NO_COST: Cost = { energy: 0, budget: 0 };
 
 /** Whether a well-formed action may be taken in this state. */
 export function checkLegal(s: GameState, action: Action): Rejection | null {
@@ -107,9 +175,9 @@ export function checkLegal(s: GameState, action: Action): Rejection | null {
   if (action.type === 'endMonth') return null;
   if (action.type === 'respond') {
     const c = s.concerns.find((x) => x.id === action.concern);
-    if (!c) return reject('unknownConcern', `no open concern "${action.concern}"`);
+    if (!c) return reject('unknownConcern', `no open concern ${quote(action.concern)}`);
     if (c.hiddenFor > 0)
-      return reject('concernHidden', `concern "${action.concern}" has not been perceived yet`);
+      return reject('concernHidden', `concern ${quote(action.concern)} has not been perceived yet`);
   }
   if (action.type === 'adoptReform') {
     if (s.reforms.includes(action.reform))
@@ -130,6 +198,6 @@ export function checkLegal(s: GameState, action: Action): Rejection | null {
   return null;
 }
 
-export function isRejection(v: Action | Rejection): v is Rejection {
+export function isRejection<T extends object>(v: T | Rejection): v is Rejection {
   return 'code' in v;
 }

@@ -374,6 +374,9 @@ export const en: Dict = {
     reformAdopted: 'Already adopted',
     reformLocked: 'Political leadership too weak to push it through',
     nothingToClear: 'There is no burden to clear',
+    nonPlainAction: 'The action is not plain data',
+    unknownForce: 'No such force',
+    internalError: 'Internal error: nothing was changed',
   },
   rating: { excellent: 'Excellent', good: 'Good', pass: 'Pass', fail: 'Fail' },
   loss: {

@@ -363,6 +363,9 @@ export const zh: Dict = {
     reformAdopted: '已经推行过了',
     reformLocked: '政治统领不足，暂时推不动',
     nothingToClear: '眼下没有负担可减',
+    nonPlainAction: '操作数据无法识别',
+    unknownForce: '没有这方力量',
+    internalError: '内部错误，本步未生效',
   },
   rating: { excellent: '优秀', good: '良好', pass: '合格', fail: '不合格' },
   loss: {

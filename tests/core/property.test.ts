@@ -20,7 +20,7 @@ function expectSound(s: GameState, context: string) {
 
 describe('any sequence of actions, legal or not (GAME.md §7)', () => {
   it(
-    'never throws, stays integer and in range, never overdraws 精力 or 经费, and refuses without touching the state',
+    'never throws, stays integer and in range, and refuses without touching the state (overdraws: guards.test.ts)',
     () => {
       fc.assert(
         fc.property(scenarioArb, seedArb, actions(MAX_ACTIONS), (sc, seed, choices) => {

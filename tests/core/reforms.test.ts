@@ -10,6 +10,7 @@ import {
   REFORM,
   REFORMS,
   type ReformId,
+  type ReformRule,
 } from '../../src/core';
 import { act, endMonth, loggedDelta, logSince, quietGame } from './helpers';
 
@@ -127,6 +128,51 @@ describe('reforms', () => {
     expect(entries.length).toBeGreaterThan(0);
     for (const e of entries) expect(e.concept).toBe(REFORM[reform].concept);
     expect(endMonth(after).reforms).toContain(reform);
+  });
+
+  /** What one month end and the lasting rules show, in a world where every lasting effect can show. */
+  function lastingSignature(reform: ReformId | null) {
+    const s = quietGame(
+      (d) => {
+        for (const f of FORCES) d.forces[f] = { capacity: 60, alignment: 70 };
+        d.burden = 30;
+        d.modes.smart = 40;
+        if (reform) d.reforms.push(reform);
+      },
+      { tuning: { burdenPerMonth: 10 } },
+    );
+    const after = endMonth(s);
+    return {
+      alignment: FORCES.map((f) => after.forces[f].alignment),
+      burden: after.burden,
+      budget: after.budget,
+      hiddenDelay: hiddenDelay(s),
+      coordinationGain: coordinationGain(s),
+    };
+  }
+
+  it.each(REFORMS)(
+    'reform %s keeps acting once adopted: a month with it in force differs from one without',
+    (reform) => {
+      expect(lastingSignature(reform)).not.toEqual(lastingSignature(null));
+    },
+  );
+
+  it('a reform entry is whole or does not compile: cost, concept, immediate and lasting effect', () => {
+    // @ts-expect-error — an entry without its lasting effect is refused by the type checker
+    const partial: ReformRule = {
+      cost: { energy: 1, budget: 0 },
+      requiresPolitical: 0,
+      concept: 'smart',
+      immediate: [],
+    };
+    // And the table has an entry, with both effects, for every reform id.
+    for (const r of REFORMS) {
+      expect(REFORM[r].immediate.length, r).toBeGreaterThan(0);
+      expect(REFORM[r].lasting.kind, r).toMatch(/\S/);
+    }
+    expect(Object.keys(REFORM).sort()).toEqual([...REFORMS].sort());
+    expect(partial.immediate).toEqual([]);
   });
 
   it.each(REFORMS.filter((r) => REFORM[r].requiresPolitical > 0))(

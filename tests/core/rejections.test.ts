@@ -21,7 +21,7 @@ function expectRejected(s: GameState, raw: unknown, code: RejectionCode) {
   if (r.ok) return;
   expect(r.rejection.code).toBe(code);
   expect(r.rejection.message).toMatch(/\S/);
-  expect(r.rejection.message).not.toMatch(/^internal error/);
+  if (code !== 'internalError') expect(r.rejection.message).not.toMatch(/^internal error/);
   expect(r.state).toBe(s);
   expect(s).toEqual(before);
 }
@@ -29,8 +29,19 @@ function expectRejected(s: GameState, raw: unknown, code: RejectionCode) {
 const budgetProgramme = PROGRAMMES.find((p) => PROGRAMME[p].cost.budget > 0)!;
 const lockedReform = REFORMS.find((r) => REFORM[r].requiresPolitical > 0)!;
 
+/** The one refusal no player input may cause (tested below, on a corrupt state). */
+type PlayerRejectionCode = Exclude<RejectionCode, 'internalError'>;
+
+/** A sparse list (a hole at index 1), as a script can build it and JSON cannot. */
+const sparse = (...items: string[]): string[] => {
+  const list: string[] = [];
+  list[0] = items[0]!;
+  list[2] = items[1]!;
+  return list;
+};
+
 /** A situation per refusal. A Record, so a new RejectionCode without a test fails the type check. */
-const CASES: Record<RejectionCode, { why: string; state: () => GameState; action: unknown }[]> = {
+const CASES: Record<PlayerRejectionCode, { why: string; state: () => GameState; action: unknown }[]> = {
   notEnoughEnergy: [
     {
       why: '精力 spent: no coordination this month',
@@ -130,14 +141,12 @@ const CASES: Record<RejectionCode, { why: string; state: () => GameState; action
         ['coordinate with a wrongly named field', { type: 'coordinate', force: 'community' }],
         ['coordinate with forces as a string', { type: 'coordinate', forces: 'community' }],
         ['coordinate with no forces', { type: 'coordinate', forces: [] }],
-        ['coordinate with an unknown force', { type: 'coordinate', forces: ['mayor'] }],
         ['coordinate with a non-string force', { type: 'coordinate', forces: [1] }],
         ['coordinate with six forces', { type: 'coordinate', forces: [...FORCES, 'community'] }],
         ['develop without programme', { type: 'develop' }],
         ['develop with an unknown programme', { type: 'develop', programme: 'fireworks' }],
         ['develop with a mode instead of a programme', { type: 'develop', mode: 'law' }],
         ['strengthen with a number', { type: 'strengthen', force: 3 }],
-        ['strengthen with an unknown force', { type: 'strengthen', force: 'police' }],
         ['adoptReform with an unknown reform', { type: 'adoptReform', reform: 'abolishTaxes' }],
         ['adoptReform without reform', { type: 'adoptReform' }],
         ['respond with a numeric concern', { type: 'respond', concern: 1, forces: ['community'] }],
@@ -147,15 +156,90 @@ const CASES: Record<RejectionCode, { why: string; state: () => GameState; action
           { type: 'respond', concern: 'c1', forces: [], topDown: 'yes' },
         ],
         [
-          'top-down respond with unknown forces',
-          { type: 'respond', concern: 'c1', forces: ['mayor'], topDown: true },
-        ],
-        [
           'top-down respond with forces as a string',
           { type: 'respond', concern: 'c1', forces: 'x', topDown: true },
         ],
       ] as const
     ).map(([why, action]) => ({ why, state: () => quietGame(), action })),
+  ],
+  unknownForce: [
+    ...(
+      [
+        ['coordinate with an unknown force', { type: 'coordinate', forces: ['mayor'] }],
+        ['coordinate with a misspelt force', { type: 'coordinate', forces: ['community', 'Volunteers'] }],
+        ['strengthen with an unknown force', { type: 'strengthen', force: 'police' }],
+        ['respond with an unknown force', { type: 'respond', concern: 'c1', forces: ['mayor'] }],
+        [
+          'top-down respond with unknown forces',
+          { type: 'respond', concern: 'c1', forces: ['mayor'], topDown: true },
+        ],
+      ] as const
+    ).map(([why, action]) => ({
+      why,
+      state: () =>
+        quietGame((d) => {
+          addConcern(d, template('lamp', 'worry', ['law'], ['community']));
+        }),
+      action,
+    })),
+  ],
+  nonPlainAction: [
+    ...(
+      [
+        ['coordinate with a sparse list', { type: 'coordinate', forces: sparse('community', 'volunteers') }],
+        [
+          'respond with a sparse list',
+          { type: 'respond', concern: 'c1', forces: sparse('community', 'volunteers') },
+        ],
+        [
+          'a top-down respond with a sparse list',
+          { type: 'respond', concern: 'c1', forces: sparse('community', 'volunteers'), topDown: true },
+        ],
+        [
+          'a getter for the type',
+          Object.defineProperty({}, 'type', { get: () => 'endMonth', enumerable: true }),
+        ],
+        [
+          'a getter inside the forces',
+          {
+            type: 'coordinate',
+            forces: Object.defineProperty(['x'], 0, { get: () => 'community', enumerable: true }),
+          },
+        ],
+        [
+          'a class instance',
+          new (class Act {
+            type = 'endMonth';
+          })(),
+        ],
+        ['a Map', new Map([['type', 'endMonth']])],
+        [
+          'a forces list that is an Array subclass',
+          { type: 'coordinate', forces: new (class L extends Array {})() },
+        ],
+        [
+          'a proxy whose traps throw',
+          new Proxy(
+            { type: 'endMonth' },
+            {
+              getOwnPropertyDescriptor() {
+                throw new Error('trap');
+              },
+              getPrototypeOf() {
+                throw new Error('trap');
+              },
+            },
+          ),
+        ],
+      ] as const
+    ).map(([why, action]) => ({
+      why,
+      state: () =>
+        quietGame((d) => {
+          addConcern(d, template('lamp', 'worry', ['law'], ['community']));
+        }),
+      action: action as unknown,
+    })),
   ],
   noForces: [
     {
@@ -220,7 +304,10 @@ const CASES: Record<RejectionCode, { why: string; state: () => GameState; action
 };
 
 describe('rejections', () => {
-  for (const [code, cases] of Object.entries(CASES) as [RejectionCode, (typeof CASES)[RejectionCode]][]) {
+  for (const [code, cases] of Object.entries(CASES) as [
+    PlayerRejectionCode,
+    (typeof CASES)[PlayerRejectionCode],
+  ][]) {
     it.each(cases)(
       `${code}: $why — refused by name, the state the very same and unchanged`,
       ({ state, action }) => {
@@ -243,6 +330,16 @@ describe('rejections', () => {
     }).not.toThrow();
     expect(result?.rejectedAt).toBe(1);
     expect(result?.rejection?.code).toBe('malformedAction');
+  });
+
+  it('internalError: a corrupt state (not the player) is reported as a bug, never as malformedAction, and left as it was', () => {
+    // A state no rule can produce: the forces are gone. The action itself is well-formed and legal.
+    const corrupt = quietGame((d) => {
+      (d as { forces: unknown }).forces = {};
+    });
+    expectRejected(corrupt, { type: 'coordinate', forces: ['community'] }, 'internalError');
+    const run = runActions(corrupt, [{ type: 'coordinate', forces: ['community'] }]);
+    expect(run.rejection?.code).toBe('internalError');
   });
 
   it('a refusal is never thrown, and runActions stops at the first one', () => {
