@@ -14,7 +14,7 @@ export function record(s: GameState, entry: LogEntry): void {
   s.log.push(entry);
 }
 
-type Scalar = 'satisfaction' | 'safety' | 'vitality' | 'burden' | 'fragmentation';
+type Scalar = 'satisfaction' | 'safety' | 'vitality' | 'burden' | 'fragmentation' | 'spectators';
 
 /** Changes a 0–100 metric, clamps it and logs the change actually made. Returns it. */
 export function change(

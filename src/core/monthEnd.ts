@@ -1,5 +1,5 @@
 // The month's end (GAME.md §4): the world moves. Steps in the design's order, each its own rule.
-import { concernFrom } from './actions';
+import { concernFrom, twoCommittees } from './actions';
 import { assess } from './assess';
 import { balanceIndex } from './balance';
 import { FORCES, type Force, MODES } from './ids';
@@ -8,7 +8,7 @@ import { div } from './math';
 import { monthlyEnergy } from './newGame';
 import { reformBurdenPush, reformCharityIncome, reformDrift, reformHiddenDelay } from './reforms';
 import { drawMonth } from './rng';
-import type { ConcernTemplate, GameEvent, GameState, MonthSnapshot, Scenario } from './types';
+import type { Concern, ConcernTemplate, GameEvent, GameState, MonthSnapshot, Scenario } from './types';
 
 /** Below this alignment a force pursues its own agenda (各自为政). */
 export const UNALIGNED = 40;
@@ -20,10 +20,12 @@ export const BURDEN_HEAVY = 60;
 export function monthEnd(s: GameState, sc: Scenario, events: GameEvent[]): void {
   const t = s.turn;
   drift(s, sc);
+  twoCommittees(s);
   ownAgendas(s);
   fragment(s);
   neglectedModes(s);
   overreach(s);
+  spectatorsToll(s);
   participation(s);
   ageConcerns(s, events);
   adminBurden(s, sc);
@@ -45,6 +47,10 @@ export function monthEnd(s: GameState, sc: Scenario, events: GameEvent[]): void 
   }
   s.turn = t + 1;
   arrivals(s, sc, s.turn, events);
+  for (const f of FORCES) {
+    s.uncoordinated[f] = s.coordinated.includes(f) ? 0 : s.uncoordinated[f] + 1;
+    s.committed[f] = 0;
+  }
   s.coordinated = [];
   s.topDownThisMonth = 0;
   const energy = monthlyEnergy(s);
@@ -106,34 +112,54 @@ export function fragment(s: GameState): void {
 
 /** Each neglected mode bites in its own way; every mode fades a little without attention. */
 export function neglectedModes(s: GameState): void {
-  for (const m of MODES) changeMode(s, m, -1, 'modeDecay', m);
+  for (const m of MODES) changeMode(s, m, -MODE_DECAY, 'modeDecay', m);
   if (s.modes.law < NEGLECTED) {
-    // 硬约束不足: disputes grow faster.
+    // 硬约束不足: open disputes grow and come to a head sooner.
     for (const c of s.concerns)
-      if (c.kind === 'dispute' && c.hiddenFor === 0) {
+      if (c.kind === 'dispute' || c.kind === 'emergency') {
         c.deadline -= 1;
-        note(s, `concern.${c.id}`, -1, 'weakLaw', 'law', c.id);
+        const grow = div(c.size, 5);
+        c.size += grow;
+        note(s, `concern.${c.id}`, -grow, 'weakLaw', 'law', c.id);
       }
   }
   if (s.modes.autonomy < NEGLECTED) {
-    change(s, 'vitality', -2, 'weakAutonomy', 'autonomy');
-    if (s.satisfaction > 65)
-      change(s, 'satisfaction', 65 - s.satisfaction, 'weakAutonomy', 'direct-democracy');
+    // 自治不足: residents without a say neither lift vitality nor are satisfied beyond a point.
+    change(s, 'vitality', -3, 'weakAutonomy', 'autonomy');
+    const cap = AUTONOMY_CAP;
+    if (s.satisfaction > cap) change(s, 'satisfaction', cap - s.satisfaction, 'weakAutonomy', 'direct-democracy');
+    if (s.vitality > cap) change(s, 'vitality', cap - s.vitality, 'weakAutonomy', 'autonomy');
   }
 }
 
+/** Every mode fades by this much a month without attention. */
+export const MODE_DECAY = 2;
+/** Satisfaction and vitality cannot rise above this while 自治 is neglected. */
+export const AUTONOMY_CAP = 60;
+
 /** 只强调一核: top-down action beyond what participation can carry drains 自治 and vitality. */
 export function overreach(s: GameState): void {
-  if (s.topDownThisMonth >= 2 || s.modes.political - s.modes.autonomy > 25) {
+  // Judged on behaviour — how much the core did by itself this month — never on 政治 being strong.
+  if (s.topDownThisMonth >= OVERREACH_TOP_DOWN) {
     changeMode(s, 'autonomy', -3, 'overreach', 'two-extremes');
     change(s, 'vitality', -2, 'overreach', 'direct-democracy');
   }
 }
 
+/** 包办 responses in one month from which it is overreach. */
+export const OVERREACH_TOP_DOWN = 2;
+
+/** 形式上有权、实际上无权: spectators drain 自治; a community left to participate slowly wins them back. */
+export function spectatorsToll(s: GameState): void {
+  const drain = div(s.spectators, 8);
+  if (drain) changeMode(s, 'autonomy', -drain, 'spectators', 'direct-democracy');
+  if (s.spectators > 0) change(s, 'spectators', -2, 'participation', 'autonomy');
+}
+
 /** 活力 follows real participation: 自治 and aligned volunteers. */
 export function participation(s: GameState): void {
   const v = s.forces.volunteers;
-  const target = div(s.modes.autonomy + div(v.capacity * v.alignment, 100) * 2, 3);
+  const target = div(s.modes.autonomy + div(v.capacity * v.alignment, 100) * 2, 3) - div(s.spectators, 2);
   change(s, 'vitality', div(target - s.vitality, 4), 'participation', 'autonomy');
 }
 
@@ -229,16 +255,30 @@ export function arrivals(s: GameState, sc: Scenario, turn: number, events: GameE
     if (t) addConcern(s, t, turn, false, events);
   }
   // 德治 软约束: weak virtue lets more disputes arise, strong virtue fewer.
-  const chance = disputeChance + div(50 - s.modes.virtue, 2);
+  const chance = disputeChance + (50 - s.modes.virtue);
   if (v(5) % 100 < chance) {
     const t = pickWeighted(sc.disputes, v(6));
     if (t) {
-      if (s.modes.virtue < NEGLECTED) note(s, 'concerns', 1, 'weakVirtue', 'virtue');
-      addConcern(s, t, turn, false, events);
+      const c = addConcern(s, t, turn, false, events);
+      if (s.modes.virtue < NEGLECTED) {
+        // 软约束不足: more disputes, and larger ones.
+        const grow = div(c.size, 2);
+        c.size += grow;
+        note(s, `concern.${c.id}`, grow, 'weakVirtue', 'virtue', c.id);
+      }
     }
   }
+  // 预警: a forecast shock meets a community that prepared for it (community and volunteers called
+  // together in the month of the forecast) at half its size.
+  const prepared = s.coordinated.includes('community') && s.coordinated.includes('volunteers');
   for (const shock of sc.shocks) {
-    if (shock.month === turn) addConcern(s, shock.concern, turn, true, events);
+    if (shock.month !== turn) continue;
+    const c = addConcern(s, shock.concern, turn, true, events);
+    if (shock.forecast && prepared) {
+      const less = div(c.size, 2);
+      c.size -= less;
+      note(s, `concern.${c.id}`, -less, 'prepared', 'five-capacities', c.id);
+    }
   }
   s.forecast = sc.shocks.filter((x) => x.forecast && x.month === turn + 1).map((x) => x.concern.id);
   for (const id of s.forecast) events.push({ type: 'shockForecast', template: id });
@@ -253,9 +293,21 @@ export function hiddenDelay(s: GameState): number {
   return Math.max(0, d);
 }
 
-function addConcern(s: GameState, t: ConcernTemplate, turn: number, isShock: boolean, events: GameEvent[]) {
+function addConcern(
+  s: GameState,
+  t: ConcernTemplate,
+  turn: number,
+  isShock: boolean,
+  events: GameEvent[],
+): Concern {
   const hiddenFor = t.hidden ? hiddenDelay(s) : 0;
   const c = concernFrom(s, t, turn, hiddenFor, isShock);
+  // Spectators wait to be served: what they would have handled themselves reaches the core larger.
+  const more = div(c.size * s.spectators, 100);
+  if (more) {
+    c.size += more;
+    note(s, `concern.${c.id}`, more, 'spectators', 'direct-democracy', c.id);
+  }
   s.concerns.push(c);
   note(
     s,
@@ -268,6 +320,7 @@ function addConcern(s: GameState, t: ConcernTemplate, turn: number, isShock: boo
   if (hiddenFor >= 2 && s.modes.smart < NEGLECTED)
     note(s, `concern.${c.id}`, hiddenFor, 'weakSmart', 'smart', c.id);
   events.push({ type: 'concernArrived', concern: c.id, hidden: hiddenFor > 0 });
+  return c;
 }
 
 function snapshot(s: GameState): MonthSnapshot {
@@ -290,5 +343,6 @@ function snapshot(s: GameState): MonthSnapshot {
     budget: s.budget,
     openConcerns: s.concerns.length,
     resolved: s.resolvedCount,
+    spectators: s.spectators,
   };
 }
