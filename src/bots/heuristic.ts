@@ -1,6 +1,7 @@
 // The heuristic bots: one policy (policy.ts), each bot neglecting what the design says it neglects.
 import { MODES, type Mode } from '../core';
 import type { Bot } from './index';
+import { pullsLever } from './lever';
 import { BALANCED, COORDINATING_REFORMS, type Knobs, nextAction } from './policy';
 
 function fromKnobs(name: string, description: string, knobs: Knobs): Bot {
@@ -44,6 +45,13 @@ export const neglectMode = (mode: Mode): Bot =>
   });
 
 export const neglectBots: Bot[] = MODES.map(neglectMode);
+
+/** Balanced, except that it never pulls the scenario's binding lever (scenario.binding). */
+export const ignoreLever: Bot = {
+  name: 'ignore-lever',
+  description: "plays like balanced but never pulls the scenario's binding lever",
+  choose: (state) => nextAction(state, { ...BALANCED, avoid: (a) => pullsLever(state.scenario, a) }),
+};
 
 export const onlyMode = (mode: Mode): Bot =>
   fromKnobs(`only-${mode}`, `plays like balanced but develops only ${mode}`, { ...BALANCED, modes: mode });

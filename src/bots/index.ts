@@ -2,7 +2,15 @@
 // Adding a bot is one file exporting a `Bot` and one line in BOTS below.
 import seedrandom from 'seedrandom';
 import type { Action, GameState } from '../core';
-import { balanced, neglectBots, neverCoordinate, onlyBots, topDown, topDownResponses } from './heuristic';
+import {
+  balanced,
+  ignoreLever,
+  neglectBots,
+  neverCoordinate,
+  onlyBots,
+  topDown,
+  topDownResponses,
+} from './heuristic';
 import { random } from './random';
 import { routineBots } from './routine';
 import { search } from './searchBot';
@@ -33,6 +41,7 @@ const BOTS: readonly Bot[] = [
   balanced,
   topDownResponses,
   ...neglectBots,
+  ignoreLever,
   ...routineBots,
   search,
 ];

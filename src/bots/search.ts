@@ -42,6 +42,8 @@ export const VARIANTS: Knobs[] = [
   { ...BALANCED, investAbove: 30, reserve: 4 },
   { ...BALANCED, reserve: 0 },
   { ...BALANCED, respondTopDown: true },
+  { ...BALANCED, urgentTopDown: false },
+  { ...BALANCED, ignoreLoad: true },
   { ...BALANCED, reforms: ['burdenList', 'gridManagement', 'socialWorkStation', 'volunteerPoints'] },
 ];
 

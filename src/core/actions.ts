@@ -11,8 +11,13 @@ import { actionCost } from './validate';
 
 /** Alignment a coordination restores: 政治 统领 — it grows with the political level. */
 export function coordinationGain(s: GameState): number {
-  return 6 + div(s.modes.political, 5) + reformCoordinationGain(s);
+  const gain = 4 + div(s.modes.political, 4) + reformCoordinationGain(s);
+  // 政治统领 neglected: the core's call carries half the weight.
+  return s.modes.political < NEGLECTED_POLITICAL ? div(gain, 2) : gain;
 }
+
+/** Below this 政治 (the level at which any mode counts as neglected) coordination is halved. */
+const NEGLECTED_POLITICAL = 40;
 
 /** 统筹协调: only the core can bring the forces back to one purpose. */
 export function coordinate(s: GameState, forces: Force[]): void {
@@ -27,7 +32,8 @@ export function coordinate(s: GameState, forces: Force[]): void {
 /** Whether 两委"两张皮" still holds the community back (a scenario's cap, lifted by 一肩挑 / 交叉任职). */
 export function twoCommitteesCap(s: GameState): number | null {
   const cap = s.scenario.tuning.twoCommitteesCap;
-  if (cap === undefined || s.reforms.includes('oneShoulder') || s.reforms.includes('crossPosting')) return null;
+  if (cap === undefined || s.reforms.includes('oneShoulder') || s.reforms.includes('crossPosting'))
+    return null;
   return cap;
 }
 
@@ -56,13 +62,14 @@ export function develop(s: GameState, programmeId: Action & { type: 'develop' })
       programmeId.programme,
     );
   // 居民议事会: residents who deliberate stop being spectators (议事协商).
-  if (p.mode === 'autonomy') change(s, 'spectators', -SPECTATORS_COUNCIL, 'participation', 'direct-democracy');
+  if (p.mode === 'autonomy')
+    change(s, 'spectators', -SPECTATORS_COUNCIL, 'participation', 'direct-democracy');
 }
 
 /** Spectators won back by one 居民议事会. */
 export const SPECTATORS_COUNCIL = 6;
 /** Spectators made by one 包办. */
-export const SPECTATORS_TOP_DOWN = 6;
+export const SPECTATORS_TOP_DOWN = 10;
 
 /** 党建带群建: growing a force. Newcomers are not yet aligned — growth must be paired with coordination. */
 export function strengthen(s: GameState, force: Force): void {
@@ -119,7 +126,7 @@ export function responseProgress(
  * with 政治; the price comes later, in spectators (形式上有权、实际上无权).
  */
 export function topDownProgress(s: GameState): number {
-  return 60 + div(s.modes.political * 4, 5);
+  return 80 + s.modes.political;
 }
 
 export function respond(s: GameState, a: Action & { type: 'respond' }, events: GameEvent[]): void {
@@ -154,6 +161,11 @@ export function respond(s: GameState, a: Action & { type: 'respond' }, events: G
   if (c.progress >= c.size) resolve(s, c, a.topDown ? [] : a.forces, events);
 }
 
+/** A resolution's timeliness, 0–100: 100 in the month the concern arrived, 15 less a month after. */
+export function timeliness(monthsWaited: number): number {
+  return Math.max(0, 100 - 15 * monthsWaited);
+}
+
 const RESOLVE_SATISFACTION: Record<Concern['kind'], number> = {
   worry: 3,
   annoyance: 4,
@@ -166,6 +178,7 @@ function resolve(s: GameState, c: Concern, forces: Force[], events: GameEvent[])
   s.concerns = s.concerns.filter((x) => x.id !== c.id);
   s.resolvedCount += 1;
   s.resolvedByKind[c.kind] += 1;
+  s.resolutionCredit += timeliness(s.turn - c.arrived);
   change(s, 'satisfaction', RESOLVE_SATISFACTION[c.kind], 'resolved', 'nerve-endings', c.id);
   if (c.kind === 'dispute' || c.kind === 'emergency') {
     // 枫桥经验: a dispute settled before it grows keeps the peace.

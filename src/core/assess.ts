@@ -5,7 +5,7 @@ import { div } from './math';
 import type { Assessment, GameState, MonthSnapshot, Objective, Scenario, ScoringWeights } from './types';
 
 /** Score thresholds (0–1000) of 优秀 / 良好 / 合格. */
-export const RATING_THRESHOLDS = { excellent: 850, good: 720, pass: 600 } as const;
+export const RATING_THRESHOLDS = { excellent: 820, good: 660, pass: 520 } as const;
 
 export function ratingOf(score: number): Rating {
   if (score >= RATING_THRESHOLDS.excellent) return 'excellent';
@@ -62,7 +62,7 @@ export function assess(s: GameState, sc: Scenario): Assessment {
     vitality: termMean(s, (m) => m.vitality, s.vitality),
     cohesion: 100 - termMean(s, (m) => m.fragmentation, s.fragmentation),
     balance: termMean(s, (m) => balanceIndex(m.modes), balanceIndex(s.modes)),
-    resolution: s.arrivedCount === 0 ? 100 : div(s.resolvedCount * 100, s.arrivedCount),
+    resolution: s.arrivedCount === 0 ? 100 : div(s.resolutionCredit, s.arrivedCount),
     objectives: sc.objectives.length === 0 ? 100 : div(credit, sc.objectives.length),
   };
   let score = 0;

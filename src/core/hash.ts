@@ -49,6 +49,7 @@ const STATE_KEYS = Object.keys({
   nextConcernNo: 0,
   resolvedCount: 0,
   resolvedByKind: 0,
+  resolutionCredit: 0,
   failedCount: 0,
   arrivedCount: 0,
   reforms: 0,

@@ -1,6 +1,12 @@
 // The core's public face. Everything outside src/core imports from here.
 
-export { coordinationGain, responseProgress, topDownProgress } from './actions';
+export {
+  coordinationGain,
+  forceCarry,
+  responseProgress,
+  topDownProgress,
+  twoCommitteesCap,
+} from './actions';
 export { assess, objectiveMet, objectiveValue, RATING_THRESHOLDS, ratingOf } from './assess';
 export { balanceIndex, weakestMode } from './balance';
 export * from './content';
@@ -9,9 +15,9 @@ export * from './ids';
 export { forceSubsets, legalActions } from './legal';
 export { LOG_LIMIT } from './log';
 export { BURDEN_HEAVY, hiddenDelay, NEGLECTED, UNALIGNED } from './monthEnd';
+export { assertNever } from './never';
 export { monthlyEnergy, newGame } from './newGame';
 export { admit, apply, cloneState, runActions, step } from './step';
-export { assertNever } from './never';
 export * from './types';
 export { actionCost, checkLegal, parseAction } from './validate';
 export { RULES_VERSION } from './version';

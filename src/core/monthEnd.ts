@@ -13,7 +13,7 @@ import type { Concern, ConcernTemplate, GameEvent, GameState, MonthSnapshot, Sce
 /** Below this alignment a force pursues its own agenda (各自为政). */
 export const UNALIGNED = 40;
 /** A mode under this level is neglected and bites. */
-export const NEGLECTED = 35;
+export const NEGLECTED = 40;
 /** Administrative burden from which it starts draining 自治 (行政有余、自治不足). */
 export const BURDEN_HEAVY = 60;
 
@@ -67,7 +67,8 @@ export function monthEnd(s: GameState, sc: Scenario, events: GameEvent[]): void 
 
 /** 各自为政: every force drifts from the core each month; strong forces and a weak 政治 drift faster. */
 export function drift(s: GameState, sc: Scenario): void {
-  const weakPolitical = s.modes.political < 40 ? div(40 - s.modes.political, 8) : 0;
+  // 政治统领 weakened: below NEGLECTED every force drifts faster, a point for each 4 below.
+  const weakPolitical = s.modes.political < NEGLECTED ? div(NEGLECTED - s.modes.political + 3, 4) : 0;
   for (const f of FORCES) {
     const fs = s.forces[f];
     let d = sc.tuning.driftBase + div(fs.capacity, 25) + weakPolitical;
@@ -112,9 +113,12 @@ export function fragment(s: GameState): void {
 
 /** Each neglected mode bites in its own way; every mode fades a little without attention. */
 export function neglectedModes(s: GameState): void {
-  for (const m of MODES) changeMode(s, m, -MODE_DECAY, 'modeDecay', m);
+  // Left alone every mode fades, and a high one faster: no level is kept without attention.
+  for (const m of MODES) changeMode(s, m, -modeDecay(s.modes[m]), 'modeDecay', m);
   if (s.modes.law < NEGLECTED) {
-    // 硬约束不足: open disputes grow and come to a head sooner.
+    // 硬约束不足: no clear line between what may and may not be done — petty incidents, and open
+    // disputes grow and come to a head sooner.
+    change(s, 'safety', -1, 'weakLaw', 'law');
     for (const c of s.concerns)
       if (c.kind === 'dispute' || c.kind === 'emergency') {
         c.deadline -= 1;
@@ -126,14 +130,18 @@ export function neglectedModes(s: GameState): void {
   if (s.modes.autonomy < NEGLECTED) {
     // 自治不足: residents without a say neither lift vitality nor are satisfied beyond a point.
     change(s, 'vitality', -3, 'weakAutonomy', 'autonomy');
+    change(s, 'satisfaction', -1, 'weakAutonomy', 'direct-democracy');
     const cap = AUTONOMY_CAP;
-    if (s.satisfaction > cap) change(s, 'satisfaction', cap - s.satisfaction, 'weakAutonomy', 'direct-democracy');
+    if (s.satisfaction > cap)
+      change(s, 'satisfaction', cap - s.satisfaction, 'weakAutonomy', 'direct-democracy');
     if (s.vitality > cap) change(s, 'vitality', cap - s.vitality, 'weakAutonomy', 'autonomy');
   }
 }
 
-/** Every mode fades by this much a month without attention. */
-export const MODE_DECAY = 2;
+/** What a mode loses in a month without attention: 1, and 1 more for every 25 of its level. */
+export function modeDecay(level: number): number {
+  return 1 + div(level, 25);
+}
 /** Satisfaction and vitality cannot rise above this while 自治 is neglected. */
 export const AUTONOMY_CAP = 60;
 
@@ -146,12 +154,16 @@ export function overreach(s: GameState): void {
   }
 }
 
+/** Spectators a community absorbs before they cost anything. */
+export const SPECTATORS_FREE = 15;
+
 /** 包办 responses in one month from which it is overreach. */
-export const OVERREACH_TOP_DOWN = 2;
+export const OVERREACH_TOP_DOWN = 3;
 
 /** 形式上有权、实际上无权: spectators drain 自治; a community left to participate slowly wins them back. */
 export function spectatorsToll(s: GameState): void {
-  const drain = div(s.spectators, 8);
+  // The price comes later: the first SPECTATORS_FREE spectators cost nothing yet.
+  const drain = div(Math.max(0, s.spectators - SPECTATORS_FREE), 6);
   if (drain) changeMode(s, 'autonomy', -drain, 'spectators', 'direct-democracy');
   if (s.spectators > 0) change(s, 'spectators', -2, 'participation', 'autonomy');
 }
@@ -159,7 +171,9 @@ export function spectatorsToll(s: GameState): void {
 /** 活力 follows real participation: 自治 and aligned volunteers. */
 export function participation(s: GameState): void {
   const v = s.forces.volunteers;
-  const target = div(s.modes.autonomy + div(v.capacity * v.alignment, 100) * 2, 3) - div(s.spectators, 2);
+  const target =
+    div(s.modes.autonomy + div(v.capacity * v.alignment, 100) * 2, 3) -
+    div(Math.max(0, s.spectators - SPECTATORS_FREE), 3);
   change(s, 'vitality', div(target - s.vitality, 4), 'participation', 'autonomy');
 }
 
@@ -255,7 +269,7 @@ export function arrivals(s: GameState, sc: Scenario, turn: number, events: GameE
     if (t) addConcern(s, t, turn, false, events);
   }
   // 德治 软约束: weak virtue lets more disputes arise, strong virtue fewer.
-  const chance = disputeChance + (50 - s.modes.virtue);
+  const chance = disputeChance + div((50 - s.modes.virtue) * 3, 2);
   if (v(5) % 100 < chance) {
     const t = pickWeighted(sc.disputes, v(6));
     if (t) {
@@ -303,7 +317,7 @@ function addConcern(
   const hiddenFor = t.hidden ? hiddenDelay(s) : 0;
   const c = concernFrom(s, t, turn, hiddenFor, isShock);
   // Spectators wait to be served: what they would have handled themselves reaches the core larger.
-  const more = div(c.size * s.spectators, 100);
+  const more = div(c.size * Math.max(0, s.spectators - SPECTATORS_FREE), 50);
   if (more) {
     c.size += more;
     note(s, `concern.${c.id}`, more, 'spectators', 'direct-democracy', c.id);

@@ -32,6 +32,7 @@ export function newGame(scenario: Scenario, seed: string): GameState {
     nextConcernNo: 1,
     resolvedCount: 0,
     resolvedByKind,
+    resolutionCredit: 0,
     failedCount: 0,
     arrivedCount: 0,
     reforms: [],

@@ -279,6 +279,11 @@ export interface GameState {
   nextConcernNo: number;
   resolvedCount: number;
   resolvedByKind: Record<ConcernKind, number>;
+  /**
+   * Σ over resolved concerns of their timeliness, 0–100 each: 100 in the month it arrived, 15 less
+   * for every month it waited (一件一件加以解决 — and 及时). The 考核's resolution is its mean.
+   */
+  resolutionCredit: number;
   failedCount: number;
   arrivedCount: number;
   reforms: ReformId[];

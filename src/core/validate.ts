@@ -177,8 +177,10 @@ export const SMART_DEAR = 35;
 /** A budget cost as 智治 bends it. */
 export function smartPrice(s: GameState, cost: Cost): Cost {
   if (cost.budget === 0) return cost;
-  if (s.modes.smart >= SMART_CHEAP) return { energy: cost.energy, budget: cost.budget - Math.trunc(cost.budget / 4) };
-  if (s.modes.smart < SMART_DEAR) return { energy: cost.energy, budget: cost.budget + Math.trunc(cost.budget / 2) };
+  if (s.modes.smart >= SMART_CHEAP)
+    return { energy: cost.energy, budget: cost.budget - Math.trunc(cost.budget / 4) };
+  if (s.modes.smart < SMART_DEAR)
+    return { energy: cost.energy, budget: cost.budget + Math.trunc(cost.budget / 2) };
   return cost;
 }
 

@@ -14,12 +14,16 @@ export interface FragmentationWarning {
   monthsTo100: number | null;
   /** Forces drifting toward their own agendas (alignment under UNALIGNED + 10), least aligned first. */
   drifting: { force: Force; alignment: number }[];
+  /** Forces not called to a joint meeting for a month or more while under LEFT_OUT_BELOW, longest first. */
+  leftOut: { force: Force; months: number }[];
   /** Whether the board should warn now. */
   warn: boolean;
 }
 
 /** Months to 100 at which the warning shows: enough time left to call the forces back. */
 export const WARN_MONTHS_TO_100 = 8;
+/** A force left out of 统筹 for a month is named once its alignment is under this. */
+export const LEFT_OUT_BELOW = 50;
 
 export function fragmentationWarning(s: GameState): FragmentationWarning {
   const h = s.history;
@@ -30,8 +34,12 @@ export function fragmentationWarning(s: GameState): FragmentationWarning {
   const drifting = FORCES.filter((f) => s.forces[f].alignment < UNALIGNED + 10)
     .map((force) => ({ force, alignment: s.forces[force].alignment }))
     .sort((a, b) => a.alignment - b.alignment);
+  const leftOut = FORCES.filter((f) => s.uncoordinated[f] >= 1 && s.forces[f].alignment < LEFT_OUT_BELOW)
+    .map((force) => ({ force, months: s.uncoordinated[force] }))
+    .sort((a, b) => b.months - a.months);
   const warn =
     (monthsTo100 !== null && monthsTo100 <= WARN_MONTHS_TO_100) ||
-    drifting.some((d) => d.alignment < UNALIGNED);
-  return { pace, monthsTo100, drifting, warn };
+    drifting.some((d) => d.alignment < UNALIGNED) ||
+    leftOut.length > 0;
+  return { pace, monthsTo100, drifting, leftOut, warn };
 }
