@@ -151,7 +151,7 @@ export type Component = (typeof COMPONENTS)[number];
 
 /** What each mode's neglect shows in, as a per-game figure (higher = that channel's damage is worse?). */
 export const CHANNELS: Record<Mode, { name: string; worseWhen: 'higher' | 'lower' }> = {
-  political: { name: 'mean alignment of the five forces over the months (统筹)', worseWhen: 'lower' },
+  political: { name: 'mean fragmentation over the months (统领)', worseWhen: 'higher' },
   autonomy: { name: 'mean vitality over the months (活力)', worseWhen: 'lower' },
   law: { name: 'disputes escalated to incidents per game (硬约束)', worseWhen: 'higher' },
   virtue: { name: 'disputes arisen per game (软约束)', worseWhen: 'higher' },
@@ -162,15 +162,15 @@ export const CHANNELS: Record<Mode, { name: string; worseWhen: 'higher' | 'lower
 export function channelFigures(game: PlayedGame): Record<Mode, number> {
   const h = game.state.history;
   const n = h.length || 1;
-  let alignment = 0;
+  let fragmentation = 0;
   let vitality = 0;
   for (const m of h) {
-    for (const f of FORCES) alignment += m.alignment[f];
+    fragmentation += m.fragmentation;
     vitality += m.vitality;
   }
   const t = game.tally;
   return {
-    political: alignment / (n * FORCES.length),
+    political: fragmentation / n,
     autonomy: vitality / n,
     law: t.disputesEscalated,
     virtue: t.disputesArisen,
@@ -434,6 +434,11 @@ export function checkDepth(report: Record<string, ScenarioReport>): string[] {
       for (const [c, cs] of Object.entries(r.components[bot] ?? {}))
         if (cs.atMaxRate > d.componentMaxAtMax)
           problems.push(`${id}: ${bot}'s ${c} at its maximum in ${p(cs.atMaxRate)}`);
+    const ignore = r.bots['ignore-lever'];
+    if (ignore && bal && bal.meanScore - ignore.meanScore < d.leverMinLoss)
+      problems.push(
+        `${id}: ignoring the binding lever costs only ${(bal.meanScore - ignore.meanScore).toFixed(0)}`,
+      );
     if (r.warning && r.warning.inTimeRate < 0.9)
       problems.push(
         `${id}: the fragmentation warning is in time on only ${p(r.warning.inTimeRate)} of seeds`,

@@ -5,7 +5,7 @@ import { div } from './math';
 import type { Assessment, GameState, MonthSnapshot, Objective, Scenario, ScoringWeights } from './types';
 
 /** Score thresholds (0–1000) of 优秀 / 良好 / 合格. */
-export const RATING_THRESHOLDS = { excellent: 820, good: 660, pass: 520 } as const;
+export const RATING_THRESHOLDS = { excellent: 840, good: 660, pass: 520 } as const;
 
 export function ratingOf(score: number): Rating {
   if (score >= RATING_THRESHOLDS.excellent) return 'excellent';

@@ -99,6 +99,8 @@ export function ownAgendas(s: GameState): void {
 
 /** The fragmentation index moves with misalignment and with 五治 imbalance; aligned forces knit it back. */
 export function fragment(s: GameState): void {
+  // 没有党组织的统筹协调, 治理的碎片化现象必然发生: a neglected 政治 frays the whole.
+  if (s.modes.political < NEGLECTED) change(s, 'fragmentation', 3, 'weakPolitical', 'political');
   let pressure = 0;
   let aligned = 0;
   for (const f of FORCES) {
@@ -275,7 +277,7 @@ export function arrivals(s: GameState, sc: Scenario, turn: number, events: GameE
     if (t) {
       const c = addConcern(s, t, turn, false, events);
       if (s.modes.virtue < NEGLECTED) {
-        // 软约束不足: more disputes, and larger ones.
+        // 软约束不足: more disputes, and half as large again.
         const grow = div(c.size, 2);
         c.size += grow;
         note(s, `concern.${c.id}`, grow, 'weakVirtue', 'virtue', c.id);
@@ -283,13 +285,13 @@ export function arrivals(s: GameState, sc: Scenario, turn: number, events: GameE
     }
   }
   // 预警: a forecast shock meets a community that prepared for it (community and volunteers called
-  // together in the month of the forecast) at half its size.
+  // together in the month of the forecast) at a third of its size.
   const prepared = s.coordinated.includes('community') && s.coordinated.includes('volunteers');
   for (const shock of sc.shocks) {
     if (shock.month !== turn) continue;
     const c = addConcern(s, shock.concern, turn, true, events);
     if (shock.forecast && prepared) {
-      const less = div(c.size, 2);
+      const less = div(c.size * 2, 3);
       c.size -= less;
       note(s, `concern.${c.id}`, -less, 'prepared', 'five-capacities', c.id);
     }

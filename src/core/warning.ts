@@ -38,8 +38,6 @@ export function fragmentationWarning(s: GameState): FragmentationWarning {
     .map((force) => ({ force, months: s.uncoordinated[force] }))
     .sort((a, b) => b.months - a.months);
   const warn =
-    (monthsTo100 !== null && monthsTo100 <= WARN_MONTHS_TO_100) ||
-    drifting.some((d) => d.alignment < UNALIGNED) ||
-    leftOut.length > 0;
+    (monthsTo100 !== null && monthsTo100 <= WARN_MONTHS_TO_100) || drifting.length > 0 || leftOut.length > 0;
   return { pace, monthsTo100, drifting, leftOut, warn };
 }
