@@ -14,7 +14,7 @@ export { HASH_VERSION, hashString, scenarioHash, stateHash } from './hash';
 export * from './ids';
 export { forceSubsets, legalActions } from './legal';
 export { LOG_LIMIT } from './log';
-export { BURDEN_HEAVY, hiddenDelay, NEGLECTED, UNALIGNED } from './monthEnd';
+export { BURDEN_HEAVY, hiddenDelay, NEGLECTED, OVERREACH_TOP_DOWN, UNALIGNED } from './monthEnd';
 export { assertNever } from './never';
 export { monthlyEnergy, newGame } from './newGame';
 export { admit, apply, cloneState, runActions, step } from './step';

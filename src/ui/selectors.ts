@@ -21,6 +21,7 @@ import {
   type MonthSnapshot,
   monthlyEnergy,
   NEGLECTED,
+  OVERREACH_TOP_DOWN,
   PROGRAMMES,
   type ProgrammeId,
   REFORMS,
@@ -203,7 +204,8 @@ export function modesView(state: GameState): ModesView {
     levels,
     balance: balanceIndex(state.modes),
     neglected,
-    overreachRisk: state.modes.political - state.modes.autonomy > 25 || state.topDownThisMonth >= 2,
+    // Overreach is judged on behaviour (rules v2): one more 包办 this month would bring it.
+    overreachRisk: state.topDownThisMonth >= OVERREACH_TOP_DOWN - 1,
   };
 }
 
