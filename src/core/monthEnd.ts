@@ -67,23 +67,30 @@ export function monthEnd(s: GameState, sc: Scenario, events: GameEvent[]): void 
 
 /** 各自为政: every force drifts from the core each month; strong forces and a weak 政治 drift faster. */
 export function drift(s: GameState, sc: Scenario): void {
-  // 政治统领 weakened: below NEGLECTED every force drifts faster, a point for each 4 below.
-  const weakPolitical = s.modes.political < NEGLECTED ? div(NEGLECTED - s.modes.political + 3, 4) : 0;
-  for (const f of FORCES) {
-    const fs = s.forces[f];
-    let d = sc.tuning.driftBase + div(fs.capacity, 25) + weakPolitical;
-    d = reformDrift(s, f, d);
-    if (s.coordinated.includes(f)) d = div(d, 2);
+  const weak = weakPoliticalDrift(s) > 0;
+  for (const f of FORCES)
     changeForce(
       s,
       f,
       'alignment',
-      -Math.max(1, d),
-      weakPolitical ? 'weakPolitical' : 'drift',
+      -forceDrift(s, sc, f),
+      weak ? 'weakPolitical' : 'drift',
       'fragmentation',
       f,
     );
-  }
+}
+
+/** 政治统领 weakened: below NEGLECTED every force drifts faster, a point for each 4 below. */
+function weakPoliticalDrift(s: GameState): number {
+  return s.modes.political < NEGLECTED ? div(NEGLECTED - s.modes.political + 3, 4) : 0;
+}
+
+/** The alignment a force will lose at this month's end as things stand (the warning reads it too). */
+export function forceDrift(s: GameState, sc: Scenario, f: Force): number {
+  let d = sc.tuning.driftBase + div(s.forces[f].capacity, 25) + weakPoliticalDrift(s);
+  d = reformDrift(s, f, d);
+  if (s.coordinated.includes(f)) d = div(d, 2);
+  return Math.max(1, d);
 }
 
 /** 内耗: unaligned forces draw on the shared budget and duplicate work; a strong one becomes a rival centre. */

@@ -4,7 +4,7 @@
 
 import { FORCES, type Force } from './ids';
 import { div } from './math';
-import { UNALIGNED } from './monthEnd';
+import { forceDrift, UNALIGNED } from './monthEnd';
 import type { GameState } from './types';
 
 export interface FragmentationWarning {
@@ -12,7 +12,7 @@ export interface FragmentationWarning {
   pace: number;
   /** Months until 碎片化 reaches 100 at this pace; null when it is not rising. */
   monthsTo100: number | null;
-  /** Forces drifting toward their own agendas (alignment under UNALIGNED + 10), least aligned first. */
+  /** Forces that this month's drift, uncalled, would take under UNALIGNED + 10; least aligned first. */
   drifting: { force: Force; alignment: number }[];
   /** Forces not called to a joint meeting for a month or more while under LEFT_OUT_BELOW, longest first. */
   leftOut: { force: Force; months: number }[];
@@ -31,7 +31,8 @@ export function fragmentationWarning(s: GameState): FragmentationWarning {
   const now = s.fragmentation;
   const pace = h.length >= 1 ? now - before : 0;
   const monthsTo100 = pace > 0 ? div(100 - now + pace - 1, pace) : null;
-  const drifting = FORCES.filter((f) => s.forces[f].alignment < UNALIGNED + 10)
+  // From the trend, not the level: where each force will be after this month's drift if not called.
+  const drifting = FORCES.filter((f) => s.forces[f].alignment - forceDrift(s, s.scenario, f) < UNALIGNED + 10)
     .map((force) => ({ force, alignment: s.forces[force].alignment }))
     .sort((a, b) => a.alignment - b.alignment);
   const leftOut = FORCES.filter((f) => s.uncoordinated[f] >= 1 && s.forces[f].alignment < LEFT_OUT_BELOW)

