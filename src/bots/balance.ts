@@ -7,12 +7,13 @@ import {
   type LossReason,
   MODES,
   type Mode,
+  newGame,
   type Rating,
   type Scenario,
   type Status,
 } from '../core';
 import { getBot } from './index';
-import { type PlayedGame, playFrom, playGame } from './play';
+import { type PlayedGame, playFast } from './play';
 
 export interface GameRecord {
   scenarioId: string;
@@ -281,7 +282,7 @@ export interface WarningRecord {
 
 /** Never-coordinate's game, and from each of its months the balanced bot taking over. */
 export function warningRecord(scenario: Scenario, seed: string): WarningRecord {
-  const nc = playGame(scenario, seed, getBot('never-coordinate')!);
+  const nc = playFast(newGame(scenario, seed), getBot('never-coordinate')!);
   const bal = getBot('balanced')!;
   const starts = [nc.start, ...nc.monthEnds.filter((s) => s.status === 'playing')];
   let lastSafeMonth = 0;
@@ -291,7 +292,7 @@ export function warningRecord(scenario: Scenario, seed: string): WarningRecord {
     const month = i + 1;
     if (!firstWarningMonth && fragmentationWarning(s).warn) firstWarningMonth = month;
     if (!firstRedChipMonth && s.fragmentation >= 70) firstRedChipMonth = month;
-    const g = playFrom(s, bal);
+    const g = playFast(s, bal);
     if (g.state.assessment && g.state.assessment.rating !== 'fail') lastSafeMonth = month;
   });
   return { scenarioId: scenario.id, seed, lastSafeMonth, firstWarningMonth, firstRedChipMonth };

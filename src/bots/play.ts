@@ -1,5 +1,15 @@
 // Playing one game with a bot through the core's `step`: the canonical path, as the UI plays.
-import { type Action, type GameEvent, type GameState, newGame, type Scenario, step } from '../core';
+import {
+  type Action,
+  admit,
+  apply,
+  cloneState,
+  type GameEvent,
+  type GameState,
+  newGame,
+  type Scenario,
+  step,
+} from '../core';
 import { type Bot, botRng } from './index';
 
 export interface PlayedGame {
@@ -92,4 +102,47 @@ export function playFrom(start: GameState, bot: Bot): PlayedGame {
     state = r.state;
   }
   return { start, state, actions, energyUsed, tally, monthEnds };
+}
+
+/**
+ * The same game on a private mutable copy through the core's `apply` (as `runActions` verifies
+ * replays), for the balance report's tens of thousands of games. Same actions, same final state as
+ * `playFrom`; the month-end states it keeps have no log (no rule reads the log).
+ */
+export function playFast(start: GameState, bot: Bot): PlayedGame {
+  const scenario = start.scenario;
+  const seed = start.seed;
+  const rng = botRng(bot.name, seed);
+  const s = cloneState(start);
+  const actions: Action[] = [];
+  const energyUsed: number[] = [];
+  const tally = emptyTally();
+  const monthEnds: GameState[] = [];
+  const events: GameEvent[] = [];
+  let monthEnergy = s.energy;
+  while (s.status === 'playing') {
+    if (actions.length >= MAX_ACTIONS)
+      throw new Error(
+        `bot "${bot.name}" did not finish ${scenario.id} seed ${seed} in ${MAX_ACTIONS} actions`,
+      );
+    const turn = s.turn;
+    const action = bot.choose(s, rng);
+    const ok = admit(s, action);
+    if ('code' in ok)
+      throw new Error(
+        `bot "${bot.name}" chose an illegal action in month ${turn} (${scenario.id}, seed ${seed}): ` +
+          `${JSON.stringify(action)} — ${ok.code}: ${ok.message}`,
+      );
+    const energyBefore = s.energy;
+    events.length = 0;
+    apply(s, scenario, ok, events);
+    tallyStep(tally, ok, events, s);
+    if (ok.type === 'endMonth') {
+      energyUsed.push(monthEnergy - energyBefore);
+      monthEnergy = s.energy;
+      monthEnds.push(cloneState({ ...s, log: [] }));
+    }
+    actions.push(ok);
+  }
+  return { start, state: s, actions, energyUsed, tally, monthEnds };
 }

@@ -1,6 +1,6 @@
 // The search bot: par's line, played. From the start of a game it plays exactly par's line (so its
 // score is the challenge's par); handed a state off its line, it asks par again from there.
-import { type Action, type GameState, stateHash, step } from '../core';
+import { type Action, cloneState, type GameState, stateHash, step } from '../core';
 import type { Bot } from './index';
 import { parFrom } from './par';
 
@@ -10,7 +10,8 @@ const plans = new Map<string, Action>();
 function plan(state: GameState): void {
   plans.clear();
   const line = parFrom(state);
-  let s = state;
+  // A copy: step freezes what its result shares, and the caller may be playing on a mutable state.
+  let s = cloneState(state);
   for (const a of line.actions) {
     plans.set(stateHash(s), a);
     const r = step(s, a);

@@ -23,7 +23,8 @@ import {
   warningRecord,
 } from '../bots/balance';
 import { BOT_NAMES, getBot } from '../bots/index';
-import { playGame } from '../bots/play';
+import { playFast } from '../bots/play';
+import { newGame } from '../core';
 import { loadScenarioFiles, PROJECT_ROOT } from '../scenarios/node';
 
 interface Job {
@@ -48,7 +49,9 @@ function runJob(job: Job): JobResult {
     return { records: [], warnings: job.seeds.map((seed) => warningRecord(scenario, seed)) };
   const bot = getBot(job.bot)!;
   return {
-    records: job.seeds.map((seed) => recordOf(job.scenarioId, job.bot, seed, playGame(scenario, seed, bot))),
+    records: job.seeds.map((seed) =>
+      recordOf(job.scenarioId, job.bot, seed, playFast(newGame(scenario, seed), bot)),
+    ),
     warnings: [],
   };
 }
