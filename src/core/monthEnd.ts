@@ -107,7 +107,8 @@ export function ownAgendas(s: GameState): void {
 /** The fragmentation index moves with misalignment and with 五治 imbalance; aligned forces knit it back. */
 export function fragment(s: GameState): void {
   // 没有党组织的统筹协调, 治理的碎片化现象必然发生: a neglected 政治 frays the whole.
-  if (s.modes.political < NEGLECTED) change(s, 'fragmentation', 3, 'weakPolitical', 'political');
+  if (s.modes.political < NEGLECTED)
+    change(s, 'fragmentation', 2 + div(NEGLECTED - s.modes.political, 5), 'weakPolitical', 'political');
   let pressure = 0;
   let aligned = 0;
   for (const f of FORCES) {
@@ -124,23 +125,26 @@ export function fragment(s: GameState): void {
 export function neglectedModes(s: GameState): void {
   // Left alone every mode fades, and a high one faster: no level is kept without attention.
   for (const m of MODES) changeMode(s, m, -modeDecay(s.modes[m]), 'modeDecay', m);
-  if (s.modes.law < NEGLECTED) {
+  const lawGap = NEGLECTED - s.modes.law;
+  if (lawGap > 0) {
     // 硬约束不足: no clear line between what may and may not be done — petty incidents, and open
-    // disputes grow and come to a head sooner.
-    change(s, 'safety', -1, 'weakLaw', 'law');
+    // disputes grow and come to a head sooner; the further below, the more.
+    change(s, 'safety', -1 - div(lawGap, 10), 'weakLaw', 'law');
     for (const c of s.concerns)
       if (c.kind === 'dispute' || c.kind === 'emergency') {
         c.deadline -= 1;
-        const grow = div(c.size, 5);
+        const grow = div(c.size * (10 + lawGap), 100);
         c.size += grow;
         note(s, `concern.${c.id}`, -grow, 'weakLaw', 'law', c.id);
       }
   }
-  if (s.modes.autonomy < NEGLECTED) {
-    // 自治不足: residents without a say neither lift vitality nor are satisfied beyond a point.
+  const autonomyGap = NEGLECTED - s.modes.autonomy;
+  if (autonomyGap > 0) {
+    // 自治不足: residents without a say neither lift vitality nor are satisfied beyond a point,
+    // which sinks as 自治 does.
     change(s, 'vitality', -3, 'weakAutonomy', 'autonomy');
     change(s, 'satisfaction', -1, 'weakAutonomy', 'direct-democracy');
-    const cap = AUTONOMY_CAP;
+    const cap = AUTONOMY_CAP - div(autonomyGap, 2);
     if (s.satisfaction > cap)
       change(s, 'satisfaction', cap - s.satisfaction, 'weakAutonomy', 'direct-democracy');
     if (s.vitality > cap) change(s, 'vitality', cap - s.vitality, 'weakAutonomy', 'autonomy');
@@ -284,8 +288,8 @@ export function arrivals(s: GameState, sc: Scenario, turn: number, events: GameE
     if (t) {
       const c = addConcern(s, t, turn, false, events);
       if (s.modes.virtue < NEGLECTED) {
-        // 软约束不足: more disputes, and half as large again.
-        const grow = div(c.size, 2);
+        // 软约束不足: more disputes, and larger the further 德治 has fallen.
+        const grow = div(c.size * (20 + (NEGLECTED - s.modes.virtue) * 2), 100);
         c.size += grow;
         note(s, `concern.${c.id}`, grow, 'weakVirtue', 'virtue', c.id);
       }

@@ -171,7 +171,7 @@ const NO_COST: Cost = { energy: 0, budget: 0 };
 
 /** 智治 at or above this makes programmes, growth and reforms a quarter cheaper (便捷、精细、有效). */
 export const SMART_CHEAP = 60;
-/** 智治 below this makes them half as dear again: work done blind costs more. */
+/** 智治 below this makes them dearer (half again, up to double at 0): work done blind costs more. */
 export const SMART_DEAR = 35;
 
 /** A budget cost as 智治 bends it. */
@@ -179,8 +179,12 @@ export function smartPrice(s: GameState, cost: Cost): Cost {
   if (cost.budget === 0) return cost;
   if (s.modes.smart >= SMART_CHEAP)
     return { energy: cost.energy, budget: cost.budget - Math.trunc(cost.budget / 4) };
+  // The further below, the dearer: half again just under SMART_DEAR, double at 0.
   if (s.modes.smart < SMART_DEAR)
-    return { energy: cost.energy, budget: cost.budget + Math.trunc(cost.budget / 2) };
+    return {
+      energy: cost.energy,
+      budget: cost.budget + Math.trunc((cost.budget * (SMART_DEAR + 35 - s.modes.smart)) / 70),
+    };
   return cost;
 }
 

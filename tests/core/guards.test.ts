@@ -206,11 +206,12 @@ describe('no overdraw, seen at the guard', () => {
   );
 });
 
-/** 智治 bends budget costs (restated here, independent of the core): a quarter off at ≥ 60, half again under 35. */
+/** 智治 bends budget costs (restated here, independent of the core): a quarter off at ≥ 60; under 35 dearer, up to double at 0. */
 function smart(s: GameState, c: Cost): Cost {
   if (c.budget === 0) return c;
   if (s.modes.smart >= 60) return { energy: c.energy, budget: c.budget - Math.trunc(c.budget / 4) };
-  if (s.modes.smart < 35) return { energy: c.energy, budget: c.budget + Math.trunc(c.budget / 2) };
+  if (s.modes.smart < 35)
+    return { energy: c.energy, budget: c.budget + Math.trunc((c.budget * (70 - s.modes.smart)) / 70) };
   return c;
 }
 
