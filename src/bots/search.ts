@@ -1,7 +1,7 @@
 // Par's search: a beam search over month plans, each judged by rollouts to the end of the term.
 // Each month, from every state of the beam, it tries many month plans — the heuristic policy with
-// varied knobs (which forces to call and commit, when to 包办, when to invest, in which order) and
-// the same policy perturbed by random legal moves — plays every plan's month, then plays the rest
+// varied knobs (which forces to call and commit, when to 包办, when to invest, in which order), a
+// month of one of the closest fixed routines, and the policy perturbed by random legal moves — plays every plan's month, then plays the rest
 // of the term with rollout policies. A plan is worth its best rollout's final 考核; the beam keeps
 // the best plans and goes on. Every rollout is a whole legal game, so par is the best game found.
 // Rollouts run the core's own rules (`apply`) in place on a private copy: no log, no forks.
@@ -16,6 +16,7 @@ import {
   runActions,
 } from '../core';
 import { BALANCED, type Knobs, nextAction } from './policy';
+import { ROUTINES, routineAction } from './routine';
 
 export interface SearchOptions {
   /** States kept from one month to the next. */
@@ -45,6 +46,15 @@ export const VARIANTS: Knobs[] = [
   { ...BALANCED, urgentTopDown: false },
   { ...BALANCED, ignoreLoad: true },
   { ...BALANCED, reforms: ['burdenList', 'gridManagement', 'socialWorkStation', 'volunteerPoints'] },
+];
+
+const balancedChoose: Chooser = (s) => nextAction(s, BALANCED);
+
+/** The routines whose months par may borrow (those that come closest to it in some scenario). */
+const PLANNED_ROUTINES: readonly string[] = [
+  'routine-needed',
+  'routine-light-coordination',
+  'routine-top-down',
 ];
 
 /** Policies that play out the rest of the term from a plan's month. */
@@ -82,11 +92,19 @@ function play(s: GameState, a: Action, out: Action[]): void {
   out.push(act);
 }
 
+/** A month plan: a way to choose each action (a policy), optionally perturbed by random moves. */
+type Chooser = (s: GameState) => Action;
+
+/** The fixed routines' months are plans too: the search may follow one for a month, or not. */
+const ROUTINE_PLANS: Chooser[] = ROUTINES.filter((r) => PLANNED_ROUTINES.includes(r.name)).map(
+  (r) => (s: GameState) => routineAction(s, r),
+);
+
 /** Plays the rest of the current month in place with one plan. */
-function playMonth(s: GameState, knobs: Knobs, rng: Rng | null, epsilon: number, out: Action[]): void {
+function playMonth(s: GameState, choose: Chooser, rng: Rng | null, epsilon: number, out: Action[]): void {
   const turn = s.turn;
   for (let guard = 0; guard < 60 && s.status === 'playing' && s.turn === turn; guard++) {
-    let a = nextAction(s, knobs);
+    let a = choose(s);
     if (rng && rng() < epsilon) {
       const options = legalActions(s).filter((x) => x.type !== 'endMonth');
       if (options.length) a = options[Math.floor(rng() * options.length)]!;
@@ -141,12 +159,16 @@ export function searchGame(start: GameState, key: string, opts: SearchOptions = 
     const next: Node[] = [];
     for (const node of beam) {
       const seen = new Set<string>();
-      const plans: { knobs: Knobs; rng: Rng | null }[] = VARIANTS.map((knobs) => ({ knobs, rng: null }));
-      for (let i = 0; i < opts.perturbed; i++) plans.push({ knobs: BALANCED, rng });
+      const plans: { choose: Chooser; rng: Rng | null }[] = VARIANTS.map((k) => ({
+        choose: (x: GameState) => nextAction(x, k),
+        rng: null,
+      }));
+      for (const choose of ROUTINE_PLANS) plans.push({ choose, rng: null });
+      for (let i = 0; i < opts.perturbed; i++) plans.push({ choose: balancedChoose, rng });
       for (const plan of plans) {
         const s = scratch(node.state);
         const month: Action[] = [];
-        playMonth(s, plan.knobs, plan.rng, opts.epsilon, month);
+        playMonth(s, plan.choose, plan.rng, opts.epsilon, month);
         const sig = JSON.stringify(month);
         if (seen.has(sig)) continue;
         seen.add(sig);
