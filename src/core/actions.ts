@@ -3,7 +3,7 @@
 import { balanceIndex } from './balance';
 import { PROGRAMME, STRENGTHEN } from './content';
 import type { Force } from './ids';
-import { change, changeBudget, changeForce, changeMode, note } from './log';
+import { change, changeBudget, changeForce, changeMode, concernTarget, note } from './log';
 import { div } from './math';
 import { applyReform, reformCoordinationGain } from './reforms';
 import type { Action, Concern, ConcernTemplate, GameEvent, GameState, ReasonCode } from './types';
@@ -139,7 +139,7 @@ export function respond(s: GameState, a: Action & { type: 'respond' }, events: G
   } else {
     const r = responseProgress(s, c, a.forces);
     progress = r.progress;
-    if (r.stalled) note(s, `concern.${c.id}`, -progress, 'jointStalled', 'fragmentation', c.id);
+    if (r.stalled) note(s, concernTarget(c.id), -progress, 'jointStalled', 'fragmentation', c.id);
     for (const f of a.forces) {
       if (s.committed[f] >= forceCarry(s, f))
         note(s, `forces.${f}.load`, 1, 'overstretched', 'five-forces', f);
@@ -152,7 +152,7 @@ export function respond(s: GameState, a: Action & { type: 'respond' }, events: G
   c.progress = Math.min(c.size, c.progress + progress);
   note(
     s,
-    `concern.${c.id}`,
+    concernTarget(c.id),
     c.progress - before,
     a.topDown ? 'topDownResponse' : 'respond',
     'nerve-endings',

@@ -1,6 +1,6 @@
 // The causal log: every change to a number the player sees, with its reason and lecture concept.
 // Bounded (ARCHITECTURE rule 7): a long game drops its oldest entries, never grows without limit.
-import type { ConceptId, Force, Mode } from './ids';
+import { type ConceptId, FORCES, type Force, MODES, type Mode } from './ids';
 import { clamp } from './math';
 import type { GameState, LogEntry, ReasonCode } from './types';
 
@@ -12,6 +12,24 @@ export function record(s: GameState, entry: LogEntry): void {
   if (entry.delta === 0) return;
   if (s.log.length >= LOG_LIMIT) s.log.splice(0, LOG_TRIM);
   s.log.push(entry);
+}
+
+// Log targets built once: the rules log thousands of changes a game, and a string built per entry
+// is an allocation (and a flattening when the hash reads it) each time.
+const MODE_TARGET = Object.fromEntries(MODES.map((m) => [m, `modes.${m}`])) as Record<Mode, string>;
+const FORCE_TARGET = Object.fromEntries(
+  FORCES.map((f) => [f, { capacity: `forces.${f}.capacity`, alignment: `forces.${f}.alignment` }]),
+) as Record<Force, Record<'capacity' | 'alignment', string>>;
+const concernTargets = new Map<string, string>();
+
+/** `concern.<id>`, the log target of a concern (ids repeat across games: c1, c2, …, so few are kept). */
+export function concernTarget(id: string): string {
+  let t = concernTargets.get(id);
+  if (t === undefined) {
+    t = `concern.${id}`;
+    if (concernTargets.size < 4096) concernTargets.set(id, t);
+  }
+  return t;
 }
 
 type Scalar = 'satisfaction' | 'safety' | 'vitality' | 'burden' | 'fragmentation' | 'spectators';
@@ -36,7 +54,7 @@ export function changeMode(s: GameState, mode: Mode, delta: number, reason: Reas
   const before = s.modes[mode];
   const after = clamp(before + delta);
   s.modes[mode] = after;
-  note(s, `modes.${mode}`, after - before, reason, concept);
+  note(s, MODE_TARGET[mode], after - before, reason, concept);
   return after - before;
 }
 
@@ -53,7 +71,7 @@ export function changeForce(
   const before = f[field];
   const after = clamp(before + delta);
   f[field] = after;
-  note(s, `forces.${force}.${field}`, after - before, reason, concept, ref);
+  note(s, FORCE_TARGET[force][field], after - before, reason, concept, ref);
   return after - before;
 }
 

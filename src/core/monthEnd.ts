@@ -3,7 +3,7 @@ import { concernFrom, twoCommittees } from './actions';
 import { assess } from './assess';
 import { balanceIndex } from './balance';
 import { FORCES, type Force, MODES } from './ids';
-import { change, changeBudget, changeForce, changeMode, note } from './log';
+import { change, changeBudget, changeForce, changeMode, concernTarget, note } from './log';
 import { div } from './math';
 import { monthlyEnergy } from './newGame';
 import { reformBurdenPush, reformCharityIncome, reformDrift, reformHiddenDelay } from './reforms';
@@ -135,7 +135,7 @@ export function neglectedModes(s: GameState): void {
         c.deadline -= 1;
         const grow = div(c.size * (10 + lawGap), 100);
         c.size += grow;
-        note(s, `concern.${c.id}`, -grow, 'weakLaw', 'law', c.id);
+        note(s, concernTarget(c.id), -grow, 'weakLaw', 'law', c.id);
       }
   }
   const autonomyGap = NEGLECTED - s.modes.autonomy;
@@ -202,7 +202,7 @@ export function ageConcerns(s: GameState, events: GameEvent[]): void {
     if (c.hiddenFor > 0) {
       c.hiddenFor -= 1;
       if (c.hiddenFor === 0) {
-        note(s, `concern.${c.id}`, 1, 'perceived', 'nerve-endings', c.id);
+        note(s, concernTarget(c.id), 1, 'perceived', 'nerve-endings', c.id);
         events.push({ type: 'concernPerceived', concern: c.id });
       }
     }
@@ -274,24 +274,23 @@ function pickWeighted(list: ConcernTemplate[], roll: number): ConcernTemplate | 
 export function arrivals(s: GameState, sc: Scenario, turn: number, events: GameEvent[]): void {
   const { values, rng } = drawMonth(s.rng);
   s.rng = rng;
-  const v = (i: number) => values[i] ?? 0;
   const { concernsMin, concernsMax, disputeChance } = sc.tuning;
-  const count = concernsMin + (v(0) % (concernsMax - concernsMin + 1));
+  const count = concernsMin + (values[0]! % (concernsMax - concernsMin + 1));
   for (let i = 0; i < count && i < 4; i++) {
-    const t = pickWeighted(sc.deck, v(1 + i));
+    const t = pickWeighted(sc.deck, values[1 + i]!);
     if (t) addConcern(s, t, turn, false, events);
   }
   // 德治 软约束: weak virtue lets more disputes arise, strong virtue fewer.
   const chance = disputeChance + div((50 - s.modes.virtue) * 3, 2);
-  if (v(5) % 100 < chance) {
-    const t = pickWeighted(sc.disputes, v(6));
+  if (values[5]! % 100 < chance) {
+    const t = pickWeighted(sc.disputes, values[6]!);
     if (t) {
       const c = addConcern(s, t, turn, false, events);
       if (s.modes.virtue < NEGLECTED) {
         // 软约束不足: more disputes, and larger the further 德治 has fallen.
         const grow = div(c.size * (20 + (NEGLECTED - s.modes.virtue) * 2), 100);
         c.size += grow;
-        note(s, `concern.${c.id}`, grow, 'weakVirtue', 'virtue', c.id);
+        note(s, concernTarget(c.id), grow, 'weakVirtue', 'virtue', c.id);
       }
     }
   }
@@ -304,7 +303,7 @@ export function arrivals(s: GameState, sc: Scenario, turn: number, events: GameE
     if (shock.forecast && prepared) {
       const less = div(c.size * 2, 3);
       c.size -= less;
-      note(s, `concern.${c.id}`, -less, 'prepared', 'five-capacities', c.id);
+      note(s, concernTarget(c.id), -less, 'prepared', 'five-capacities', c.id);
     }
   }
   s.forecast = sc.shocks.filter((x) => x.forecast && x.month === turn + 1).map((x) => x.concern.id);
@@ -333,19 +332,19 @@ function addConcern(
   const more = div(c.size * Math.max(0, s.spectators - SPECTATORS_FREE), 50);
   if (more) {
     c.size += more;
-    note(s, `concern.${c.id}`, more, 'spectators', 'direct-democracy', c.id);
+    note(s, concernTarget(c.id), more, 'spectators', 'direct-democracy', c.id);
   }
   s.concerns.push(c);
   note(
     s,
-    `concern.${c.id}`,
+    concernTarget(c.id),
     1,
     isShock ? 'shock' : 'arrival',
     isShock ? 'five-capacities' : 'nerve-endings',
     c.id,
   );
   if (hiddenFor >= 2 && s.modes.smart < NEGLECTED)
-    note(s, `concern.${c.id}`, hiddenFor, 'weakSmart', 'smart', c.id);
+    note(s, concernTarget(c.id), hiddenFor, 'weakSmart', 'smart', c.id);
   events.push({ type: 'concernArrived', concern: c.id, hidden: hiddenFor > 0 });
   return c;
 }

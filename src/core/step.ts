@@ -124,10 +124,16 @@ export function runActions(
   return { state: s, rejectedAt: null, rejection: null };
 }
 
-/** A deep, writable copy of everything but the (never edited) scenario, which is shared. */
+/**
+ * A writable copy for the bulk paths: everything deep-copied but the scenario (never edited) and the
+ * entries of the log and the history, which are append-only records (Readonly in GameState, so a rule
+ * that edited one would not compile): the lists are new, their entries shared.
+ */
 export function cloneState(s: GameState): GameState {
-  // structuredClone keeps key order (the hash reads top-level keys in a fixed order anyway).
-  const copy = structuredClone({ ...s, scenario: null }) as unknown as GameState;
+  // structuredClone keeps key order; the three shared fields are put back in their own places.
+  const copy = structuredClone({ ...s, scenario: null, log: null, history: null }) as unknown as GameState;
   copy.scenario = s.scenario;
+  copy.log = s.log.slice();
+  copy.history = s.history.slice();
   return copy;
 }

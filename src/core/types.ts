@@ -306,8 +306,10 @@ export interface GameState {
   forecast: string[];
   /** alea's state for the world stream (arrivals only). */
   rng: [number, number, number, number];
-  log: LogEntry[];
-  history: MonthSnapshot[];
+  /** Append-only: entries are never edited once logged (cloneState shares them). */
+  log: Readonly<LogEntry>[];
+  /** Append-only: one snapshot a month, never edited (cloneState shares them). */
+  history: Readonly<MonthSnapshot>[];
   status: Status;
   lossReason: LossReason | null;
   assessment: Assessment | null;

@@ -342,6 +342,24 @@ describe('rejections', () => {
     expect(run.rejection?.code).toBe('internalError');
   });
 
+  it('a refusal names a huge id in one short line: player text is cut, never echoed whole', () => {
+    const huge = 'x'.repeat(1_000_000);
+    const cases: [unknown, RejectionCode][] = [
+      [{ type: huge }, 'malformedAction'],
+      [{ type: 'respond', concern: huge, forces: ['community'] }, 'unknownConcern'],
+      [{ type: 'coordinate', forces: [huge] }, 'unknownForce'],
+      [{ type: 'strengthen', force: huge }, 'unknownForce'],
+    ];
+    for (const [action, code] of cases) {
+      const r = step(quietGame(), action);
+      expect(r.ok ? 'accepted' : r.rejection.code).toBe(code);
+      if (!r.ok) {
+        expect(r.rejection.message.length).toBeLessThan(200);
+        expect(r.rejection.message).not.toMatch(/\n/);
+      }
+    }
+  });
+
   it('a refusal is never thrown, and runActions stops at the first one', () => {
     const s = quietGame((d) => {
       d.energy = 0;
