@@ -2,7 +2,6 @@
 // balance report and the CI-sized property tests, so both judge by the same rules.
 import {
   assess,
-  FORCES,
   fragmentationWarning,
   type LossReason,
   MODES,
