@@ -2,8 +2,17 @@
 // Adding a bot is one file exporting a `Bot` and one line in BOTS below.
 import seedrandom from 'seedrandom';
 import type { Action, GameState } from '../core';
-import { balanced, neverCoordinate, onlyBots, topDown } from './heuristic';
+import {
+  balanced,
+  ignoreLever,
+  neglectBots,
+  neverCoordinate,
+  onlyBots,
+  topDown,
+  topDownResponses,
+} from './heuristic';
 import { random } from './random';
+import { routineBots } from './routine';
 import { search } from './searchBot';
 
 /** A bot's own random stream: deterministic, seeded from `bot|seed`, never Math.random. */
@@ -24,7 +33,18 @@ export interface Bot {
 }
 
 /** Every registered bot, in the order reports list them. */
-const BOTS: readonly Bot[] = [random, neverCoordinate, topDown, ...onlyBots, balanced, search];
+const BOTS: readonly Bot[] = [
+  random,
+  neverCoordinate,
+  topDown,
+  ...onlyBots,
+  balanced,
+  topDownResponses,
+  ...neglectBots,
+  ignoreLever,
+  ...routineBots,
+  search,
+];
 
 export const BOT_NAMES: readonly string[] = BOTS.map((b) => b.name);
 

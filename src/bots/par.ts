@@ -1,8 +1,25 @@
-// Par: the score the search bot reaches on a challenge — the yardstick that makes scores on
-// different seeds comparable. The CLI (`npm run par`) and the debrief both ask here.
-import { newGame, type Scenario } from '../core';
-import { searchGame } from './search';
+// Par: the best game par's search finds on a challenge — the yardstick that makes scores on
+// different seeds comparable. The one function behind `npm run par`, the debrief and the `search`
+// bot, so the three always agree.
+import { type GameState, newGame, type Scenario } from '../core';
+import { type ParLine, searchGame } from './search';
 
+/** The search's key for a state: the challenge and the moment, so the same state gives the same line. */
+export function parKey(s: GameState): string {
+  return `${s.scenarioId}|${s.seed}|${s.turn}|${s.energy}|${s.budget}`;
+}
+
+/** Par's line from any state of a game: the best rest-of-term the search finds. */
+export function parFrom(state: GameState): ParLine {
+  return searchGame(state, parKey(state));
+}
+
+/** The challenge's par line, from the start of the term. */
+export function parLine(scenario: Scenario, seed: string): ParLine {
+  return parFrom(newGame(scenario, seed));
+}
+
+/** The challenge's par score. */
 export function parScore(scenario: Scenario, seed: string): number {
-  return searchGame(newGame(scenario, seed), seed).state.assessment?.score ?? 0;
+  return parLine(scenario, seed).score;
 }

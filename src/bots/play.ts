@@ -1,5 +1,16 @@
 // Playing one game with a bot through the core's `step`: the canonical path, as the UI plays.
-import { type Action, type GameState, type NewGameOptions, newGame, type Scenario, step } from '../core';
+import {
+  type Action,
+  admit,
+  apply,
+  cloneState,
+  type GameEvent,
+  type GameState,
+  type NewGameOptions,
+  newGame,
+  type Scenario,
+  step,
+} from '../core';
 import { type Bot, botRng } from './index';
 
 export interface PlayedGame {
@@ -11,6 +22,44 @@ export interface PlayedGame {
   actions: Action[];
   /** 精力 spent in each month played (index 0 = month 1). */
   energyUsed: number[];
+  /** What the game's events show of each mode's own channel (the balance report's neglect figures). */
+  tally: Tally;
+  /** The state after each month's end (index 0 = after month 1). */
+  monthEnds: GameState[];
+}
+
+export interface Tally {
+  /** 矛盾纠纷 that arose (德治's channel). */
+  disputesArisen: number;
+  /** Disputes that escalated to incidents (法治's channel). */
+  disputesEscalated: number;
+  /** Hidden concerns perceived, and the months they stayed hidden in all (智治's channel). */
+  perceived: number;
+  hiddenMonths: number;
+  /** Concerns answered by 行政包办. */
+  topDownResponses: number;
+}
+
+function emptyTally(): Tally {
+  return { disputesArisen: 0, disputesEscalated: 0, perceived: 0, hiddenMonths: 0, topDownResponses: 0 };
+}
+
+/** Adds one accepted step's events to the tally. */
+export function tallyStep(t: Tally, action: Action, events: readonly GameEvent[], after: GameState): void {
+  if (action.type === 'respond' && action.topDown) t.topDownResponses += 1;
+  for (const e of events) {
+    if (e.type === 'concernArrived') {
+      const c = after.concerns.find((x) => x.id === e.concern);
+      if (c?.kind === 'dispute' && !c.isShock) t.disputesArisen += 1;
+    } else if (e.type === 'concernEscalated' && e.kind === 'emergency') t.disputesEscalated += 1;
+    else if (e.type === 'concernPerceived') {
+      const c = after.concerns.find((x) => x.id === e.concern);
+      if (c) {
+        t.perceived += 1;
+        t.hiddenMonths += after.turn - c.arrived;
+      }
+    }
+  }
 }
 
 /** More actions than any game can hold: every action but endMonth costs 精力. A guard against a bot bug. */
@@ -23,11 +72,19 @@ export function playGame(
   bot: Bot,
   options: NewGameOptions = {},
 ): PlayedGame {
+  return playFrom(newGame(scenario, seed, options), bot);
+}
+
+/** Plays the rest of a game from any state (e.g. another player's month) with a bot. */
+export function playFrom(start: GameState, bot: Bot): PlayedGame {
+  const scenario = start.scenario;
+  const seed = start.seed;
   const rng = botRng(bot.name, seed);
-  const start = newGame(scenario, seed, options);
   let state = start;
   const actions: Action[] = [];
   const energyUsed: number[] = [];
+  const tally = emptyTally();
+  const monthEnds: GameState[] = [];
   let monthEnergy = state.energy;
   while (state.status === 'playing') {
     if (actions.length >= MAX_ACTIONS)
@@ -41,12 +98,57 @@ export function playGame(
         `bot "${bot.name}" chose an illegal action in month ${state.turn} (${scenario.id}, seed ${seed}): ` +
           `${JSON.stringify(action)} — ${r.rejection.code}: ${r.rejection.message}`,
       );
+    tallyStep(tally, action, r.events, r.state);
     if (action.type === 'endMonth') {
       energyUsed.push(monthEnergy - state.energy);
       monthEnergy = r.state.energy;
+      monthEnds.push(r.state);
     }
     actions.push(action);
     state = r.state;
   }
-  return { start, state, actions, energyUsed };
+  return { start, state, actions, energyUsed, tally, monthEnds };
+}
+
+/**
+ * The same game on a private mutable copy through the core's `apply` (as `runActions` verifies
+ * replays), for the balance report's tens of thousands of games. Same actions, same final state as
+ * `playFrom`; the month-end states it keeps have no log (no rule reads the log).
+ */
+export function playFast(start: GameState, bot: Bot): PlayedGame {
+  const scenario = start.scenario;
+  const seed = start.seed;
+  const rng = botRng(bot.name, seed);
+  const s = cloneState(start);
+  const actions: Action[] = [];
+  const energyUsed: number[] = [];
+  const tally = emptyTally();
+  const monthEnds: GameState[] = [];
+  const events: GameEvent[] = [];
+  let monthEnergy = s.energy;
+  while (s.status === 'playing') {
+    if (actions.length >= MAX_ACTIONS)
+      throw new Error(
+        `bot "${bot.name}" did not finish ${scenario.id} seed ${seed} in ${MAX_ACTIONS} actions`,
+      );
+    const turn = s.turn;
+    const action = bot.choose(s, rng);
+    const ok = admit(s, action);
+    if ('code' in ok)
+      throw new Error(
+        `bot "${bot.name}" chose an illegal action in month ${turn} (${scenario.id}, seed ${seed}): ` +
+          `${JSON.stringify(action)} — ${ok.code}: ${ok.message}`,
+      );
+    const energyBefore = s.energy;
+    events.length = 0;
+    apply(s, scenario, ok, events);
+    tallyStep(tally, ok, events, s);
+    if (ok.type === 'endMonth') {
+      energyUsed.push(monthEnergy - energyBefore);
+      monthEnergy = s.energy;
+      monthEnds.push(cloneState({ ...s, log: [] }));
+    }
+    actions.push(ok);
+  }
+  return { start, state: s, actions, energyUsed, tally, monthEnds };
 }

@@ -7,6 +7,7 @@ import {
   coordinateCost,
   FORCES,
   type Force,
+  forceCarry,
   type GameState,
   MODES,
   type Mode,
@@ -16,6 +17,7 @@ import {
   REFORM,
   type ReformId,
   STRENGTHEN,
+  twoCommitteesCap,
 } from '../core';
 
 export interface Knobs {
@@ -39,6 +41,20 @@ export interface Knobs {
   strengthen: boolean;
   /** Budget above which growing a force comes before the non-urgent concerns. */
   investAbove: number;
+  /** Develop a mode only while at least this much 精力 is left (keeps some for concerns). */
+  developEnergy?: number;
+  /** Develop the weakest mode while it is under this (default 45), whatever the gap. */
+  developBelow?: number;
+  /** Commit the needed forces even when they have carried all they can this month. */
+  ignoreLoad?: boolean;
+  /** 包办 an urgent concern whose forces are all spent this month. */
+  urgentTopDown?: boolean;
+  /** Answer concerns by 行政包办 while everything else stays participatory. */
+  respondTopDown?: boolean;
+  /** A mode this player never develops (programmes or reforms): the neglect experiment. */
+  neglect?: Mode;
+  /** Actions this player never takes (e.g. a scenario's binding lever). */
+  avoid?: (a: Action) => boolean;
 }
 
 export const BALANCED: Knobs = {
@@ -52,6 +68,7 @@ export const BALANCED: Knobs = {
   reserve: 8,
   strengthen: true,
   investAbove: 40,
+  urgentTopDown: true,
 };
 
 /** Reforms that do the work of coordination by other means: a never-coordinating player skips them. */
@@ -69,7 +86,16 @@ const SEVERITY: Record<Concern['kind'], number> = {
   worry: 1,
 };
 
-const legal = (s: GameState, a: Action) => checkLegal(s, a) === null;
+/** Legal, and not an action this player avoids (or one that develops the mode it neglects). */
+const ok = (s: GameState, k: Knobs, a: Action) =>
+  checkLegal(s, a) === null && !k.avoid?.(a) && !(k.neglect && developsMode(a) === k.neglect);
+
+/** The mode an action develops, if it develops one (programmes; 网格化管理 for 智治). */
+export function developsMode(a: Action): Mode | null {
+  if (a.type === 'develop') return PROGRAMME[a.programme].mode;
+  if (a.type === 'adoptReform' && a.reform === 'gridManagement') return 'smart';
+  return null;
+}
 
 /** Open, perceived concerns, most pressing first. */
 export function pressing(s: GameState): Concern[] {
@@ -78,24 +104,39 @@ export function pressing(s: GameState): Concern[] {
     .sort((a, b) => a.deadline - b.deadline || SEVERITY[b.kind] - SEVERITY[a.kind] || a.arrived - b.arrived);
 }
 
-function respondTo(c: Concern, k: Knobs): Action {
-  return k.topDown
-    ? { type: 'respond', concern: c.id, forces: [], topDown: true }
-    : { type: 'respond', concern: c.id, forces: [...c.needs.forces] };
+/**
+ * How to answer a concern. Always 包办 for the top-down players; otherwise the forces it needs —
+ * unless one of them has carried all it can this month (分工协作), when an urgent concern is
+ * handled by 包办 (if `urgentTopDown`) and any other waits for next month (null).
+ */
+function respondTo(s: GameState, c: Concern, k: Knobs): Action | null {
+  if (k.topDown || k.respondTopDown) return { type: 'respond', concern: c.id, forces: [], topDown: true };
+  const free = c.needs.forces.every((f) => s.committed[f] < forceCarry(s, f));
+  if (free || k.ignoreLoad) return { type: 'respond', concern: c.id, forces: [...c.needs.forces] };
+  if (c.deadline <= 1 && k.urgentTopDown)
+    return { type: 'respond', concern: c.id, forces: [], topDown: true };
+  return null;
 }
 
 function coordination(s: GameState, k: Knobs): Action | null {
   if (!k.coordinate || s.coordinated.length > 0) return null;
-  const low = FORCES.filter((f) => s.forces[f].alignment < k.coordThreshold).sort(
-    (a, b) => s.forces[a].alignment - s.forces[b].alignment,
-  );
-  if (low.length === 0) return null;
+  // A force held at the 两张皮 cap gains nothing from being called.
+  const cap = twoCommitteesCap(s);
+  const low = FORCES.filter(
+    (f) =>
+      s.forces[f].alignment < k.coordThreshold &&
+      !(f === 'community' && cap !== null && s.forces[f].alignment >= cap),
+  ).sort((a, b) => s.forces[a].alignment - s.forces[b].alignment);
+  // 预警: in the month a shock is forecast, call the community and the volunteers to prepare.
+  const prepare: Force[] = s.forecast.length > 0 ? ['community', 'volunteers'] : [];
+  if (low.length === 0 && prepare.length === 0) return null;
+  const wanted = [...prepare, ...low.filter((f) => !prepare.includes(f))];
   // Spend 1 精力 for two forces, 2 for four, 3 for all five — whatever the energy allows.
-  let forces: Force[] = low.length > 4 ? low : low.slice(0, low.length > 2 ? 4 : 2);
+  let forces: Force[] = wanted.length > 4 ? wanted : wanted.slice(0, wanted.length > 2 ? 4 : 2);
   while (forces.length > 1 && coordinateCost(forces.length).energy > s.energy - 1)
     forces = forces.slice(0, -1);
   const a: Action = { type: 'coordinate', forces };
-  return legal(s, a) ? a : null;
+  return ok(s, k, a) ? a : null;
 }
 
 function programmesFor(mode: Mode, topDown: boolean): ProgrammeId[] {
@@ -103,15 +144,17 @@ function programmesFor(mode: Mode, topDown: boolean): ProgrammeId[] {
 }
 
 function development(s: GameState, k: Knobs): Action | null {
+  if (s.energy < (k.developEnergy ?? 1)) return null;
   let mode: Mode;
   if (k.modes === 'balanced') {
-    mode = [...MODES].sort((a, b) => s.modes[a] - s.modes[b])[0]!;
-    const mean = MODES.reduce((n, m) => n + s.modes[m], 0) / MODES.length;
-    if (s.modes[mode] > mean - k.developGap && s.modes[mode] >= 45) return null;
+    const modes = MODES.filter((m) => m !== k.neglect);
+    mode = modes.sort((a, b) => s.modes[a] - s.modes[b])[0]!;
+    const mean = modes.reduce((n, m) => n + s.modes[m], 0) / modes.length;
+    if (s.modes[mode] > mean - k.developGap && s.modes[mode] >= (k.developBelow ?? 45)) return null;
   } else mode = k.modes;
   for (const p of programmesFor(mode, k.topDown)) {
     const a: Action = { type: 'develop', programme: p };
-    if (legal(s, a) && s.budget - PROGRAMME[p].cost.budget >= (k.modes === 'balanced' ? k.reserve : 0))
+    if (ok(s, k, a) && s.budget - PROGRAMME[p].cost.budget >= (k.modes === 'balanced' ? k.reserve : 0))
       return a;
   }
   return null;
@@ -120,7 +163,7 @@ function development(s: GameState, k: Knobs): Action | null {
 function reform(s: GameState, k: Knobs): Action | null {
   for (const r of k.reforms) {
     const a: Action = { type: 'adoptReform', reform: r };
-    if (legal(s, a) && s.budget - REFORM[r].cost.budget >= k.reserve) return a;
+    if (ok(s, k, a) && s.budget - REFORM[r].cost.budget >= k.reserve) return a;
   }
   return null;
 }
@@ -136,7 +179,7 @@ function strengthening(s: GameState, k: Knobs): Action | null {
   for (const f of order) {
     if (s.forces[f].capacity >= 60) continue;
     const a: Action = { type: 'strengthen', force: f };
-    if (legal(s, a) && s.budget - STRENGTHEN[f].cost.budget >= k.reserve * 2) return a;
+    if (ok(s, k, a) && s.budget - STRENGTHEN[f].cost.budget >= k.reserve * 2) return a;
   }
   return null;
 }
@@ -148,16 +191,22 @@ export function nextAction(s: GameState, k: Knobs): Action {
   if (co) return co;
   if (s.burden >= k.burdenThreshold) {
     const list: Action = { type: 'adoptReform', reform: 'burdenList' };
-    if (k.modes === 'balanced' && !k.topDown && legal(s, list)) return list;
+    if (k.modes === 'balanced' && !k.topDown && ok(s, k, list)) return list;
     const clear: Action = { type: 'clearBurden' };
-    if (legal(s, clear)) return clear;
+    if (ok(s, k, clear)) return clear;
   }
+  // 两张皮: where the two committees pull apart, 一肩挑 or 交叉任职 comes first.
+  if (twoCommitteesCap(s) !== null && k.reforms.length > 0)
+    for (const r of ['crossPosting', 'oneShoulder'] as const) {
+      const a: Action = { type: 'adoptReform', reform: r };
+      if (ok(s, k, a)) return a;
+    }
   const concerns = pressing(s);
   // Urgent concerns before investment; the rest after it (now versus later).
   for (const c of concerns) {
     if (c.deadline > 1) break;
-    const a = respondTo(c, k);
-    if (legal(s, a)) return a;
+    const a = respondTo(s, c, k);
+    if (a && ok(s, k, a)) return a;
   }
   const dev = development(s, k);
   if (dev) return dev;
@@ -166,8 +215,8 @@ export function nextAction(s: GameState, k: Knobs): Action {
     if (st) return st;
   }
   for (const c of concerns) {
-    const a = respondTo(c, k);
-    if (legal(s, a)) return a;
+    const a = respondTo(s, c, k);
+    if (a && ok(s, k, a)) return a;
   }
   if (!k.topDown) {
     const r = reform(s, k);

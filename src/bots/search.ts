@@ -1,34 +1,36 @@
-// The search bot: a beam search over whole months through the real `step`. Each month it tries
-// many month plans (the heuristic policy with varied knobs, and perturbed by random legal moves),
-// keeps the best few states by an evaluation, and goes on. Its final score is the challenge's par.
+// Par's search: a beam search over month plans, each judged by rollouts to the end of the term.
+// Each month, from every state of the beam, it tries many month plans — the heuristic policy with
+// varied knobs (which forces to call and commit, when to 包办, when to invest, in which order), a
+// month of one of the closest fixed routines, and the policy perturbed by random legal moves — plays every plan's month, then plays the rest
+// of the term with rollout policies. A plan is worth its best rollout's final 考核; the beam keeps
+// the best plans and goes on. Every rollout is a whole legal game, so par is the best game found.
+// Rollouts run the core's own rules (`apply`) in place on a private copy: no log, no forks.
 import seedrandom from 'seedrandom';
 import {
   type Action,
-  admit,
   apply,
-  assess,
-  cloneState,
-  FORCES,
+  checkLegal,
   type GameEvent,
   type GameState,
   legalActions,
-  MODES,
-  RATING_THRESHOLDS,
-  step,
+  runActions,
 } from '../core';
 import { BALANCED, type Knobs, nextAction } from './policy';
+import { ROUTINES, routineAction } from './routine';
 
 export interface SearchOptions {
+  /** States kept from one month to the next. */
   beam: number;
-  /** Random-perturbed plans tried per beam state, on top of the knob variants. */
+  /** Random-perturbed month plans per beam state, on top of the knob variants. */
   perturbed: number;
   /** Chance that a perturbed plan takes a random legal action instead of the policy's. */
   epsilon: number;
 }
 
-export const SEARCH_DEFAULTS: SearchOptions = { beam: 8, perturbed: 8, epsilon: 0.2 };
+export const SEARCH_DEFAULTS: SearchOptions = { beam: 4, perturbed: 6, epsilon: 0.25 };
 
-const VARIANTS: Knobs[] = [
+/** Month plans: the real choices, as variations of the one heuristic policy. */
+export const VARIANTS: Knobs[] = [
   BALANCED,
   { ...BALANCED, coordThreshold: 50 },
   { ...BALANCED, coordThreshold: 70 },
@@ -40,115 +42,156 @@ const VARIANTS: Knobs[] = [
   { ...BALANCED, investAbove: 20 },
   { ...BALANCED, investAbove: 30, reserve: 4 },
   { ...BALANCED, reserve: 0 },
+  { ...BALANCED, respondTopDown: true },
+  { ...BALANCED, urgentTopDown: false },
+  { ...BALANCED, ignoreLoad: true },
   { ...BALANCED, reforms: ['burdenList', 'gridManagement', 'socialWorkStation', 'volunteerPoints'] },
 ];
 
-/** How promising a state is: its 考核 if it ended, else the assessment so far plus what is building up. */
-export function evaluate(s: GameState): number {
-  if (s.status !== 'playing') return (s.assessment?.score ?? 0) * 10 + (s.status === 'won' ? 100000 : 0);
-  const a = assess(s, s.scenario);
-  let alignment = 0;
-  for (const f of FORCES) alignment += s.forces[f].alignment;
-  let minMode = 100;
-  for (const m of MODES) minMode = Math.min(minMode, s.modes[m]);
-  let pressure = 0;
-  for (const c of s.concerns) pressure += ((c.size - c.progress) * (c.deadline <= 1 ? 3 : 1)) / c.size;
-  return (
-    a.score * 10 +
-    alignment * 4 +
-    minMode * 10 -
-    s.fragmentation * 20 -
-    pressure * 150 -
-    Math.max(0, RATING_THRESHOLDS.pass / 10 - s.satisfaction) * 50 +
-    s.budget
-  );
-}
+const balancedChoose: Chooser = (s) => nextAction(s, BALANCED);
+
+/** The routines whose months par may borrow (those that come closest to it in some scenario). */
+const PLANNED_ROUTINES: readonly string[] = [
+  'routine-needed',
+  'routine-light-coordination',
+  'routine-top-down',
+];
+
+/** Policies that play out the rest of the term from a plan's month. */
+const ROLLOUTS: Knobs[] = [BALANCED, { ...BALANCED, coordThreshold: 70, investAbove: 30 }];
 
 type Rng = () => number;
 
-/** Plays the rest of the current month with one plan; returns the state after its end (or game over). */
-interface Line {
-  state: GameState;
-  actions: Action[];
-  /** The state after each action. */
-  states: GameState[];
+/** A deep copy of plain data (objects, arrays, numbers, strings): faster than structuredClone here. */
+function copy<T>(v: T): T {
+  if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) return v.map(copy) as T;
+  const out: Record<string, unknown> = {};
+  for (const k in v) out[k] = copy((v as Record<string, unknown>)[k]);
+  return out as T;
 }
 
-// Month plans run on a private mutable copy (the core's bulk path: admit + apply, no immer), so the
-// search's speed does not depend on step's copy-on-write; the chosen line's states are rebuilt
-// through the real `step` once, in `unwind`.
-function playMonth(start: GameState, knobs: Knobs, rng: Rng | null, epsilon: number): Line {
-  const s = cloneState(start);
-  const sink: GameEvent[] = [];
-  const actions: Action[] = [];
+/** A private, log-free copy to play on in place (rules never read the log; the scenario is shared). */
+function scratch(s: GameState): GameState {
+  const { scenario, log: _log, history, ...rest } = s;
+  const c = copy(rest) as GameState;
+  c.scenario = scenario;
+  c.log = [];
+  // Month snapshots are appended, never edited.
+  c.history = history.slice();
+  return c;
+}
+
+const sink: GameEvent[] = [];
+
+/** Plays one action in place; an action the core would refuse ends the month instead. */
+function play(s: GameState, a: Action, out: Action[]): void {
+  const act: Action = checkLegal(s, a) === null ? a : { type: 'endMonth' };
+  apply(s, s.scenario, act, sink);
+  sink.length = 0;
+  out.push(act);
+}
+
+/** A month plan: a way to choose each action (a policy), optionally perturbed by random moves. */
+type Chooser = (s: GameState) => Action;
+
+/** The fixed routines' months are plans too: the search may follow one for a month, or not. */
+const ROUTINE_PLANS: Chooser[] = ROUTINES.filter((r) => PLANNED_ROUTINES.includes(r.name)).map(
+  (r) => (s: GameState) => routineAction(s, r),
+);
+
+/** Plays the rest of the current month in place with one plan. */
+function playMonth(s: GameState, choose: Chooser, rng: Rng | null, epsilon: number, out: Action[]): void {
   const turn = s.turn;
-  const play = (a: Action): boolean => {
-    const admitted = admit(s, a);
-    if ('code' in admitted) return false;
-    apply(s, s.scenario, admitted, sink);
-    sink.length = 0;
-    actions.push(a);
-    return true;
-  };
-  for (let guard = 0; guard < 40 && s.status === 'playing' && s.turn === turn; guard++) {
-    let a = nextAction(s, knobs);
+  for (let guard = 0; guard < 60 && s.status === 'playing' && s.turn === turn; guard++) {
+    let a = choose(s);
     if (rng && rng() < epsilon) {
-      const legal = legalActions(s).filter((x) => x.type !== 'endMonth');
-      if (legal.length) a = legal[Math.floor(rng() * legal.length)]!;
+      const options = legalActions(s).filter((x) => x.type !== 'endMonth');
+      if (options.length) a = options[Math.floor(rng() * options.length)]!;
     }
-    if (!play(a)) break;
+    play(s, a, out);
   }
-  if (s.status === 'playing' && s.turn === turn) play({ type: 'endMonth' });
-  return { state: s, actions, states: [] };
+  if (s.status === 'playing' && s.turn === turn) play(s, { type: 'endMonth' }, out);
 }
 
-/** A beam node: one month's line on top of its parent's (no copying of whole lines). */
-interface Node extends Line {
+/** Plays the rest of the term in place with one policy. */
+function rollout(s: GameState, knobs: Knobs, out: Action[]): number {
+  for (let guard = 0; guard < 2000 && s.status === 'playing'; guard++) play(s, nextAction(s, knobs), out);
+  return s.assessment?.score ?? 0;
+}
+
+interface Node {
   parent: Node | null;
+  /** This month's actions (on top of the parent's). */
+  actions: Action[];
+  state: GameState;
   value: number;
 }
 
-function unwind(node: Node): Line {
-  const months: Node[] = [];
-  for (let n: Node | null = node; n; n = n.parent) months.push(n);
-  months.reverse();
-  const actions = months.flatMap((n) => n.actions);
-  // The line's states through the real step (frozen, shareable), from the search's start.
-  const states: GameState[] = [];
-  let st = months[0]!.state;
-  for (const a of actions) {
-    const r = step(st, a);
-    if (!r.ok) break;
-    st = r.state;
-    states.push(st);
-  }
-  return { state: st, actions, states };
+function lineOf(node: Node | null, tail: Action[] = []): Action[] {
+  const parts: Action[][] = [tail];
+  for (let n = node; n; n = n.parent) parts.push(n.actions);
+  return parts.reverse().flat();
 }
 
-/** Searches a whole game from `start`; returns the best line found. Deterministic given `seed`. */
-export function searchGame(start: GameState, seed: string, opts: SearchOptions = SEARCH_DEFAULTS): Line {
-  const rng = seedrandom.alea(`search|${seed}`);
-  let beam: Node[] = [{ state: start, actions: [], states: [], parent: null, value: 0 }];
-  let best: Node | null = null;
-  for (let month = 0; month < start.maxTurns + 1 && beam.length; month++) {
+export interface ParLine {
+  /** The final 考核 score of the best game found. */
+  score: number;
+  /** The actions from the start state, a complete legal game. */
+  actions: Action[];
+  /** The final state, replayed through the core (with its log). */
+  state: GameState;
+}
+
+/** Searches the rest of the game from `start`; deterministic given the state and `key`. */
+export function searchGame(start: GameState, key: string, opts: SearchOptions = SEARCH_DEFAULTS): ParLine {
+  const rng = seedrandom.alea(`search|${key}`);
+  let bestScore = -1;
+  let bestActions: Action[] = [];
+  const consider = (score: number, node: Node | null, tail: Action[]) => {
+    if (score > bestScore) {
+      bestScore = score;
+      bestActions = lineOf(node, tail);
+    }
+  };
+  let beam: Node[] = [{ parent: null, actions: [], state: scratch(start), value: 0 }];
+  while (beam.length) {
     const next: Node[] = [];
-    const seen = new Set<string>();
     for (const node of beam) {
-      const plans: { knobs: Knobs; rng: Rng | null }[] = VARIANTS.map((knobs) => ({ knobs, rng: null }));
-      for (let i = 0; i < opts.perturbed; i++) plans.push({ knobs: BALANCED, rng });
+      const seen = new Set<string>();
+      const plans: { choose: Chooser; rng: Rng | null }[] = VARIANTS.map((k) => ({
+        choose: (x: GameState) => nextAction(x, k),
+        rng: null,
+      }));
+      for (const choose of ROUTINE_PLANS) plans.push({ choose, rng: null });
+      for (let i = 0; i < opts.perturbed; i++) plans.push({ choose: balancedChoose, rng });
       for (const plan of plans) {
-        const r = playMonth(node.state, plan.knobs, plan.rng, opts.epsilon);
-        const key = `${beam.indexOf(node)}|${JSON.stringify(r.actions)}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const child: Node = { ...r, parent: node, value: evaluate(r.state) };
-        if (child.state.status !== 'playing') {
-          if (!best || child.value > best.value) best = child;
-        } else next.push(child);
+        const s = scratch(node.state);
+        const month: Action[] = [];
+        playMonth(s, plan.choose, plan.rng, opts.epsilon, month);
+        const sig = JSON.stringify(month);
+        if (seen.has(sig)) continue;
+        seen.add(sig);
+        const child: Node = { parent: node, actions: month, state: s, value: 0 };
+        if (s.status !== 'playing') {
+          consider(s.assessment?.score ?? 0, child, []);
+          continue;
+        }
+        let value = -1;
+        for (const policy of ROLLOUTS) {
+          const r = scratch(s);
+          const tail: Action[] = [];
+          const score = rollout(r, policy, tail);
+          consider(score, child, tail);
+          value = Math.max(value, score);
+        }
+        child.value = value;
+        next.push(child);
       }
     }
     next.sort((a, b) => b.value - a.value);
     beam = next.slice(0, opts.beam);
   }
-  return unwind(best ?? beam[0]!);
+  const replayed = runActions(start, bestActions);
+  return { score: replayed.state.assessment?.score ?? 0, actions: bestActions, state: replayed.state };
 }

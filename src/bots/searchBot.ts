@@ -1,26 +1,30 @@
-// The search bot as a Bot: it plans the whole game once by beam search and then plays the plan,
-// re-planning from any state that is not on its line (e.g. when handed a game in progress).
-import { type Action, type GameState, stateHash } from '../core';
+// The search bot: par's line, played. From the start of a game it plays exactly par's line (so its
+// score is the challenge's par); handed a state off its line, it asks par again from there.
+import { type Action, cloneState, type GameState, stateHash, step } from '../core';
 import type { Bot } from './index';
-import { searchGame } from './search';
+import { parFrom } from './par';
 
+/** Expected state hash → the action par plays there. */
 const plans = new Map<string, Action>();
 
 function plan(state: GameState): void {
   plans.clear();
-  const line = searchGame(state, `${state.seed}|${state.turn}`);
-  // Index the line by state hash so each later call finds its action.
-  line.actions.forEach((a, i) => {
-    plans.set(stateHash(i === 0 ? state : line.states[i - 1]!), a);
-  });
+  const line = parFrom(state);
+  // A copy: step freezes what its result shares, and the caller may be playing on a mutable state.
+  let s = cloneState(state);
+  for (const a of line.actions) {
+    plans.set(stateHash(s), a);
+    const r = step(s, a);
+    if (!r.ok) break;
+    s = r.state;
+  }
 }
 
 export const search: Bot = {
   name: 'search',
-  description: 'beam search over month plans through the real step; its score is the challenge par',
+  description: 'par: beam search over month plans with rollouts to the end of the term; its score is the par',
   choose(state) {
-    const h = stateHash(state);
-    if (!plans.has(h)) plan(state);
+    if (!plans.has(stateHash(state))) plan(state);
     return plans.get(stateHash(state)) ?? { type: 'endMonth' };
   },
 };

@@ -7,49 +7,76 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { type BotStats, checkProperties, type GameRecord, summarise } from '../bots/balance';
+import {
+  buildReport,
+  CHANNELS,
+  COMPONENTS,
+  checkDepth,
+  checkProperties,
+  EARLY_MONTH,
+  type GameRecord,
+  recordOf,
+  type ScenarioReport,
+  summarise,
+  type WarningRecord,
+  warningRecord,
+} from '../bots/balance';
 import { BOT_NAMES, getBot } from '../bots/index';
-import { playGame } from '../bots/play';
+import { playFast } from '../bots/play';
+import { newGame } from '../core';
 import { loadScenarioFiles, PROJECT_ROOT } from '../scenarios/node';
 
 interface Job {
   scenarioId: string;
+  /** A bot's name, or WARNING_JOB for the fragmentation-warning timing games. */
   bot: string;
   seeds: string[];
 }
 
-function runJob(job: Job): GameRecord[] {
+/** The job that times the fragmentation warning against the last safe month. */
+const WARNING_JOB = '(warning)';
+
+interface JobResult {
+  records: GameRecord[];
+  warnings: WarningRecord[];
+}
+
+function runJob(job: Job): JobResult {
   const { scenarios } = loadScenarioFiles();
   const scenario = scenarios.find((s) => s.id === job.scenarioId)!;
+  if (job.bot === WARNING_JOB)
+    return { records: [], warnings: job.seeds.map((seed) => warningRecord(scenario, seed)) };
   const bot = getBot(job.bot)!;
-  return job.seeds.map((seed) => {
-    const { state } = playGame(scenario, seed, bot);
-    return {
-      scenarioId: job.scenarioId,
-      bot: job.bot,
-      seed,
-      status: state.status,
-      reason: state.lossReason,
-      score: state.assessment?.score ?? 0,
-      rating: state.assessment?.rating ?? 'fail',
-      fragmentation: state.fragmentation,
-    };
-  });
+  return {
+    records: job.seeds.map((seed) =>
+      recordOf(job.scenarioId, job.bot, seed, playFast(newGame(scenario, seed), bot)),
+    ),
+    warnings: [],
+  };
 }
 
-if (!isMainThread) {
-  const jobs = workerData as Job[];
-  const out: GameRecord[] = [];
-  for (const job of jobs) out.push(...runJob(job));
-  parentPort!.postMessage(out);
+function runJobs(jobs: Job[]): JobResult {
+  const out: JobResult = { records: [], warnings: [] };
+  for (const job of jobs) {
+    const r = runJob(job);
+    out.records.push(...r.records);
+    out.warnings.push(...r.warnings);
+  }
+  return out;
 }
 
-function runInWorkers(jobs: Job[], workers: number): Promise<GameRecord[]> {
-  if (workers <= 1) return Promise.resolve(jobs.flatMap(runJob));
-  // Deal jobs round-robin by weight so both cores finish together (search games are the heavy ones).
+if (!isMainThread) parentPort!.postMessage(runJobs(workerData as Job[]));
+
+/** Relative cost of a job, for dealing them evenly to the workers. */
+function weight(j: Job): number {
+  return j.seeds.length * (j.bot === 'search' ? 300 : j.bot === WARNING_JOB ? 13 : 1);
+}
+
+function runInWorkers(jobs: Job[], workers: number): Promise<JobResult> {
+  if (workers <= 1) return Promise.resolve(runJobs(jobs));
+  // Deal jobs by weight so both cores finish together (par's games are the heavy ones).
   const buckets: Job[][] = Array.from({ length: workers }, () => []);
   const load = new Array<number>(workers).fill(0);
-  const weight = (j: Job) => j.seeds.length * (j.bot === 'search' ? 40 : 1);
   for (const job of [...jobs].sort((a, b) => weight(b) - weight(a))) {
     const i = load.indexOf(Math.min(...load));
     buckets[i]!.push(job);
@@ -60,37 +87,99 @@ function runInWorkers(jobs: Job[], workers: number): Promise<GameRecord[]> {
   return Promise.all(
     buckets.map(
       (bucket) =>
-        new Promise<GameRecord[]>((resolve, reject) => {
+        new Promise<JobResult>((resolve, reject) => {
           const w = new Worker(boot, { eval: true, workerData: bucket });
           w.once('message', resolve);
           w.once('error', reject);
         }),
     ),
-  ).then((parts) => parts.flat());
+  ).then((parts) => ({
+    records: parts.flatMap((p) => p.records),
+    warnings: parts.flatMap((p) => p.warnings),
+  }));
 }
 
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
-export function markdown(stats: Record<string, Record<string, BotStats>>, seeds: number): string {
+const f0 = (x: number) => x.toFixed(0);
+const f1 = (x: number) => x.toFixed(1);
+
+export function markdown(report: Record<string, ScenarioReport>, seeds: number, problems: string[]): string {
   const lines = [
     '# Balance report',
     '',
     `Every bot on every scenario, ${seeds} seeds each (\`npm run balance -- --seeds ${seeds}\`).`,
-    'pass = 合格 or better; good = 良好 or better; fragmented = lost to 各自为政 (fragmentation 100).',
+    'pass = 合格 or better; good = 良好 or better; excellent = 优秀; fragmented = lost to 各自为政',
+    `(fragmentation 100); month ${EARLY_MONTH} = the score as it stood after month ${EARLY_MONTH};`,
+    '≥ par = share of seeds where a routine scored strictly above par (the `search` bot) on the same seed.',
     '',
   ];
-  for (const [scenarioId, bots] of Object.entries(stats)) {
+  for (const [scenarioId, r] of Object.entries(report)) {
     lines.push(`## ${scenarioId}`, '');
-    lines.push('| bot | games | pass | good | fragmented | mean score | median score | mean fragmentation |');
-    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
-    for (const [bot, s] of Object.entries(bots))
+    lines.push(
+      '| bot | games | pass | good | excellent | fragmented | mean score | median | month ' +
+        `${EARLY_MONTH} | > par |`,
+    );
+    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const [bot, s] of Object.entries(r.bots))
       lines.push(
-        `| ${bot} | ${s.games} | ${pct(s.passRate)} | ${pct(s.goodRate)} | ${pct(s.fragmentedRate)} | ${s.meanScore.toFixed(0)} | ${s.medianScore} | ${s.meanFragmentation.toFixed(0)} |`,
+        `| ${bot} | ${s.games} | ${pct(s.passRate)} | ${pct(s.goodRate)} | ${pct(s.excellentRate)} | ` +
+          `${pct(s.fragmentedRate)} | ${f0(s.meanScore)} | ${s.medianScore} | ${f0(s.meanEarlyScore)} | ` +
+          `${s.beatsParRate === undefined ? '' : pct(s.beatsParRate)} |`,
       );
     lines.push('');
+    if (r.par) {
+      const routines = Object.entries(r.bots).filter(([b]) => b.startsWith('routine-'));
+      if (routines.length) {
+        const [bestName, best] = routines.sort((a, b) => b[1].meanScore - a[1].meanScore)[0]!;
+        lines.push(
+          `Par ${f0(r.par.meanScore)}; best routine ${bestName} ${f0(best.meanScore)} ` +
+            `(par − best ${f0(r.par.meanScore - best.meanScore)}); par ≥ the best routine on that seed in ` +
+            `${pct(r.parAtLeastBestRoutineRate ?? 0)} of seeds.`,
+          '',
+        );
+      }
+    }
+    const shown = ['balanced', 'search'].filter((b) => r.components[b]);
+    if (shown.length) {
+      lines.push(
+        `| component (mean · at max) | ${shown.join(' | ')} |`,
+        `|---|${shown.map(() => '---:').join('|')}|`,
+      );
+      for (const c of COMPONENTS)
+        lines.push(
+          `| ${c} | ${shown.map((b) => `${f0(r.components[b]![c].mean)} · ${pct(r.components[b]![c].atMaxRate)}`).join(' | ')} |`,
+        );
+      lines.push('');
+    }
+    const neglect = Object.entries(r.neglect);
+    if (neglect.length) {
+      lines.push(
+        '| never develops | score loss | channel | neglect | balanced |',
+        '|---|---:|---|---:|---:|',
+      );
+      for (const [m, n] of neglect)
+        if (n)
+          lines.push(
+            `| ${m} | ${f0(n.scoreLoss)} | ${CHANNELS[m as keyof typeof CHANNELS].name} | ${f1(n.channelFigure)} | ${f1(n.balancedFigure)} |`,
+          );
+      lines.push('');
+    }
+    if (r.warning)
+      lines.push(
+        `Fragmentation warning (never-coordinate, medians): last safe month ${r.warning.lastSafeMonth}, ` +
+          `first warning month ${r.warning.firstWarningMonth} (old red chip: ${r.warning.firstRedChipMonth || 'never'}); ` +
+          `in time on ${pct(r.warning.inTimeRate)} of seeds.`,
+        '',
+      );
   }
+  lines.push(
+    problems.length
+      ? `Failing:\n\n${problems.map((p) => `- ${p}`).join('\n')}`
+      : 'Every design property holds.',
+  );
   return lines.join('\n');
 }
 
@@ -130,46 +219,28 @@ export async function main(argv: string[]): Promise<number> {
   const seeds = Array.from({ length: n }, (_, i) => String(i + 1));
   const jobs: Job[] = [];
   // Small jobs so the two workers share the load evenly.
+  const withWarning = bots.includes('never-coordinate') && bots.includes('balanced');
   for (const scenarioId of ids)
-    for (const bot of bots)
-      for (let i = 0; i < seeds.length; i += 25)
-        jobs.push({ scenarioId, bot, seeds: seeds.slice(i, i + 25) });
+    for (const bot of withWarning ? [...bots, WARNING_JOB] : bots)
+      for (let i = 0; i < seeds.length; i += bot === 'search' ? 5 : 25)
+        jobs.push({ scenarioId, bot, seeds: seeds.slice(i, i + (bot === 'search' ? 5 : 25)) });
   const workers = values.workers ? Number(values.workers) : Math.min(2, availableParallelism());
   const t0 = performance.now();
-  const records = await runInWorkers(jobs, workers);
+  const { records, warnings } = await runInWorkers(jobs, workers);
   const seconds = (performance.now() - t0) / 1000;
   const stats = summarise(records, ids, bots);
-  const problems = checkProperties(stats);
+  const report = buildReport(records, warnings, ids, bots);
+  const problems = [...checkProperties(stats), ...checkDepth(report)];
   if (values.json) {
-    const json: Record<string, Record<string, unknown>> = {};
-    for (const [id, bs] of Object.entries(stats)) {
-      json[id] = {};
-      for (const [b, s] of Object.entries(bs))
-        json[id][b] = {
-          games: s.games,
-          passRate: s.passRate,
-          goodRate: s.goodRate,
-          fragmentedRate: s.fragmentedRate,
-          meanScore: s.meanScore,
-          medianScore: s.medianScore,
-        };
-    }
-    console.log(JSON.stringify({ scenarios: json }));
+    console.log(JSON.stringify({ seeds: n, scenarios: report, problems }));
   } else {
-    const md = markdown(stats, n);
-    console.log(md);
-    console.log(`${records.length} games in ${seconds.toFixed(1)} s on ${workers} worker(s)`);
+    console.log(markdown(report, n, problems));
     console.log(
-      problems.length
-        ? `design properties FAILING:\n  ${problems.join('\n  ')}`
-        : 'design properties: all hold',
+      `${records.length} games (+ ${warnings.length} warning timings) in ${seconds.toFixed(1)} s on ${workers} worker(s)`,
     );
   }
   if (!values['no-write'] && !values.json && !values.scenario && !values.bots)
-    writeFileSync(
-      join(PROJECT_ROOT, 'docs', 'balance.md'),
-      `${markdown(stats, n)}\n${problems.length ? `Failing: ${problems.join('; ')}` : 'Every design property holds.'}\n`,
-    );
+    writeFileSync(join(PROJECT_ROOT, 'docs', 'balance.md'), `${markdown(report, n, problems)}\n`);
   return 0;
 }
 

@@ -1,8 +1,8 @@
 // npm run par -- --scenario ID --seed SEED [--json]
 // The challenge's par: the score the search bot reaches, so teams' scores compare across seeds.
 import { parseArgs } from 'node:util';
-import { searchGame } from '../bots/search';
-import { newGame, RULES_VERSION } from '../core';
+import { parLine } from '../bots/par';
+import { RULES_VERSION } from '../core';
 import { loadScenarioById } from '../scenarios/node';
 import { consoleIo, type Io, isMain, run } from './io';
 
@@ -33,7 +33,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     return 2;
   }
   const t0 = performance.now();
-  const line = searchGame(newGame(loaded.scenario, values.seed), values.seed);
+  const line = parLine(loaded.scenario, values.seed);
   const ms = Math.round(performance.now() - t0);
   const a = line.state.assessment!;
   if (values.json)

@@ -1,4 +1,4 @@
-// npm run sim -- --scenario ID --seed SEED [--bot NAME] [--months N] [--team NAME] [--json] [--out FILE]
+// npm run sim -- --scenario ID --seed SEED [--bot NAME | --bot-file PATH] [--months N] [--team NAME] [--json] [--out FILE]
 // Plays one game with a bot and prints a month-by-month summary, or with --json one JSON object
 // {scenarioId, seed, bot, status, reason, score, rating, hash, months, team, resultCode} where
 // `months` is the list of month summaries (its length is the number of months played) and
@@ -8,7 +8,8 @@
 // missing option, a term or team name that cannot be), 1 when the replay cannot be written.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { BOT_NAMES, getBot } from '../bots';
+import { BOT_NAMES, type Bot, getBot } from '../bots';
+import { loadBotFile } from '../bots/botFile';
 import { playGame } from '../bots/play';
 import { encodeResult, normaliseTeam } from '../codes';
 import { stateHash, termMonthsProblem } from '../core';
@@ -18,7 +19,7 @@ import { loadScenarioById, loadScenarioFiles } from '../scenarios/node';
 import { consoleIo, type Io, isMain, run } from './io';
 
 const USAGE =
-  'usage: npm run sim -- --scenario ID --seed SEED [--bot NAME] [--months N] [--team NAME] [--json] [--out FILE]';
+  'usage: npm run sim -- --scenario ID --seed SEED [--bot NAME | --bot-file PATH] [--months N] [--team NAME] [--json] [--out FILE]';
 
 /** The bot used when --bot is not given: `balanced` once it is registered, else `random`. */
 export function defaultBot(): string {
@@ -69,6 +70,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     scenario?: string;
     seed?: string;
     bot?: string;
+    'bot-file'?: string;
     json?: boolean;
     out?: string;
     months?: string;
@@ -81,6 +83,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
         scenario: { type: 'string' },
         seed: { type: 'string' },
         bot: { type: 'string' },
+        'bot-file': { type: 'string' },
         json: { type: 'boolean' },
         out: { type: 'string' },
         months: { type: 'string' },
@@ -96,11 +99,25 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     io.err(`sim: --scenario and --seed are required\n${USAGE}`);
     return 2;
   }
-  const botName = values.bot ?? defaultBot();
-  const bot = getBot(botName);
-  if (!bot) {
-    io.err(`sim: unknown bot "${botName}"; known bots: ${BOT_NAMES.join(', ')}`);
+  if (values.bot !== undefined && values['bot-file'] !== undefined) {
+    io.err(`sim: give --bot or --bot-file, not both\n${USAGE}`);
     return 2;
+  }
+  let bot: Bot | undefined;
+  if (values['bot-file'] !== undefined) {
+    const loadedBot = await loadBotFile(values['bot-file']);
+    if (!loadedBot.ok) {
+      io.err(`sim: ${loadedBot.error}`);
+      return 2;
+    }
+    bot = loadedBot.bot;
+  } else {
+    const botName = values.bot ?? defaultBot();
+    bot = getBot(botName);
+    if (!bot) {
+      io.err(`sim: unknown bot "${botName}"; known bots: ${BOT_NAMES.join(', ')}`);
+      return 2;
+    }
   }
   const loaded = loadScenarioById(values.scenario);
   if (!loaded.ok) {
@@ -130,7 +147,15 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     return 2;
   }
 
-  const game = playGame(scenario, seed, bot, term === undefined ? {} : { months: term });
+  let game: ReturnType<typeof playGame>;
+  try {
+    game = playGame(scenario, seed, bot, term === undefined ? {} : { months: term });
+  } catch (e) {
+    // An outside bot's bug (an illegal action, a throw): one bounded line, nothing written.
+    const msg = e instanceof Error ? e.message : String(e);
+    io.err(`sim: ${msg.length > 300 ? `${msg.slice(0, 297)}…` : msg}`);
+    return 1;
+  }
   const { state } = game;
   const months: MonthSummary[] = state.history.map((h, i) => ({
     month: h.turn,

@@ -2,10 +2,10 @@
 import { balanceIndex } from './balance';
 import type { Rating } from './ids';
 import { div } from './math';
-import type { Assessment, GameState, Objective, Scenario, ScoringWeights } from './types';
+import type { Assessment, GameState, MonthSnapshot, Objective, Scenario, ScoringWeights } from './types';
 
 /** Score thresholds (0–1000) of 优秀 / 良好 / 合格. */
-export const RATING_THRESHOLDS = { excellent: 850, good: 720, pass: 600 } as const;
+export const RATING_THRESHOLDS = { excellent: 840, good: 660, pass: 520 } as const;
 
 export function ratingOf(score: number): Rating {
   if (score >= RATING_THRESHOLDS.excellent) return 'excellent';
@@ -24,17 +24,46 @@ export function objectiveMet(s: GameState, o: Objective): boolean {
   return o.op === 'atLeast' ? v >= o.value : v <= o.value;
 }
 
+/**
+ * An objective's credit, 0–100: 70 when just met, more the further beyond (100 at twice the target,
+ * or at zero for an upper bound), proportionally less when missed. Meeting targets is not the top.
+ */
+export function objectiveCredit(s: GameState, o: Objective): number {
+  const v = objectiveValue(s, o);
+  if (o.op === 'atLeast') {
+    if (o.value <= 0) return 100;
+    if (v < o.value) return div(70 * Math.max(0, v), o.value);
+    return Math.min(100, 70 + div(30 * (v - o.value), o.value));
+  }
+  if (v > o.value) return Math.max(0, 70 - div(70 * (v - o.value), Math.max(1, 100 - o.value)));
+  return o.value <= 0 ? 100 : 70 + div(30 * (o.value - v), o.value);
+}
+
+/** The mean of a metric over the months played (the term, not its last day). */
+function termMean(s: GameState, pick: (m: MonthSnapshot) => number, now: number): number {
+  if (s.history.length === 0) return now;
+  let sum = 0;
+  for (const m of s.history) sum += pick(m);
+  return div(sum, s.history.length);
+}
+
+/**
+ * 考核 over the whole term: satisfaction, safety, vitality, cohesion and balance are their means
+ * over the months, so the first months count as much as the last; resolution is the share of all
+ * concerns that arrived that were resolved; objectives are graded, not ticked.
+ */
 export function assess(s: GameState, sc: Scenario): Assessment {
   const met = sc.objectives.filter((o) => objectiveMet(s, o)).map((o) => o.id);
-  const settled = s.resolvedCount + s.failedCount + s.concerns.filter((c) => c.escalations > 0).length;
+  let credit = 0;
+  for (const o of sc.objectives) credit += objectiveCredit(s, o);
   const parts: Record<keyof ScoringWeights, number> = {
-    satisfaction: s.satisfaction,
-    safety: s.safety,
-    vitality: s.vitality,
-    cohesion: 100 - s.fragmentation,
-    balance: balanceIndex(s.modes),
-    resolution: settled === 0 ? 100 : div(s.resolvedCount * 100, settled),
-    objectives: sc.objectives.length === 0 ? 100 : div(met.length * 100, sc.objectives.length),
+    satisfaction: termMean(s, (m) => m.satisfaction, s.satisfaction),
+    safety: termMean(s, (m) => m.safety, s.safety),
+    vitality: termMean(s, (m) => m.vitality, s.vitality),
+    cohesion: 100 - termMean(s, (m) => m.fragmentation, s.fragmentation),
+    balance: termMean(s, (m) => balanceIndex(m.modes), balanceIndex(s.modes)),
+    resolution: s.arrivedCount === 0 ? 100 : div(s.resolutionCredit, s.arrivedCount),
+    objectives: sc.objectives.length === 0 ? 100 : div(credit, sc.objectives.length),
   };
   let score = 0;
   for (const k of Object.keys(parts) as (keyof ScoringWeights)[]) score += parts[k] * sc.scoring[k];

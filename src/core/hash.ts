@@ -10,7 +10,7 @@ import type { GameState, Scenario } from './types';
  * format 1 holds, a change here also changes the hash a saved replay recorded, so it goes together
  * with a RULES_VERSION bump (old replays then say "other rules" rather than "tampered").
  */
-export const HASH_VERSION = 1;
+export const HASH_VERSION = 2;
 
 export function hashString(text: string): string {
   let h1 = 0x811c9dc5;
@@ -49,11 +49,15 @@ const STATE_KEYS = Object.keys({
   nextConcernNo: 0,
   resolvedCount: 0,
   resolvedByKind: 0,
+  resolutionCredit: 0,
   failedCount: 0,
   arrivedCount: 0,
   reforms: 0,
   coordinated: 0,
+  uncoordinated: 0,
+  committed: 0,
   topDownThisMonth: 0,
+  spectators: 0,
   lowSatisfactionMonths: 0,
   forecast: 0,
   rng: 0,

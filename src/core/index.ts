@@ -1,6 +1,12 @@
 // The core's public face. Everything outside src/core imports from here.
 
-export { coordinationGain, responseProgress, topDownProgress } from './actions';
+export {
+  coordinationGain,
+  forceCarry,
+  responseProgress,
+  topDownProgress,
+  twoCommitteesCap,
+} from './actions';
 export { assess, objectiveMet, objectiveValue, RATING_THRESHOLDS, ratingOf } from './assess';
 export { balanceIndex, weakestMode } from './balance';
 export * from './content';
@@ -14,6 +20,7 @@ export {
   FRAGMENTATION_LOSS,
   hiddenDelay,
   NEGLECTED,
+  OVERREACH_TOP_DOWN,
   overreaching,
   SAFETY_LOSS,
   UNALIGNED,
@@ -31,3 +38,4 @@ export { admit, apply, cloneState, runActions, step } from './step';
 export * from './types';
 export { actionCost, checkLegal, parseAction } from './validate';
 export { RULES_VERSION } from './version';
+export { type FragmentationWarning, fragmentationWarning, WARN_MONTHS_TO_100 } from './warning';

@@ -32,7 +32,7 @@ export function concernTarget(id: string): string {
   return t;
 }
 
-type Scalar = 'satisfaction' | 'safety' | 'vitality' | 'burden' | 'fragmentation';
+type Scalar = 'satisfaction' | 'safety' | 'vitality' | 'burden' | 'fragmentation' | 'spectators';
 
 /** Changes a 0–100 metric, clamps it and logs the change actually made. Returns it. */
 export function change(

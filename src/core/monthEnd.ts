@@ -1,5 +1,5 @@
 // The month's end (GAME.md §4): the world moves. Steps in the design's order, each its own rule.
-import { concernFrom } from './actions';
+import { concernFrom, twoCommittees } from './actions';
 import { assess } from './assess';
 import { balanceIndex } from './balance';
 import { FORCES, type Force, MODES } from './ids';
@@ -13,7 +13,7 @@ import type { Concern, ConcernTemplate, GameEvent, GameState, MonthSnapshot, Sce
 /** Below this alignment a force pursues its own agenda (各自为政). */
 export const UNALIGNED = 40;
 /** A mode under this level is neglected and bites. */
-export const NEGLECTED = 35;
+export const NEGLECTED = 40;
 /** Administrative burden from which it starts draining 自治 (行政有余、自治不足). */
 export const BURDEN_HEAVY = 60;
 /** The game is lost when fragmentation reaches this, or safety falls to this (read by the view too). */
@@ -23,10 +23,12 @@ export const SAFETY_LOSS = 0;
 export function monthEnd(s: GameState, sc: Scenario, events: GameEvent[]): void {
   const t = s.turn;
   drift(s, sc);
+  twoCommittees(s);
   ownAgendas(s);
   fragment(s);
   neglectedModes(s);
   overreach(s);
+  spectatorsToll(s);
   participation(s);
   ageConcerns(s, events);
   adminBurden(s, sc);
@@ -48,6 +50,10 @@ export function monthEnd(s: GameState, sc: Scenario, events: GameEvent[]): void 
   }
   s.turn = t + 1;
   arrivals(s, sc, s.turn, events);
+  for (const f of FORCES) {
+    s.uncoordinated[f] = s.coordinated.includes(f) ? 0 : s.uncoordinated[f] + 1;
+    s.committed[f] = 0;
+  }
   s.coordinated = [];
   s.topDownThisMonth = 0;
   const energy = monthlyEnergy(s);
@@ -64,22 +70,30 @@ export function monthEnd(s: GameState, sc: Scenario, events: GameEvent[]): void 
 
 /** 各自为政: every force drifts from the core each month; strong forces and a weak 政治 drift faster. */
 export function drift(s: GameState, sc: Scenario): void {
-  const weakPolitical = s.modes.political < 40 ? div(40 - s.modes.political, 8) : 0;
-  for (const f of FORCES) {
-    const fs = s.forces[f];
-    let d = sc.tuning.driftBase + div(fs.capacity, 25) + weakPolitical;
-    d = reformDrift(s, f, d);
-    if (s.coordinated.includes(f)) d = div(d, 2);
+  const weak = weakPoliticalDrift(s) > 0;
+  for (const f of FORCES)
     changeForce(
       s,
       f,
       'alignment',
-      -Math.max(1, d),
-      weakPolitical ? 'weakPolitical' : 'drift',
+      -forceDrift(s, sc, f),
+      weak ? 'weakPolitical' : 'drift',
       'fragmentation',
       f,
     );
-  }
+}
+
+/** 政治统领 weakened: below NEGLECTED every force drifts faster, a point for each 4 below. */
+function weakPoliticalDrift(s: GameState): number {
+  return s.modes.political < NEGLECTED ? div(NEGLECTED - s.modes.political + 3, 4) : 0;
+}
+
+/** The alignment a force will lose at this month's end as things stand (the warning reads it too). */
+export function forceDrift(s: GameState, sc: Scenario, f: Force): number {
+  let d = sc.tuning.driftBase + div(s.forces[f].capacity, 25) + weakPoliticalDrift(s);
+  d = reformDrift(s, f, d);
+  if (s.coordinated.includes(f)) d = div(d, 2);
+  return Math.max(1, d);
 }
 
 /** 内耗: unaligned forces draw on the shared budget and duplicate work; a strong one becomes a rival centre. */
@@ -95,6 +109,9 @@ export function ownAgendas(s: GameState): void {
 
 /** The fragmentation index moves with misalignment and with 五治 imbalance; aligned forces knit it back. */
 export function fragment(s: GameState): void {
+  // 没有党组织的统筹协调, 治理的碎片化现象必然发生: a neglected 政治 frays the whole.
+  if (s.modes.political < NEGLECTED)
+    change(s, 'fragmentation', 2 + div(NEGLECTED - s.modes.political, 5), 'weakPolitical', 'political');
   let pressure = 0;
   let aligned = 0;
   for (const f of FORCES) {
@@ -109,25 +126,47 @@ export function fragment(s: GameState): void {
 
 /** Each neglected mode bites in its own way; every mode fades a little without attention. */
 export function neglectedModes(s: GameState): void {
-  for (const m of MODES) changeMode(s, m, -1, 'modeDecay', m);
-  if (s.modes.law < NEGLECTED) {
-    // 硬约束不足: disputes grow faster.
+  // Left alone every mode fades, and a high one faster: no level is kept without attention.
+  for (const m of MODES) changeMode(s, m, -modeDecay(s.modes[m]), 'modeDecay', m);
+  const lawGap = NEGLECTED - s.modes.law;
+  if (lawGap > 0) {
+    // 硬约束不足: no clear line between what may and may not be done — petty incidents, and open
+    // disputes grow and come to a head sooner; the further below, the more.
+    change(s, 'safety', -1 - div(lawGap, 10), 'weakLaw', 'law');
     for (const c of s.concerns)
-      if (c.kind === 'dispute' && c.hiddenFor === 0) {
+      if (c.kind === 'dispute' || c.kind === 'emergency') {
         c.deadline -= 1;
-        note(s, concernTarget(c.id), -1, 'weakLaw', 'law', c.id);
+        const grow = div(c.size * (10 + lawGap), 100);
+        c.size += grow;
+        note(s, concernTarget(c.id), -grow, 'weakLaw', 'law', c.id);
       }
   }
-  if (s.modes.autonomy < NEGLECTED) {
-    change(s, 'vitality', -2, 'weakAutonomy', 'autonomy');
-    if (s.satisfaction > 65)
-      change(s, 'satisfaction', 65 - s.satisfaction, 'weakAutonomy', 'direct-democracy');
+  const autonomyGap = NEGLECTED - s.modes.autonomy;
+  if (autonomyGap > 0) {
+    // 自治不足: residents without a say neither lift vitality nor are satisfied beyond a point,
+    // which sinks as 自治 does.
+    change(s, 'vitality', -3, 'weakAutonomy', 'autonomy');
+    change(s, 'satisfaction', -1, 'weakAutonomy', 'direct-democracy');
+    const cap = AUTONOMY_CAP - div(autonomyGap, 2);
+    if (s.satisfaction > cap)
+      change(s, 'satisfaction', cap - s.satisfaction, 'weakAutonomy', 'direct-democracy');
+    if (s.vitality > cap) change(s, 'vitality', cap - s.vitality, 'weakAutonomy', 'autonomy');
   }
 }
 
-/** 只强调一核: 政治 far above 自治, or repeated top-down action this month (read by the view too). */
+/** What a mode loses in a month without attention: 1, and 1 more for every 25 of its level. */
+export function modeDecay(level: number): number {
+  return 1 + div(level, 25);
+}
+/** Satisfaction and vitality cannot rise above this while 自治 is neglected. */
+export const AUTONOMY_CAP = 60;
+
+/**
+ * 只强调一核: judged on behaviour — how much the core did by itself this month — never on 政治 being
+ * strong (read by the view too).
+ */
 export function overreaching(s: GameState): boolean {
-  return s.topDownThisMonth >= 2 || s.modes.political - s.modes.autonomy > 25;
+  return s.topDownThisMonth >= OVERREACH_TOP_DOWN;
 }
 
 /** 只强调一核: top-down action beyond what participation can carry drains 自治 and vitality. */
@@ -138,10 +177,26 @@ export function overreach(s: GameState): void {
   }
 }
 
+/** Spectators a community absorbs before they cost anything. */
+export const SPECTATORS_FREE = 15;
+
+/** 包办 responses in one month from which it is overreach. */
+export const OVERREACH_TOP_DOWN = 3;
+
+/** 形式上有权、实际上无权: spectators drain 自治; a community left to participate slowly wins them back. */
+export function spectatorsToll(s: GameState): void {
+  // The price comes later: the first SPECTATORS_FREE spectators cost nothing yet.
+  const drain = div(Math.max(0, s.spectators - SPECTATORS_FREE), 6);
+  if (drain) changeMode(s, 'autonomy', -drain, 'spectators', 'direct-democracy');
+  if (s.spectators > 0) change(s, 'spectators', -2, 'participation', 'autonomy');
+}
+
 /** 活力 follows real participation: 自治 and aligned volunteers. */
 export function participation(s: GameState): void {
   const v = s.forces.volunteers;
-  const target = div(s.modes.autonomy + div(v.capacity * v.alignment, 100) * 2, 3);
+  const target =
+    div(s.modes.autonomy + div(v.capacity * v.alignment, 100) * 2, 3) -
+    div(Math.max(0, s.spectators - SPECTATORS_FREE), 3);
   change(s, 'vitality', div(target - s.vitality, 4), 'participation', 'autonomy');
 }
 
@@ -242,16 +297,30 @@ export function arrivals(s: GameState, sc: Scenario, turn: number, events: GameE
     if (t) addConcern(s, t, turn, false, events);
   }
   // 德治 软约束: weak virtue lets more disputes arise, strong virtue fewer.
-  const chance = disputeChance + div(50 - s.modes.virtue, 2);
+  const chance = disputeChance + div((50 - s.modes.virtue) * 3, 2);
   if (values[5]! % 100 < chance) {
     const t = pickWeighted(sc.disputes, values[6]!);
     if (t) {
-      if (s.modes.virtue < NEGLECTED) note(s, 'concerns', 1, 'weakVirtue', 'virtue');
-      addConcern(s, t, turn, false, events);
+      const c = addConcern(s, t, turn, false, events);
+      if (s.modes.virtue < NEGLECTED) {
+        // 软约束不足: more disputes, and larger the further 德治 has fallen.
+        const grow = div(c.size * (20 + (NEGLECTED - s.modes.virtue) * 2), 100);
+        c.size += grow;
+        note(s, concernTarget(c.id), grow, 'weakVirtue', 'virtue', c.id);
+      }
     }
   }
+  // 预警: a forecast shock meets a community that prepared for it (community and volunteers called
+  // together in the month of the forecast) at a third of its size.
+  const prepared = s.coordinated.includes('community') && s.coordinated.includes('volunteers');
   for (const shock of sc.shocks) {
-    if (shock.month === turn) addConcern(s, shock.concern, turn, true, events);
+    if (shock.month !== turn) continue;
+    const c = addConcern(s, shock.concern, turn, true, events);
+    if (shock.forecast && prepared) {
+      const less = div(c.size * 2, 3);
+      c.size -= less;
+      note(s, concernTarget(c.id), -less, 'prepared', 'five-capacities', c.id);
+    }
   }
   s.forecast = sc.shocks.filter((x) => x.forecast && x.month === turn + 1).map((x) => x.concern.id);
   for (const id of s.forecast) events.push({ type: 'shockForecast', template: id });
@@ -266,9 +335,21 @@ export function hiddenDelay(s: GameState): number {
   return Math.max(0, d);
 }
 
-function addConcern(s: GameState, t: ConcernTemplate, turn: number, isShock: boolean, events: GameEvent[]) {
+function addConcern(
+  s: GameState,
+  t: ConcernTemplate,
+  turn: number,
+  isShock: boolean,
+  events: GameEvent[],
+): Concern {
   const hiddenFor = t.hidden ? hiddenDelay(s) : 0;
   const c = concernFrom(s, t, turn, hiddenFor, isShock);
+  // Spectators wait to be served: what they would have handled themselves reaches the core larger.
+  const more = div(c.size * Math.max(0, s.spectators - SPECTATORS_FREE), 50);
+  if (more) {
+    c.size += more;
+    note(s, concernTarget(c.id), more, 'spectators', 'direct-democracy', c.id);
+  }
   s.concerns.push(c);
   note(
     s,
@@ -281,6 +362,7 @@ function addConcern(s: GameState, t: ConcernTemplate, turn: number, isShock: boo
   if (hiddenFor >= 2 && s.modes.smart < NEGLECTED)
     note(s, concernTarget(c.id), hiddenFor, 'weakSmart', 'smart', c.id);
   events.push({ type: 'concernArrived', concern: c.id, hidden: hiddenFor > 0 });
+  return c;
 }
 
 function snapshot(s: GameState): MonthSnapshot {
@@ -303,5 +385,6 @@ function snapshot(s: GameState): MonthSnapshot {
     budget: s.budget,
     openConcerns: s.concerns.length,
     resolved: s.resolvedCount,
+    spectators: s.spectators,
   };
 }

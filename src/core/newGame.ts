@@ -59,11 +59,15 @@ export function newGame(scenario: Scenario, seed: string, options: NewGameOption
     nextConcernNo: 1,
     resolvedCount: 0,
     resolvedByKind,
+    resolutionCredit: 0,
     failedCount: 0,
     arrivedCount: 0,
     reforms: [],
     coordinated: [],
+    uncoordinated: perForce(0),
+    committed: perForce(0),
     topDownThisMonth: 0,
+    spectators: 0,
     lowSatisfactionMonths: 0,
     forecast: [],
     rng: seedRng(`${scenario.id}|${seed}`),
@@ -77,6 +81,12 @@ export function newGame(scenario: Scenario, seed: string, options: NewGameOption
   // Month 1's concerns arrive the same way every later month's do.
   arrivals(s, scenario, 1, []);
   return s;
+}
+
+export function perForce(v: number): Record<Force, number> {
+  const out = {} as Record<Force, number>;
+  for (const f of FORCES) out[f] = v;
+  return out;
 }
 
 /** 精力 a month: administrative burden eats into it (行政有余、自治不足). */

@@ -108,6 +108,30 @@ export interface ScenarioTuning {
   floorMonths: number;
   /** Chance (percent) that a dispute arises in a month, before 德治 lowers or raises it. */
   disputeChance: number;
+  /**
+   * 两委"两张皮": the community's alignment cannot rise above this until 一肩挑 or 交叉任职 is
+   * adopted (village-to-residence). Absent: no cap.
+   */
+  twoCommitteesCap?: number;
+}
+
+/**
+ * An action the scenario turns on, as a pattern: an action matches when every field named here is
+ * equal (lists: the action's list holds every force named). E.g. `{ "type": "adoptReform", "reform":
+ * "oneShoulder" }`, `{ "type": "coordinate", "forces": ["volunteers"] }`.
+ */
+export interface LeverPattern {
+  type: Action['type'];
+  reform?: ReformId;
+  programme?: ProgrammeId;
+  force?: Force;
+  forces?: Force[];
+}
+
+/** What this scenario binds on: the lever its learning points teach, which a player cannot ignore. */
+export interface Binding {
+  lever: LeverPattern[];
+  text: Text;
 }
 
 export interface Scenario {
@@ -126,6 +150,7 @@ export interface Scenario {
   scoring: ScoringWeights;
   learningPoints: LearningPoint[];
   questions: Text[];
+  binding?: Binding;
 }
 
 // ───────────────────────────── game state ─────────────────────────────
@@ -197,7 +222,13 @@ export type ReasonCode =
   | 'shock'
   | 'recovery'
   | 'participation'
-  | 'energyReset';
+  | 'energyReset'
+  | 'overstretched'
+  | 'roleMismatch'
+  | 'spectators'
+  | 'twoCommittees'
+  | 'prepared'
+  | 'disputeGrew';
 
 /** What the world stream drew for one month: independent of play (fairness). */
 export interface MonthSnapshot {
@@ -213,6 +244,7 @@ export interface MonthSnapshot {
   budget: number;
   openConcerns: number;
   resolved: number;
+  spectators: number;
 }
 
 export interface Assessment {
@@ -247,13 +279,27 @@ export interface GameState {
   nextConcernNo: number;
   resolvedCount: number;
   resolvedByKind: Record<ConcernKind, number>;
+  /**
+   * Σ over resolved concerns of their timeliness, 0–100 each: 100 in the month it arrived, 15 less
+   * for every month it waited (一件一件加以解决 — and 及时). The 考核's resolution is its mean.
+   */
+  resolutionCredit: number;
   failedCount: number;
   arrivedCount: number;
   reforms: ReformId[];
   /** Forces coordinated this month (their drift is spared at month end). */
   coordinated: Force[];
-  /** Top-down actions taken this month (overreach is judged on them). */
+  /** Months since each force was last called to a joint meeting (0: this month or last). */
+  uncoordinated: Record<Force, number>;
+  /** Responses each force has carried this month (分工协作: each carries only so much). */
+  committed: Record<Force, number>;
+  /** 包办 responses this month (overreach is judged on behaviour, not on 政治's level). */
   topDownThisMonth: number;
+  /**
+   * 0–100: residents turned spectators by 行政包办 (形式上有权、实际上无权). It lowers 自治 and
+   * vitality and makes later concerns larger; participation wins it back.
+   */
+  spectators: number;
   /** Months in a row with satisfaction under the scenario's floor. */
   lowSatisfactionMonths: number;
   /** Shocks announced for next month (预警). */

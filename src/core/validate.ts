@@ -149,18 +149,18 @@ export function parseAction(raw: unknown): Action | Rejection {
 }
 
 /** What an action costs now (精力, 经费). */
-export function actionCost(_s: GameState, action: Action): Cost {
+export function actionCost(s: GameState, action: Action): Cost {
   switch (action.type) {
     case 'coordinate':
       return coordinateCost(action.forces.length);
     case 'develop':
-      return PROGRAMME[action.programme].cost;
+      return smartPrice(s, PROGRAMME[action.programme].cost);
     case 'strengthen':
-      return STRENGTHEN[action.force].cost;
+      return smartPrice(s, STRENGTHEN[action.force].cost);
     case 'respond':
       return RESPOND_COST;
     case 'adoptReform':
-      return REFORM[action.reform].cost;
+      return smartPrice(s, REFORM[action.reform].cost);
     case 'clearBurden':
       return CLEAR_BURDEN_COST;
     case 'endMonth':
@@ -171,6 +171,25 @@ export function actionCost(_s: GameState, action: Action): Cost {
 }
 
 const NO_COST: Cost = { energy: 0, budget: 0 };
+
+/** 智治 at or above this makes programmes, growth and reforms a quarter cheaper (便捷、精细、有效). */
+export const SMART_CHEAP = 60;
+/** 智治 below this makes them dearer (half again, up to double at 0): work done blind costs more. */
+export const SMART_DEAR = 35;
+
+/** A budget cost as 智治 bends it. */
+export function smartPrice(s: GameState, cost: Cost): Cost {
+  if (cost.budget === 0) return cost;
+  if (s.modes.smart >= SMART_CHEAP)
+    return { energy: cost.energy, budget: cost.budget - Math.trunc(cost.budget / 4) };
+  // The further below, the dearer: half again just under SMART_DEAR, double at 0.
+  if (s.modes.smart < SMART_DEAR)
+    return {
+      energy: cost.energy,
+      budget: cost.budget + Math.trunc((cost.budget * (SMART_DEAR + 35 - s.modes.smart)) / 70),
+    };
+  return cost;
+}
 
 /** Whether a well-formed action may be taken in this state. */
 export function checkLegal(s: GameState, action: Action): Rejection | null {

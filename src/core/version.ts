@@ -1,1 +1,1 @@
-export const RULES_VERSION = 1;
+export const RULES_VERSION = 2;

@@ -3,7 +3,7 @@
 // summing to 100, shocks inside the term, and learning points that quote the lecture verbatim.
 // The lecture text is a parameter so Node (fs) and the browser (Vite `?raw`) can both supply it.
 import { z } from 'zod';
-import { CONCEPTS, CONCERN_KINDS, FORCES, METRICS, MODES } from '../core/ids';
+import { CONCEPTS, CONCERN_KINDS, FORCES, METRICS, MODES, PROGRAMMES, REFORMS } from '../core/ids';
 import type { Scenario } from '../core/types';
 
 /** Every range the schema enforces, in one place (docs/scenarios.md lists the same). */
@@ -184,6 +184,7 @@ const tuningSchema = z
     satisfactionFloor: int(LIMITS.percent),
     floorMonths: int(LIMITS.floorMonths),
     disputeChance: int(LIMITS.percent),
+    twoCommitteesCap: level().optional(),
   })
   .superRefine((t, ctx) => {
     if (t.concernsMax < t.concernsMin)
@@ -193,6 +194,17 @@ const tuningSchema = z
         message: `expected at least concernsMin (${t.concernsMin}), got ${t.concernsMax}`,
       });
   });
+
+/** The action a scenario binds on, as a pattern (types.ts LeverPattern). */
+const leverSchema = z.strictObject({
+  type: z.enum(['coordinate', 'develop', 'strengthen', 'respond', 'adoptReform', 'clearBurden', 'endMonth']),
+  reform: z.enum(REFORMS).optional(),
+  programme: z.enum(PROGRAMMES).optional(),
+  force: z.enum(FORCES).optional(),
+  forces: distinctList(FORCES).optional(),
+});
+
+const bindingSchema = z.strictObject({ lever: z.array(leverSchema).min(1), text: textSchema });
 
 /** Where a passage stops matching the lecture: the longest prefix of it that the lecture contains. */
 export function matchedPrefix(quote: string, lecture: string): string {
@@ -253,6 +265,7 @@ export function makeScenarioSchema(lecture: string) {
         .min(LIMITS.learningPoints.min)
         .max(LIMITS.learningPoints.max),
       questions: z.array(textSchema).min(LIMITS.questions.min).max(LIMITS.questions.max),
+      binding: bindingSchema.optional(),
     })
     .superRefine((s, ctx) => {
       // Template ids are unique across deck, disputes and shocks: concerns and forecasts refer to them.

@@ -150,7 +150,8 @@ export function modesView(state: GameState): ModesView {
     levels,
     balance: balanceIndex(state.modes),
     neglected,
-    overreachRisk: overreaching(state),
+    // Overreach is judged on behaviour: the risk shows when one more 包办 this month would bring it.
+    overreachRisk: overreaching({ ...state, topDownThisMonth: state.topDownThisMonth + 1 }),
   };
 }
 

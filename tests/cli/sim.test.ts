@@ -1,8 +1,8 @@
-// `npm run sim -- --scenario ID --seed SEED [--bot NAME] [--months N] [--team NAME] [--json] [--out FILE]`:
+// `npm run sim -- --scenario ID --seed SEED [--bot NAME | --bot-file PATH] [--months N] [--team NAME] [--json] [--out FILE]`:
 // plays one game and prints a month-by-month summary, or one JSON object with the documented keys
 // (the game's result code among them); --out writes a replay that `verify` accepts. Unknown
 // scenario or bot, a term or team name that cannot be: a clear error and exit 2.
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BOT_NAMES } from '../../src/bots';
@@ -163,5 +163,64 @@ describe('npm run sim', () => {
     expect(r.err.join('\n')).toMatch(
       /no result code: seed "Seed_1" cannot be carried by a code: "_" cannot be in a seed/,
     );
+  });
+});
+
+describe('npm run sim --bot-file: a bot written outside the project', () => {
+  it('plays the example bot file and reports it by its own name', async () => {
+    const r = await runCli(sim, [
+      '--scenario',
+      SCENARIO,
+      '--seed',
+      '3',
+      '--bot-file',
+      join(process.cwd(), 'examples', 'first-concern-bot.mjs'),
+      '--json',
+    ]);
+    expect(r.err).toEqual([]);
+    expect(r.code).toBe(0);
+    const o = JSON.parse(r.out[0]!);
+    expect(o.bot).toBe('first-concern');
+    expect(['won', 'lost']).toContain(o.status);
+  });
+
+  it('a file that exports no Bot is refused with one line naming the file, and nothing is played', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'not-a-bot.mjs');
+    writeFileSync(file, 'export const answer = 42;\n');
+    const r = await runCli(sim, ['--scenario', SCENARIO, '--seed', '3', '--bot-file', file, '--json']);
+    expect(r.code).toBe(2);
+    expect(r.out).toEqual([]);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toContain(file);
+    expect(r.err[0]).toContain('exports no Bot');
+  });
+
+  it('a bot that plays an illegal action is stopped with one bounded line naming the month and the refusal', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'cheater.mjs');
+    writeFileSync(
+      file,
+      "export const bot = { name: 'cheater', choose: () => ({ type: 'respond', concern: 'c999', forces: ['community'] }) };\n",
+    );
+    const r = await runCli(sim, ['--scenario', SCENARIO, '--seed', '3', '--bot-file', file]);
+    expect(r.code).toBe(1);
+    expect(r.err).toHaveLength(1);
+    expect(r.err[0]).toContain('unknownConcern');
+    expect(r.err[0]!.length).toBeLessThanOrEqual(310);
+  });
+
+  it('--bot and --bot-file together are a usage error', async () => {
+    const r = await runCli(sim, [
+      '--scenario',
+      SCENARIO,
+      '--seed',
+      '3',
+      '--bot',
+      'random',
+      '--bot-file',
+      'x.mjs',
+    ]);
+    expect(r.code).toBe(2);
   });
 });

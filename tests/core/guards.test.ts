@@ -206,17 +206,26 @@ describe('no overdraw, seen at the guard', () => {
   );
 });
 
+/** 智治 bends budget costs (restated here, independent of the core): a quarter off at ≥ 60; under 35 dearer, up to double at 0. */
+function smart(s: GameState, c: Cost): Cost {
+  if (c.budget === 0) return c;
+  if (s.modes.smart >= 60) return { energy: c.energy, budget: c.budget - Math.trunc(c.budget / 4) };
+  if (s.modes.smart < 35)
+    return { energy: c.energy, budget: c.budget + Math.trunc((c.budget * (70 - s.modes.smart)) / 70) };
+  return c;
+}
+
 /** An action's cost from the content tables (independent of the core's actionCost). */
-function costOf(_s: GameState, a: Action): Cost {
+function costOf(s: GameState, a: Action): Cost {
   switch (a.type) {
     case 'coordinate':
       return coordinateCost(a.forces.length);
     case 'develop':
-      return PROGRAMME[a.programme].cost;
+      return smart(s, PROGRAMME[a.programme].cost);
     case 'strengthen':
-      return STRENGTHEN[a.force].cost;
+      return smart(s, STRENGTHEN[a.force].cost);
     case 'adoptReform':
-      return REFORM[a.reform].cost;
+      return smart(s, REFORM[a.reform].cost);
     case 'respond':
       return RESPOND_COST;
     case 'clearBurden':

@@ -56,6 +56,12 @@ const REASONS: Record<ReasonCode, true> = {
   recovery: true,
   participation: true,
   energyReset: true,
+  overstretched: true,
+  roleMismatch: true,
+  spectators: true,
+  twoCommittees: true,
+  prepared: true,
+  disputeGrew: true,
 };
 
 /** The numbers on the board, by the target name the log uses for them. */

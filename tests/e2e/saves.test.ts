@@ -157,7 +157,7 @@ describe('saves in the browser', () => {
   const crafted: [string, string, (good: string) => string, RegExp][] = [
     [
       'a 5,000-deep format in the old save key',
-      LEGACY_SAVE_PREFIX + 'auto',
+      `${LEGACY_SAVE_PREFIX}auto`,
       () => `{"format":${deep}}`,
       /早期版本/,
     ],

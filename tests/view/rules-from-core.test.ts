@@ -79,8 +79,15 @@ describe('overreach (只强调一核) is the core’s condition, shown by the vi
     expect(modesView(far).overreachRisk).toBe(false);
   });
 
-  it('the board warns of overreach exactly when the month end then drains 自治 for it', () => {
+  it('the board warns of overreach exactly when one more 包办 would make the month end drain 自治 for it', () => {
     const s = fresh();
+    const drains = (state: GameState) => {
+      const r = step(state, { type: 'endMonth' });
+      if (!r.ok) throw new Error(r.rejection.message);
+      return r.state.log
+        .slice(state.log.length)
+        .some((e) => e.reason === 'overreach' && e.target === 'modes.autonomy');
+    };
     let seen = 0;
     for (const gap of [-10, 0, 20, 25, 26, 30, 45]) {
       for (const topDown of [0, 1, 2, 3]) {
@@ -90,13 +97,11 @@ describe('overreach (只强调一核) is the core’s condition, shown by the vi
           modes: { ...s.modes, autonomy, political: Math.max(0, Math.min(100, autonomy + gap)) },
           topDownThisMonth: topDown,
         };
-        const r = step(state, { type: 'endMonth' });
-        if (!r.ok) throw new Error(r.rejection.message);
-        const drained = r.state.log
-          .slice(state.log.length)
-          .some((e) => e.reason === 'overreach' && e.target === 'modes.autonomy');
-        expect(modesView(state).overreachRisk, `gap ${gap}, top-down ${topDown}`).toBe(drained);
-        if (drained) seen += 1;
+        const oneMore = drains({ ...state, topDownThisMonth: topDown + 1 });
+        expect(modesView(state).overreachRisk, `gap ${gap}, top-down ${topDown}`).toBe(oneMore);
+        // Already overreaching is always warned of.
+        if (drains(state)) expect(modesView(state).overreachRisk).toBe(true);
+        if (oneMore) seen += 1;
       }
     }
     expect(seen).toBeGreaterThan(0);

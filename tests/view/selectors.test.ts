@@ -8,6 +8,7 @@ import {
   MODES,
   NEGLECTED,
   newGame,
+  OVERREACH_TOP_DOWN,
   step,
   UNALIGNED,
 } from '../../src/core';
@@ -151,10 +152,11 @@ describe('balance at a glance: a dent in the five modes is named', () => {
     expect(v.levels.map((l) => l.mode)).toEqual([...MODES]);
   });
 
-  it('political far above autonomy warns of overreach (只强调一核)', () => {
+  it('warns of overreach on behaviour, one 包办 before it bites — never on strong 政治 (只强调一核)', () => {
     const s = fresh();
-    expect(modesView({ ...s, modes: { ...s.modes, political: 80, autonomy: 40 } }).overreachRisk).toBe(true);
-    expect(modesView({ ...s, modes: { ...s.modes, political: 50, autonomy: 50 } }).overreachRisk).toBe(false);
+    expect(modesView({ ...s, modes: { ...s.modes, political: 80, autonomy: 40 } }).overreachRisk).toBe(false);
+    expect(modesView({ ...s, topDownThisMonth: OVERREACH_TOP_DOWN - 1 }).overreachRisk).toBe(true);
+    expect(modesView({ ...s, topDownThisMonth: 0 }).overreachRisk).toBe(false);
   });
 });
 
@@ -221,6 +223,7 @@ describe('the month summary and the debrief read the months', () => {
       modes: { ...s.modes },
       alignment: { community, socialOrgs: 60, socialWorkers: 60, volunteers: 60, charity: 60 },
       capacity: { community: 50, socialOrgs: 50, socialWorkers: 50, volunteers: 50, charity: 50 },
+      spectators: 0,
       fragmentation: 20,
       satisfaction: 60,
       safety: 70,
@@ -256,6 +259,7 @@ describe('the month summary and the debrief read the months', () => {
       modes: { ...s.modes },
       alignment: { community: 60, socialOrgs: 60, socialWorkers: 60, volunteers: 60, charity: 60 },
       capacity: { community: 50, socialOrgs: 50, socialWorkers: 50, volunteers: 50, charity: 50 },
+      spectators: 0,
       fragmentation: 20,
       satisfaction: 60,
       safety: 70,
@@ -295,6 +299,7 @@ describe('the month summary and the debrief read the months', () => {
       modes: { ...s.modes },
       alignment: { community: 60, socialOrgs: 60, socialWorkers: 60, volunteers: 60, charity: 60 },
       capacity: { community: 50, socialOrgs: 50, socialWorkers: 50, volunteers: 50, charity: 50 },
+      spectators: 0,
       fragmentation,
       satisfaction: 60,
       safety: 70,
