@@ -1,0 +1,233 @@
+// The room's store in one SQLite file (@libsql/client; why this package: README, "Run a live room").
+// WAL journal with synchronous=FULL: a commit is in the write-ahead log on disk before the client is
+// answered, so neither a kill -9 of the server nor a power cut loses an acknowledged submission.
+// One connection: the room is one process, and per-connection pragmas then hold for every statement.
+import { type Client, createClient, type InStatement, LibsqlError, type Row } from '@libsql/client';
+import type { Challenge } from './challenge';
+import type {
+  AddSubmissionResult,
+  NewSubmission,
+  RoomStore,
+  SessionRecord,
+  SubmissionRecord,
+  TeamRecord,
+} from './store';
+
+const SCHEMA_VERSION = 1;
+
+const SCHEMA = [
+  `CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS sessions (
+     id TEXT PRIMARY KEY, secret TEXT NOT NULL, challenge TEXT NOT NULL,
+     open INTEGER NOT NULL, revealed INTEGER NOT NULL, created_at INTEGER NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS teams (
+     id TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id), name TEXT NOT NULL,
+     name_key TEXT NOT NULL, token_hash TEXT NOT NULL, joined_at INTEGER NOT NULL,
+     UNIQUE (session_id, name_key))`,
+  `CREATE TABLE IF NOT EXISTS submissions (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     team_id TEXT NOT NULL REFERENCES teams(id), id TEXT NOT NULL,
+     session_id TEXT NOT NULL REFERENCES sessions(id), attempt TEXT NOT NULL,
+     kind TEXT NOT NULL CHECK (kind IN ('checkpoint', 'result')), month INTEGER NOT NULL,
+     status TEXT NOT NULL, score INTEGER, rating TEXT, provisional_score INTEGER NOT NULL,
+     hash TEXT NOT NULL, action_count INTEGER NOT NULL, counted INTEGER NOT NULL,
+     body_hash TEXT NOT NULL, replay TEXT NOT NULL, received_at INTEGER NOT NULL,
+     UNIQUE (team_id, id))`,
+  // The database, not only the code, holds the rules that make results trustworthy:
+  // one counted game a team, one result an attempt.
+  `CREATE UNIQUE INDEX IF NOT EXISTS one_counted_result ON submissions (team_id) WHERE counted = 1`,
+  `CREATE UNIQUE INDEX IF NOT EXISTS one_result_per_attempt ON submissions (team_id, attempt) WHERE kind = 'result'`,
+  `CREATE INDEX IF NOT EXISTS submissions_by_session ON submissions (session_id, seq)`,
+  `CREATE INDEX IF NOT EXISTS submissions_by_attempt ON submissions (team_id, attempt, seq)`,
+];
+
+const SUBMISSION_COLUMNS =
+  'seq, id, team_id, session_id, attempt, kind, month, status, score, rating, provisional_score, hash, action_count, counted, body_hash, received_at';
+
+const num = (v: unknown): number => Number(v);
+const str = (v: unknown): string => String(v);
+
+function toSession(r: Row): SessionRecord {
+  return {
+    id: str(r.id),
+    secret: str(r.secret),
+    challenge: JSON.parse(str(r.challenge)) as Challenge,
+    open: num(r.open) === 1,
+    revealed: num(r.revealed) === 1,
+    createdAt: num(r.created_at),
+  };
+}
+
+function toTeam(r: Row): TeamRecord {
+  return {
+    id: str(r.id),
+    sessionId: str(r.session_id),
+    name: str(r.name),
+    nameKey: str(r.name_key),
+    tokenHash: str(r.token_hash),
+    joinedAt: num(r.joined_at),
+  };
+}
+
+function toSubmission(r: Row): SubmissionRecord {
+  return {
+    seq: num(r.seq),
+    id: str(r.id),
+    teamId: str(r.team_id),
+    sessionId: str(r.session_id),
+    attempt: str(r.attempt),
+    kind: r.kind === 'result' ? 'result' : 'checkpoint',
+    month: num(r.month),
+    status: r.status as SubmissionRecord['status'],
+    score: r.score === null ? null : num(r.score),
+    rating: r.rating === null ? null : str(r.rating),
+    provisionalScore: num(r.provisional_score),
+    hash: str(r.hash),
+    actionCount: num(r.action_count),
+    counted: num(r.counted) === 1,
+    bodyHash: str(r.body_hash),
+    replay: r.replay === undefined || r.replay === null ? '' : str(r.replay),
+    receivedAt: num(r.received_at),
+  };
+}
+
+const isUniqueViolation = (e: unknown): boolean =>
+  e instanceof LibsqlError && (e.extendedCode ?? '').startsWith('SQLITE_CONSTRAINT_');
+
+export class SqliteRoomStore implements RoomStore {
+  private readonly db: Client;
+
+  /** `file` is a path; ':memory:' for a throwaway store. */
+  constructor(file: string) {
+    this.db = createClient({ url: file === ':memory:' ? ':memory:' : `file:${file}`, concurrency: 1 });
+  }
+
+  async init(): Promise<void> {
+    const mode = await this.db.execute('PRAGMA journal_mode = WAL');
+    const journal = str(mode.rows[0]?.[0]);
+    if (journal !== 'wal' && journal !== 'memory') throw new Error(`the database refused WAL (journal ${journal})`);
+    await this.db.execute('PRAGMA synchronous = FULL');
+    await this.db.execute('PRAGMA foreign_keys = ON');
+    await this.db.execute('PRAGMA busy_timeout = 5000');
+    const version = num((await this.db.execute('PRAGMA user_version')).rows[0]?.[0] ?? 0);
+    if (version > SCHEMA_VERSION)
+      throw new Error(`the data file was written by a newer room (schema ${version}, this one reads ${SCHEMA_VERSION})`);
+    await this.db.batch([...SCHEMA, `PRAGMA user_version = ${SCHEMA_VERSION}`], 'write');
+  }
+
+  async getMeta(key: string): Promise<string | null> {
+    const r = await this.db.execute({ sql: 'SELECT value FROM meta WHERE key = ?', args: [key] });
+    return r.rows[0] ? str(r.rows[0].value) : null;
+  }
+
+  async setMeta(key: string, value: string): Promise<void> {
+    await this.db.execute({
+      sql: 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      args: [key, value],
+    });
+  }
+
+  async createSession(s: SessionRecord): Promise<void> {
+    await this.db.execute({
+      sql: 'INSERT INTO sessions (id, secret, challenge, open, revealed, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      args: [s.id, s.secret, JSON.stringify(s.challenge), s.open ? 1 : 0, s.revealed ? 1 : 0, s.createdAt],
+    });
+  }
+
+  async updateSession(id: string, patch: { open?: boolean; revealed?: boolean }): Promise<void> {
+    const stmts: InStatement[] = [];
+    if (patch.open !== undefined)
+      stmts.push({ sql: 'UPDATE sessions SET open = ? WHERE id = ?', args: [patch.open ? 1 : 0, id] });
+    if (patch.revealed !== undefined)
+      stmts.push({ sql: 'UPDATE sessions SET revealed = ? WHERE id = ?', args: [patch.revealed ? 1 : 0, id] });
+    if (stmts.length) await this.db.batch(stmts, 'write');
+  }
+
+  async listSessions(): Promise<SessionRecord[]> {
+    return (await this.db.execute('SELECT * FROM sessions ORDER BY created_at, id')).rows.map(toSession);
+  }
+
+  async addTeam(t: TeamRecord): Promise<'ok' | 'nameTaken'> {
+    try {
+      await this.db.execute({
+        sql: 'INSERT INTO teams (id, session_id, name, name_key, token_hash, joined_at) VALUES (?, ?, ?, ?, ?, ?)',
+        args: [t.id, t.sessionId, t.name, t.nameKey, t.tokenHash, t.joinedAt],
+      });
+      return 'ok';
+    } catch (e) {
+      if (isUniqueViolation(e)) return 'nameTaken';
+      throw e;
+    }
+  }
+
+  async listTeams(): Promise<TeamRecord[]> {
+    return (await this.db.execute('SELECT * FROM teams ORDER BY joined_at, id')).rows.map(toTeam);
+  }
+
+  async addSubmission(s: NewSubmission): Promise<AddSubmissionResult> {
+    try {
+      // One statement in its own transaction (autocommit): stored whole, or not at all.
+      const r = await this.db.execute({
+        sql: `INSERT INTO submissions (id, team_id, session_id, attempt, kind, month, status, score, rating,
+                provisional_score, hash, action_count, counted, body_hash, replay, received_at)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        args: [
+          s.id,
+          s.teamId,
+          s.sessionId,
+          s.attempt,
+          s.kind,
+          s.month,
+          s.status,
+          s.score,
+          s.rating,
+          s.provisionalScore,
+          s.hash,
+          s.actionCount,
+          s.counted ? 1 : 0,
+          s.bodyHash,
+          s.replay,
+          s.receivedAt,
+        ],
+      });
+      return { stored: true, seq: Number(r.lastInsertRowid) };
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      const existing = await this.getSubmission(s.teamId, s.id);
+      if (existing) return { stored: false, existing };
+      throw e;
+    }
+  }
+
+  async getSubmission(teamId: string, id: string): Promise<SubmissionRecord | null> {
+    const r = await this.db.execute({
+      sql: `SELECT ${SUBMISSION_COLUMNS}, replay FROM submissions WHERE team_id = ? AND id = ?`,
+      args: [teamId, id],
+    });
+    return r.rows[0] ? toSubmission(r.rows[0]) : null;
+  }
+
+  async listSubmissions(sessionId: string, withReplays: boolean): Promise<SubmissionRecord[]> {
+    const r = await this.db.execute({
+      sql: `SELECT ${SUBMISSION_COLUMNS}${withReplays ? ', replay' : ''} FROM submissions WHERE session_id = ? ORDER BY seq`,
+      args: [sessionId],
+    });
+    return r.rows.map(toSubmission);
+  }
+
+  async latestPerAttempt(): Promise<SubmissionRecord[]> {
+    const r = await this.db.execute(
+      `SELECT ${SUBMISSION_COLUMNS}, replay FROM submissions WHERE seq IN
+         (SELECT max(seq) FROM submissions GROUP BY team_id, attempt) ORDER BY seq`,
+    );
+    return r.rows.map(toSubmission);
+  }
+
+  async countSubmissions(): Promise<number> {
+    return num((await this.db.execute('SELECT count(*) AS n FROM submissions')).rows[0]?.n ?? 0);
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
