@@ -12,7 +12,9 @@ export interface Challenge {
   months: number;
 }
 
-export type ChallengeResult = { ok: true; challenge: Challenge } | { ok: false; field: string; message: string };
+export type ChallengeResult =
+  | { ok: true; challenge: Challenge }
+  | { ok: false; field: string; message: string };
 
 export const SEED_MAX = 64;
 
@@ -28,9 +30,15 @@ export function freshSeed(): string {
  * `{challenge: {scenarioId, seed?, months?}}` or `{code}` → a checked challenge, or the field that is
  * wrong and why. A missing seed gets a fresh one; a missing term the scenario's own.
  */
-export function parseChallengeInput(body: Record<string, unknown>, scenarios: ScenarioLookup): ChallengeResult {
+export function parseChallengeInput(
+  body: Record<string, unknown>,
+  scenarios: ScenarioLookup,
+): ChallengeResult {
   if (body.code !== undefined)
-    return bad('code', 'challenge codes are not read by this build yet: send {challenge: {scenarioId, seed}}');
+    return bad(
+      'code',
+      'challenge codes are not read by this build yet: send {challenge: {scenarioId, seed}}',
+    );
   const raw = body.challenge;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return bad('challenge', 'expected an object {scenarioId, seed?, months?}');
@@ -53,7 +61,10 @@ export function parseChallengeInput(body: Record<string, unknown>, scenarios: Sc
     if (!Number.isSafeInteger(c.months)) return bad('challenge.months', 'expected a whole number of months');
     // The core plays a scenario's own term; other lengths arrive with the challenge codes' term option.
     if (c.months !== scenario.months)
-      return bad('challenge.months', `"${scenario.id}" is played over ${scenario.months} months in this build`);
+      return bad(
+        'challenge.months',
+        `"${scenario.id}" is played over ${scenario.months} months in this build`,
+      );
     months = c.months as number;
   }
   return { ok: true, challenge: { scenarioId: scenario.id, seed, months } };

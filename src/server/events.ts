@@ -85,7 +85,8 @@ export class EventHub {
     const set = this.bySession.get(sessionId);
     if (!set) return;
     const revealed = this.isRevealed(sessionId);
-    for (const l of [...set]) if (!l.send(e.type, forAudience(e, l.audience, revealed))) this.remove(sessionId, l);
+    for (const l of [...set])
+      if (!l.send(e.type, forAudience(e, l.audience, revealed))) this.remove(sessionId, l);
   }
 
   /** Ends every stream (shutdown). */

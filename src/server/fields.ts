@@ -40,7 +40,10 @@ export const sha256 = (text: string): string => createHash('sha256').update(text
 
 /** Compares two secrets in constant time (by their hashes, so lengths never leak either). */
 export function sameSecret(given: string, expected: string): boolean {
-  return timingSafeEqual(createHash('sha256').update(given).digest(), createHash('sha256').update(expected).digest());
+  return timingSafeEqual(
+    createHash('sha256').update(given).digest(),
+    createHash('sha256').update(expected).digest(),
+  );
 }
 
 /** The bearer token of an Authorization header, or null. */

@@ -114,7 +114,8 @@ export function createApp(room: Room, opts: HttpOptions): RoomApp {
     c.header('Cache-Control', 'no-store');
     const address = getConnInfo(c).remote.address ?? 'unknown';
     const wait = byAddress.take(address);
-    if (wait > 0) return fail(c, refuse('rateLimited', `too many requests from ${address}: wait ${wait} s`), wait);
+    if (wait > 0)
+      return fail(c, refuse('rateLimited', `too many requests from ${address}: wait ${wait} s`), wait);
     await next();
   });
 
@@ -138,7 +139,9 @@ export function createApp(room: Room, opts: HttpOptions): RoomApp {
 
   // ——— the room ———
 
-  app.get('/api/health', (c) => c.json({ ok: true, rulesVersion: RULES_VERSION, replayFormat: REPLAY_FORMAT }));
+  app.get('/api/health', (c) =>
+    c.json({ ok: true, rulesVersion: RULES_VERSION, replayFormat: REPLAY_FORMAT }),
+  );
 
   app.get('/api/room', (c) => {
     const current = room.currentSession();
@@ -154,7 +157,10 @@ export function createApp(room: Room, opts: HttpOptions): RoomApp {
 
   app.post('/api/sessions', async (c) => {
     if (!room.isRoomKey(token(c)))
-      return fail(c, refuse(token(c) ? 'badSecret' : 'missingToken', 'creating a session needs the room key'));
+      return fail(
+        c,
+        refuse(token(c) ? 'badSecret' : 'missingToken', 'creating a session needs the room key'),
+      );
     const body = await jsonBody(c);
     if (isRefusalValue(body)) return fail(c, body);
     const s = await room.createSession(body);
@@ -166,7 +172,9 @@ export function createApp(room: Room, opts: HttpOptions): RoomApp {
     if (!room.isRoomKey(token(c)))
       return fail(c, refuse(token(c) ? 'badSecret' : 'missingToken', 'listing sessions needs the room key'));
     return c.json({
-      sessions: room.listSessions().map((s) => ({ ...room.sessionPublic(s), secret: s.secret, links: links(s) })),
+      sessions: room
+        .listSessions()
+        .map((s) => ({ ...room.sessionPublic(s), secret: s.secret, links: links(s) })),
     });
   });
 
@@ -231,7 +239,8 @@ export function createApp(room: Room, opts: HttpOptions): RoomApp {
     const team = asTeam(c);
     if (isRefusalValue(team)) return fail(c, team);
     const wait = byTeam.take(team.record.id);
-    if (wait > 0) return fail(c, refuse('rateLimited', `too many submissions from this team: wait ${wait} s`), wait);
+    if (wait > 0)
+      return fail(c, refuse('rateLimited', `too many submissions from this team: wait ${wait} s`), wait);
     const body = await jsonBody(c);
     if (isRefusalValue(body)) return fail(c, body);
     const ack = await room.submit(team, body);
@@ -258,10 +267,14 @@ export function createApp(room: Room, opts: HttpOptions): RoomApp {
     const t = token(c);
     const f = room.facilitatorOf(sid, t);
     const isFacilitator = !isRefusalValue(f);
-    const own = !isFacilitator && !isRefusalValue(room.teamOf(sid, t)) && t?.startsWith(`${teamId}.`) === true;
+    const own =
+      !isFacilitator && !isRefusalValue(room.teamOf(sid, t)) && t?.startsWith(`${teamId}.`) === true;
     if (!isFacilitator && !own && !s.revealed)
       return fail(c, refuse('notRevealed', "another team's replay is shown after the reveal"));
-    const found = room.team(teamId)?.record.sessionId === sid ? await room.replay(teamId, c.req.param('submissionId')) : null;
+    const found =
+      room.team(teamId)?.record.sessionId === sid
+        ? await room.replay(teamId, c.req.param('submissionId'))
+        : null;
     // After the reveal the others' finished games are open; their checkpoints stay private.
     if (!found || (!isFacilitator && !own && found.record.kind !== 'result'))
       return fail(c, refuse('notFound', 'no such submission in this session'));
@@ -290,7 +303,10 @@ export function createApp(room: Room, opts: HttpOptions): RoomApp {
       const entry = tickets.get(t);
       tickets.delete(t);
       if (!entry || entry.sessionId !== sid || entry.expires < Date.now())
-        return fail(c, refuse('badSecret', 'this event ticket is unknown, used or expired: ask for a new one'));
+        return fail(
+          c,
+          refuse('badSecret', 'this event ticket is unknown, used or expired: ask for a new one'),
+        );
       audience = 'facilitator';
     }
     if (room.hub.listeners(sid) >= room.limitsOf().listenersPerSession)
@@ -316,7 +332,10 @@ export function createApp(room: Room, opts: HttpOptions): RoomApp {
         },
       };
       if (!room.hub.add(sid, listener)) {
-        await stream.writeSSE({ event: 'error', data: JSON.stringify(refuse('tooManyListeners', 'too many live views')) });
+        await stream.writeSSE({
+          event: 'error',
+          data: JSON.stringify(refuse('tooManyListeners', 'too many live views')),
+        });
         return;
       }
       streams.add(end);
@@ -351,7 +370,9 @@ export function createApp(room: Room, opts: HttpOptions): RoomApp {
   }
   app.notFound((c) => c.text('not found', 404));
   app.onError((e, c) => {
-    process.stderr.write(`room: ${c.req.method} ${c.req.path}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.stderr.write(
+      `room: ${c.req.method} ${c.req.path}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+    );
     return fail(c, refuse('internal', 'internal error: the server has logged it'));
   });
 

@@ -43,7 +43,11 @@ export interface Refusal {
 
 const MESSAGE_MAX = 300;
 
-export function refuse(error: RefusalCode, message: string, extra?: { field?: string; reason?: string }): Refusal {
+export function refuse(
+  error: RefusalCode,
+  message: string,
+  extra?: { field?: string; reason?: string },
+): Refusal {
   const line = message.replace(/\s+/g, ' ').trim();
   return {
     error,

@@ -162,7 +162,8 @@ export class Room {
         if (!team) continue;
         team.latest = sub;
         if (sub.kind === 'result') team.results.push(sub);
-        if (!team.attempts.has(sub.attempt)) team.attempts.set(sub.attempt, { actionsJson: '[]', finished: false });
+        if (!team.attempts.has(sub.attempt))
+          team.attempts.set(sub.attempt, { actionsJson: '[]', finished: false });
       }
     for (const sub of await this.store.latestPerAttempt()) {
       const a = this.teams.get(sub.teamId)?.attempts.get(sub.attempt);
@@ -210,7 +211,8 @@ export class Room {
   facilitatorOf(sessionId: string, token: string | null): SessionRecord | Refusal {
     const s = this.sessions.get(sessionId);
     if (!s) return refuse('unknownSession', `no session "${sessionId}" in this room`);
-    if (token === null) return refuse('missingToken', 'this needs the session secret (Authorization: Bearer …)');
+    if (token === null)
+      return refuse('missingToken', 'this needs the session secret (Authorization: Bearer …)');
     if (!sameSecret(token, s.secret) && !this.isRoomKey(token))
       return refuse('badSecret', 'not the secret of this session');
     return s;
@@ -218,8 +220,10 @@ export class Room {
 
   /** The team whose token this is, in this session. */
   teamOf(sessionId: string, token: string | null): TeamState | Refusal {
-    if (!this.sessions.has(sessionId)) return refuse('unknownSession', `no session "${sessionId}" in this room`);
-    if (token === null) return refuse('missingToken', "this needs the team's token (Authorization: Bearer …)");
+    if (!this.sessions.has(sessionId))
+      return refuse('unknownSession', `no session "${sessionId}" in this room`);
+    if (token === null)
+      return refuse('missingToken', "this needs the team's token (Authorization: Bearer …)");
     const dot = token.indexOf('.');
     const team = dot > 0 ? this.teams.get(token.slice(0, dot)) : undefined;
     // Compare even when the team is unknown, so timing tells nothing.
@@ -264,7 +268,8 @@ export class Room {
       if (this.sessions.size >= this.limits.sessions)
         return refuse('tooManySessions', `this room holds at most ${this.limits.sessions} sessions`);
       const parsed = parseChallengeInput(body, this.scenarios);
-      if (!parsed.ok) return refuse('malformed', `${parsed.field}: ${parsed.message}`, { field: parsed.field });
+      if (!parsed.ok)
+        return refuse('malformed', `${parsed.field}: ${parsed.message}`, { field: parsed.field });
       const s: SessionRecord = {
         id: newId(),
         secret: newSecret(),
@@ -316,7 +321,8 @@ export class Room {
     return this.serial(async () => {
       const s = this.sessions.get(sessionId);
       if (!s) return refuse('unknownSession', `no session "${sessionId}" in this room`);
-      if (!s.open) return refuse('closed', 'this session is closed: the facilitator has stopped taking teams');
+      if (!s.open)
+        return refuse('closed', 'this session is closed: the facilitator has stopped taking teams');
       const name = teamName(body.name);
       if ('error' in name) return name;
       const list = this.teamsBySession.get(s.id) ?? [];
@@ -378,7 +384,10 @@ export class Room {
       let a = team.attempts.get(attempt);
       if (!a) {
         if (team.attempts.size >= this.limits.attemptsPerTeam)
-          return refuse('tooManyAttempts', `a team may play at most ${this.limits.attemptsPerTeam} games a session`);
+          return refuse(
+            'tooManyAttempts',
+            `a team may play at most ${this.limits.attemptsPerTeam} games a session`,
+          );
         a = { actionsJson: '[]', finished: false };
       }
       if (a.finished) return refuse('attemptFinished', `attempt "${attempt}" has already sent its result`);
@@ -436,7 +445,9 @@ export class Room {
   /** Verifies a replay for session `s`: what it proves, or the refusal. Pure CPU, no store. */
   private check(s: SessionRecord, replay: unknown) {
     if (typeof replay !== 'object' || replay === null || Array.isArray(replay))
-      return refuse('malformed', 'replay: expected a replay object {format, rulesVersion, …}', { field: 'replay' });
+      return refuse('malformed', 'replay: expected a replay object {format, rulesVersion, …}', {
+        field: 'replay',
+      });
     const v = verifyReplay(replay, this.scenarios);
     if (!v.ok) {
       const code = v.reason.code;
@@ -469,7 +480,10 @@ export class Room {
     const month = actions.filter((a) => a.type === 'endMonth').length;
     const kind = v.status === 'playing' ? ('checkpoint' as const) : ('result' as const);
     if (kind === 'checkpoint' && actions[actions.length - 1]?.type !== 'endMonth')
-      return refuse('notAMonthEnd', 'a checkpoint is sent at the end of a month: its last action must be endMonth');
+      return refuse(
+        'notAMonthEnd',
+        'a checkpoint is sent at the end of a month: its last action must be endMonth',
+      );
     const normalised: Replay = {
       format: REPLAY_FORMAT,
       rulesVersion: r.rulesVersion,
@@ -567,7 +581,10 @@ export class Room {
   }
 
   /** One stored replay (parsed), by team and submission id. */
-  async replay(teamId: string, submissionId: string): Promise<{ record: SubmissionRecord; replay: Replay } | null> {
+  async replay(
+    teamId: string,
+    submissionId: string,
+  ): Promise<{ record: SubmissionRecord; replay: Replay } | null> {
     const r = await this.store.getSubmission(teamId, submissionId);
     return r ? { record: withoutReplay(r), replay: JSON.parse(r.replay) as Replay } : null;
   }

@@ -15,8 +15,8 @@ export interface RoomServerOptions {
   port: number;
   host: string;
   distDir: string | null;
-  /** The origin put in links (e.g. the LAN address); defaults to the bound one. */
-  publicOrigin?: string;
+  /** The host put in links (e.g. the LAN address); defaults to the bound one. */
+  publicHost?: string;
   http?: Partial<Omit<HttpOptions, 'distDir' | 'publicOrigin'>>;
   limits?: Partial<RoomLimits>;
   /** Another store (tests, a league server); the SQLite file otherwise. */
@@ -43,20 +43,22 @@ export async function startRoomServer(o: RoomServerOptions): Promise<RoomServer>
   const store = o.store ?? new SqliteRoomStore(o.dataFile);
   const room = new Room(store, shippedScenarios(), { ...DEFAULT_LIMITS, ...o.limits });
   await room.start();
-  let origin = '';
+  let linkOrigin = '';
   const { app, endStreams } = createApp(room, {
     ...DEFAULT_HTTP,
     ...o.http,
     distDir: o.distDir,
-    publicOrigin: () => o.publicOrigin ?? origin,
+    publicOrigin: () => linkOrigin,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: o.port, hostname: o.host }, () => resolve(s));
     s.once('error', reject);
   });
   const port = (server.address() as AddressInfo).port;
-  const shown = o.host === '0.0.0.0' || o.host === '::' ? '127.0.0.1' : o.host.includes(':') ? `[${o.host}]` : o.host;
-  origin = `http://${shown}:${port}`;
+  const shown =
+    o.host === '0.0.0.0' || o.host === '::' ? '127.0.0.1' : o.host.includes(':') ? `[${o.host}]` : o.host;
+  const origin = `http://${shown}:${port}`;
+  linkOrigin = `http://${o.publicHost ?? shown}:${port}`;
   let closing: Promise<void> | null = null;
   return {
     room,

@@ -105,13 +105,16 @@ export class SqliteRoomStore implements RoomStore {
   async init(): Promise<void> {
     const mode = await this.db.execute('PRAGMA journal_mode = WAL');
     const journal = str(mode.rows[0]?.[0]);
-    if (journal !== 'wal' && journal !== 'memory') throw new Error(`the database refused WAL (journal ${journal})`);
+    if (journal !== 'wal' && journal !== 'memory')
+      throw new Error(`the database refused WAL (journal ${journal})`);
     await this.db.execute('PRAGMA synchronous = FULL');
     await this.db.execute('PRAGMA foreign_keys = ON');
     await this.db.execute('PRAGMA busy_timeout = 5000');
     const version = num((await this.db.execute('PRAGMA user_version')).rows[0]?.[0] ?? 0);
     if (version > SCHEMA_VERSION)
-      throw new Error(`the data file was written by a newer room (schema ${version}, this one reads ${SCHEMA_VERSION})`);
+      throw new Error(
+        `the data file was written by a newer room (schema ${version}, this one reads ${SCHEMA_VERSION})`,
+      );
     await this.db.batch([...SCHEMA, `PRAGMA user_version = ${SCHEMA_VERSION}`], 'write');
   }
 
@@ -139,7 +142,10 @@ export class SqliteRoomStore implements RoomStore {
     if (patch.open !== undefined)
       stmts.push({ sql: 'UPDATE sessions SET open = ? WHERE id = ?', args: [patch.open ? 1 : 0, id] });
     if (patch.revealed !== undefined)
-      stmts.push({ sql: 'UPDATE sessions SET revealed = ? WHERE id = ?', args: [patch.revealed ? 1 : 0, id] });
+      stmts.push({
+        sql: 'UPDATE sessions SET revealed = ? WHERE id = ?',
+        args: [patch.revealed ? 1 : 0, id],
+      });
     if (stmts.length) await this.db.batch(stmts, 'write');
   }
 
