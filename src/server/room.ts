@@ -283,7 +283,13 @@ export class Room {
       this.teamsBySession.set(s.id, []);
       // Par is the search bot's game: about a second of CPU, once a session, kept in the store.
       const scenario = this.scenarios(s.challenge.scenarioId) as Scenario;
-      const par = parScore(scenario, s.challenge.seed);
+      const same = [...this.sessions.values()].find(
+        (o) =>
+          o.challenge.scenarioId === s.challenge.scenarioId &&
+          o.challenge.seed === s.challenge.seed &&
+          this.pars.has(o.id),
+      );
+      const par = same ? this.pars.get(same.id)! : parScore(scenario, s.challenge.seed);
       this.pars.set(s.id, par);
       await this.store.setMeta(`par:${s.id}`, String(par));
       return s;
