@@ -1,4 +1,5 @@
-// npm run room -- [--port P] [--data FILE] [--host H] [--no-build] [--address-rate N]
+// npm run room -- [--port P] [--data FILE] [--host H] [--no-build] [--address-rate N] [--team-rate N]
+//                  [--sync full|normal]
 // Serves the game and the live room's API (docs/room-api.md) from one process with one SQLite file,
 // prints the teams' address (a line starting "join: "), its QR code, and the facilitator's secret
 // link (a line starting "facilitator: "), then runs until SIGINT or SIGTERM.
@@ -12,7 +13,7 @@ import { consoleIo, type Io, isMain } from './io';
 
 export const DEFAULT_PORT = 8787;
 const USAGE =
-  'usage: npm run room -- [--port P] [--data FILE] [--host H] [--no-build] [--address-rate N] [--team-rate N]';
+  'usage: npm run room -- [--port P] [--data FILE] [--host H] [--no-build] [--address-rate N] [--team-rate N] [--sync full|normal]';
 
 export async function main(argv: readonly string[], io: Io = consoleIo): Promise<number> {
   let values: Record<string, string | boolean | undefined>;
@@ -26,6 +27,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
         'no-build': { type: 'boolean', default: false },
         'address-rate': { type: 'string' },
         'team-rate': { type: 'string' },
+        sync: { type: 'string', default: 'full' },
       },
     }));
   } catch (e) {
@@ -55,6 +57,12 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     return 2;
   }
 
+  const sync = values.sync;
+  if (sync !== 'full' && sync !== 'normal') {
+    io.err(`room: --sync must be full or normal, got ${sync}\n${USAGE}`);
+    return 2;
+  }
+
   const distDir = join(PROJECT_ROOT, 'dist');
   let serveDist: string | null = distDir;
   const stale = staleReason(PROJECT_ROOT, distDir);
@@ -71,6 +79,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
   try {
     server = await startRoomServer({
       dataFile: String(values.data),
+      sync,
       port,
       host,
       distDir: serveDist,

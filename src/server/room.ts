@@ -83,6 +83,16 @@ export interface ResultSummary {
   versusPar: number | null;
 }
 
+/** Where a submission's time went (milliseconds), for the Server-Timing header. */
+export interface SubmitTiming {
+  /** Waiting behind other mutations. */
+  wait: number;
+  /** Re-running the replay (verifyReplay) and the room's checks. */
+  verify: number;
+  /** The store's transaction, durable on disk. */
+  store: number;
+}
+
 interface AttemptState {
   /** Canonical JSON of the latest stored replay's actions: the next one must extend it. */
   actionsJson: string;
@@ -368,8 +378,11 @@ export class Room {
    * a stored id (the retry of a lost acknowledgement: the first answer again) → session open →
    * verifyReplay → this session's challenge → a month's end or the term's → extends its attempt.
    */
-  submit(team: TeamState, body: Record<string, unknown>): Promise<Ack | Refusal> {
+  submit(team: TeamState, body: Record<string, unknown>, timing?: SubmitTiming): Promise<Ack | Refusal> {
+    const queued = performance.now();
     return this.serial(async () => {
+      const started = performance.now();
+      if (timing) timing.wait = started - queued;
       const id = clientId(body.id, 'id');
       if (typeof id !== 'string') return id;
       const attempt = clientId(body.attempt, 'attempt');
@@ -377,6 +390,8 @@ export class Room {
       const s = this.sessions.get(team.record.sessionId)!;
 
       const checked = this.check(s, body.replay);
+      const verified = performance.now();
+      if (timing) timing.verify = verified - started;
       const bodyHash = 'error' in checked ? '' : sha256(`${attempt}\n${checked.replayJson}`);
       const existing = await this.store.getSubmission(team.record.id, id);
       if (existing) {
@@ -423,6 +438,7 @@ export class Room {
         receivedAt: this.now(),
       };
       const r = await this.store.addSubmission(sub);
+      if (timing) timing.store = performance.now() - verified;
       if (!r.stored) return ackOf(r.existing, true);
       const stored: SubmissionRecord = { ...sub, seq: r.seq, replay: '' };
       team.attempts.set(attempt, { actionsJson: checked.actionsJson, finished: checked.kind === 'result' });

@@ -6,7 +6,7 @@ import type { ScenarioLookup } from '../replay';
 import { loadScenarioFiles } from '../scenarios/node';
 import { createApp, DEFAULT_HTTP, type HttpOptions } from './http';
 import { DEFAULT_LIMITS, Room, type RoomLimits } from './room';
-import { SqliteRoomStore } from './sqlite';
+import { SqliteRoomStore, type SyncMode } from './sqlite';
 import type { RoomStore } from './store';
 
 export interface RoomServerOptions {
@@ -19,6 +19,8 @@ export interface RoomServerOptions {
   publicHost?: string;
   http?: Partial<Omit<HttpOptions, 'distDir' | 'publicOrigin'>>;
   limits?: Partial<RoomLimits>;
+  /** SQLite's durability (./sqlite.ts): 'full' unless told. */
+  sync?: SyncMode;
   /** Another store (tests, a league server); the SQLite file otherwise. */
   store?: RoomStore;
 }
@@ -40,7 +42,7 @@ export function shippedScenarios(): ScenarioLookup {
 }
 
 export async function startRoomServer(o: RoomServerOptions): Promise<RoomServer> {
-  const store = o.store ?? new SqliteRoomStore(o.dataFile);
+  const store = o.store ?? new SqliteRoomStore(o.dataFile, o.sync ?? 'full');
   const room = new Room(store, shippedScenarios(), { ...DEFAULT_LIMITS, ...o.limits });
   await room.start();
   let linkOrigin = '';
