@@ -33,6 +33,8 @@ function startRoom(
   const proc = spawn(
     process.execPath,
     [
+      // e.g. ROOM_NODE_ARGS=--cpu-prof to profile the server under this load
+      ...(process.env.ROOM_NODE_ARGS ? process.env.ROOM_NODE_ARGS.split(' ') : []),
       '--import',
       'tsx',
       join(PROJECT_ROOT, 'src/cli/room.ts'),
@@ -263,7 +265,9 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
   await store.init();
   const onDisk = await store.countSubmissions();
   await store.close();
-  io.out(`\nafter SIGTERM the file holds ${onDisk} submissions (${storedTotal} acknowledged over both runs)`);
+  const own = process.cpuUsage();
+  io.out(`\nthe load generator (this process) used ${((own.user + own.system) / 1e6).toFixed(2)} s of CPU`);
+  io.out(`after SIGTERM the file holds ${onDisk} submissions (${storedTotal} acknowledged over both runs)`);
   io.out(
     `load average now ${loadavg()
       .map((l) => l.toFixed(2))

@@ -1,8 +1,10 @@
-// The room's store in one SQLite file (@libsql/client; why this package: README, "Run a live room").
+// The room's store in one SQLite file, through libsql (SQLite's file format; the better-sqlite3 API,
+// prebuilt for each platform inside its npm packages: why this package, README "Run a live room").
 // WAL journal with synchronous=FULL by default: a commit is in the write-ahead log on disk before the
 // client is answered, so neither a kill -9 of the server nor a power cut loses an acknowledged one.
-// One connection: the room is one process, and per-connection pragmas then hold for every statement.
-import { type Client, createClient, type InStatement, LibsqlError, type Row } from '@libsql/client';
+// One connection, statements prepared once: the room is one process; per-connection pragmas hold for
+// every statement. Synchronous calls behind the async interface (a networked adapter would await).
+import Database from 'libsql';
 import type { Challenge } from './challenge';
 import type {
   AddSubmissionResult,
@@ -45,6 +47,14 @@ const SCHEMA = [
 
 const SUBMISSION_COLUMNS =
   'seq, id, team_id, session_id, attempt, kind, month, status, score, rating, provisional_score, hash, action_count, counted, body_hash, received_at';
+
+type Row = Record<string, unknown>;
+type Db = InstanceType<typeof Database>;
+interface Stmt {
+  run(...params: unknown[]): { lastInsertRowid: number | bigint };
+  get(...params: unknown[]): unknown;
+  all(...params: unknown[]): unknown[];
+}
 
 const num = (v: unknown): number => Number(v);
 const str = (v: unknown): string => String(v);
@@ -94,81 +104,96 @@ function toSubmission(r: Row): SubmissionRecord {
 }
 
 const isUniqueViolation = (e: unknown): boolean =>
-  e instanceof LibsqlError && (e.extendedCode ?? '').startsWith('SQLITE_CONSTRAINT_');
+  e instanceof Error && /^SQLITE_CONSTRAINT/.test(String((e as { code?: unknown }).code ?? ''));
 
 export class SqliteRoomStore implements RoomStore {
-  private readonly db: Client;
+  private readonly db: Db;
+  private readonly stmts = new Map<string, Stmt>();
 
   /**
    * `file` is a path (':memory:' for a throwaway store). `sync` 'full' (the default) syncs the log to
    * disk at every commit: an acknowledged submission survives a power cut. 'normal' leaves that
    * to the OS: still safe against a kill -9 of the server (the OS holds the written log), not
-   * against the machine itself going down; several times faster where disks are slow or busy.
+   * against the machine itself going down; faster where disks are slow or busy.
    */
   constructor(
     file: string,
     private readonly sync: SyncMode = 'full',
   ) {
-    this.db = createClient({ url: file === ':memory:' ? ':memory:' : `file:${file}`, concurrency: 1 });
+    this.db = new Database(file);
+  }
+
+  /** A statement, prepared on first use and kept. */
+  private q(sql: string): Stmt {
+    let s = this.stmts.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql) as unknown as Stmt;
+      this.stmts.set(sql, s);
+    }
+    return s;
+  }
+
+  /** The first value a PRAGMA returns. */
+  private pragma(sql: string): unknown {
+    const row = this.db.prepare(`PRAGMA ${sql}`).get() as Row | undefined;
+    return row ? Object.values(row)[0] : undefined;
   }
 
   async init(): Promise<void> {
-    const mode = await this.db.execute('PRAGMA journal_mode = WAL');
-    const journal = str(mode.rows[0]?.[0]);
+    const journal = str(this.pragma('journal_mode = WAL'));
     if (journal !== 'wal' && journal !== 'memory')
       throw new Error(`the database refused WAL (journal ${journal})`);
-    await this.db.execute(`PRAGMA synchronous = ${this.sync === 'full' ? 'FULL' : 'NORMAL'}`);
-    await this.db.execute('PRAGMA foreign_keys = ON');
-    await this.db.execute('PRAGMA busy_timeout = 5000');
-    const version = num((await this.db.execute('PRAGMA user_version')).rows[0]?.[0] ?? 0);
+    this.db.exec(`PRAGMA synchronous = ${this.sync === 'full' ? 'FULL' : 'NORMAL'}`);
+    if (num(this.pragma('synchronous')) !== (this.sync === 'full' ? 2 : 1))
+      throw new Error(`the database refused synchronous = ${this.sync}`);
+    this.db.exec('PRAGMA foreign_keys = ON');
+    this.db.exec('PRAGMA busy_timeout = 5000');
+    const version = num(this.pragma('user_version') ?? 0);
     if (version > SCHEMA_VERSION)
       throw new Error(
         `the data file was written by a newer room (schema ${version}, this one reads ${SCHEMA_VERSION})`,
       );
-    await this.db.batch([...SCHEMA, `PRAGMA user_version = ${SCHEMA_VERSION}`], 'write');
+    this.db.transaction(() => {
+      for (const sql of SCHEMA) this.db.exec(sql);
+      this.db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
+    })();
   }
 
   async getMeta(key: string): Promise<string | null> {
-    const r = await this.db.execute({ sql: 'SELECT value FROM meta WHERE key = ?', args: [key] });
-    return r.rows[0] ? str(r.rows[0].value) : null;
+    const r = this.q('SELECT value FROM meta WHERE key = ?').get(key) as Row | undefined;
+    return r ? str(r.value) : null;
   }
 
   async setMeta(key: string, value: string): Promise<void> {
-    await this.db.execute({
-      sql: 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-      args: [key, value],
-    });
+    this.q(
+      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    ).run(key, value);
   }
 
   async createSession(s: SessionRecord): Promise<void> {
-    await this.db.execute({
-      sql: 'INSERT INTO sessions (id, secret, challenge, open, revealed, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-      args: [s.id, s.secret, JSON.stringify(s.challenge), s.open ? 1 : 0, s.revealed ? 1 : 0, s.createdAt],
-    });
+    this.q(
+      'INSERT INTO sessions (id, secret, challenge, open, revealed, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(s.id, s.secret, JSON.stringify(s.challenge), s.open ? 1 : 0, s.revealed ? 1 : 0, s.createdAt);
   }
 
   async updateSession(id: string, patch: { open?: boolean; revealed?: boolean }): Promise<void> {
-    const stmts: InStatement[] = [];
-    if (patch.open !== undefined)
-      stmts.push({ sql: 'UPDATE sessions SET open = ? WHERE id = ?', args: [patch.open ? 1 : 0, id] });
-    if (patch.revealed !== undefined)
-      stmts.push({
-        sql: 'UPDATE sessions SET revealed = ? WHERE id = ?',
-        args: [patch.revealed ? 1 : 0, id],
-      });
-    if (stmts.length) await this.db.batch(stmts, 'write');
+    this.db.transaction(() => {
+      if (patch.open !== undefined)
+        this.q('UPDATE sessions SET open = ? WHERE id = ?').run(patch.open ? 1 : 0, id);
+      if (patch.revealed !== undefined)
+        this.q('UPDATE sessions SET revealed = ? WHERE id = ?').run(patch.revealed ? 1 : 0, id);
+    })();
   }
 
   async listSessions(): Promise<SessionRecord[]> {
-    return (await this.db.execute('SELECT * FROM sessions ORDER BY created_at, id')).rows.map(toSession);
+    return (this.q('SELECT * FROM sessions ORDER BY created_at, id').all() as Row[]).map(toSession);
   }
 
   async addTeam(t: TeamRecord): Promise<'ok' | 'nameTaken'> {
     try {
-      await this.db.execute({
-        sql: 'INSERT INTO teams (id, session_id, name, name_key, token_hash, joined_at) VALUES (?, ?, ?, ?, ?, ?)',
-        args: [t.id, t.sessionId, t.name, t.nameKey, t.tokenHash, t.joinedAt],
-      });
+      this.q(
+        'INSERT INTO teams (id, session_id, name, name_key, token_hash, joined_at) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(t.id, t.sessionId, t.name, t.nameKey, t.tokenHash, t.joinedAt);
       return 'ok';
     } catch (e) {
       if (isUniqueViolation(e)) return 'nameTaken';
@@ -177,35 +202,34 @@ export class SqliteRoomStore implements RoomStore {
   }
 
   async listTeams(): Promise<TeamRecord[]> {
-    return (await this.db.execute('SELECT * FROM teams ORDER BY joined_at, id')).rows.map(toTeam);
+    return (this.q('SELECT * FROM teams ORDER BY joined_at, id').all() as Row[]).map(toTeam);
   }
 
   async addSubmission(s: NewSubmission): Promise<AddSubmissionResult> {
     try {
       // One statement in its own transaction (autocommit): stored whole, or not at all.
-      const r = await this.db.execute({
-        sql: `INSERT INTO submissions (id, team_id, session_id, attempt, kind, month, status, score, rating,
-                provisional_score, hash, action_count, counted, body_hash, replay, received_at)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        args: [
-          s.id,
-          s.teamId,
-          s.sessionId,
-          s.attempt,
-          s.kind,
-          s.month,
-          s.status,
-          s.score,
-          s.rating,
-          s.provisionalScore,
-          s.hash,
-          s.actionCount,
-          s.counted ? 1 : 0,
-          s.bodyHash,
-          s.replay,
-          s.receivedAt,
-        ],
-      });
+      const r = this.q(
+        `INSERT INTO submissions (id, team_id, session_id, attempt, kind, month, status, score, rating,
+           provisional_score, hash, action_count, counted, body_hash, replay, received_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        s.id,
+        s.teamId,
+        s.sessionId,
+        s.attempt,
+        s.kind,
+        s.month,
+        s.status,
+        s.score,
+        s.rating,
+        s.provisionalScore,
+        s.hash,
+        s.actionCount,
+        s.counted ? 1 : 0,
+        s.bodyHash,
+        s.replay,
+        s.receivedAt,
+      );
       return { stored: true, seq: Number(r.lastInsertRowid) };
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;
@@ -216,34 +240,31 @@ export class SqliteRoomStore implements RoomStore {
   }
 
   async getSubmission(teamId: string, id: string): Promise<SubmissionRecord | null> {
-    const r = await this.db.execute({
-      sql: `SELECT ${SUBMISSION_COLUMNS}, replay FROM submissions WHERE team_id = ? AND id = ?`,
-      args: [teamId, id],
-    });
-    return r.rows[0] ? toSubmission(r.rows[0]) : null;
+    const r = this.q(
+      `SELECT ${SUBMISSION_COLUMNS}, replay FROM submissions WHERE team_id = ? AND id = ?`,
+    ).get(teamId, id) as Row | undefined;
+    return r ? toSubmission(r) : null;
   }
 
   async listSubmissions(sessionId: string, withReplays: boolean): Promise<SubmissionRecord[]> {
-    const r = await this.db.execute({
-      sql: `SELECT ${SUBMISSION_COLUMNS}${withReplays ? ', replay' : ''} FROM submissions WHERE session_id = ? ORDER BY seq`,
-      args: [sessionId],
-    });
-    return r.rows.map(toSubmission);
+    const sql = `SELECT ${SUBMISSION_COLUMNS}${withReplays ? ', replay' : ''} FROM submissions WHERE session_id = ? ORDER BY seq`;
+    return (this.q(sql).all(sessionId) as Row[]).map(toSubmission);
   }
 
   async latestPerAttempt(): Promise<SubmissionRecord[]> {
-    const r = await this.db.execute(
+    const rows = this.q(
       `SELECT ${SUBMISSION_COLUMNS}, replay FROM submissions WHERE seq IN
          (SELECT max(seq) FROM submissions GROUP BY team_id, attempt) ORDER BY seq`,
-    );
-    return r.rows.map(toSubmission);
+    ).all() as Row[];
+    return rows.map(toSubmission);
   }
 
   async countSubmissions(): Promise<number> {
-    return num((await this.db.execute('SELECT count(*) AS n FROM submissions')).rows[0]?.n ?? 0);
+    return num((this.q('SELECT count(*) AS n FROM submissions').get() as Row).n);
   }
 
   async close(): Promise<void> {
+    this.stmts.clear();
     this.db.close();
   }
 }
