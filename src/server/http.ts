@@ -1,12 +1,10 @@
 // The room's HTTP face (Hono): the API of docs/room-api.md, Server-Sent Events, and the built game.
 // Hono over node:http because it brings, well kept, what this needs and would otherwise be written
-// by hand: routing with parameters, a streaming body-size limit, SSE framing, and static files with
-// safe paths and MIME types.
+// by hand: routing with parameters, SSE framing, and static files with safe paths and MIME types.
 import { randomBytes } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import { RULES_VERSION } from '../core';
 import { REPLAY_FORMAT } from '../replay';
@@ -104,7 +102,9 @@ export function createApp(room: Room, opts: HttpOptions): RoomApp {
   const tickets = new Map<string, { sessionId: string; expires: number }>();
   const streams = new Set<() => void>();
 
+  const arrived = new WeakMap<Request, number>();
   app.use('*', async (c, next) => {
+    arrived.set(c.req.raw, performance.now());
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.header(k, v);
     await next();
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
@@ -119,13 +119,17 @@ export function createApp(room: Room, opts: HttpOptions): RoomApp {
     await next();
   });
 
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: opts.maxBody,
-      onError: (c) => fail(c, refuse('oversized', `request body over ${opts.maxBody} bytes`)),
-    }),
-  );
+  // The size is checked from Content-Length before a byte of the body is read (Node's parser then
+  // holds the body to that length). Hono's bodyLimit would turn every body into a web stream.
+  app.use('/api/*', async (c, next) => {
+    if (c.req.method !== 'POST') return next();
+    const length = c.req.header('content-length');
+    if (length === undefined)
+      return fail(c, refuse('lengthRequired', 'send the body with a Content-Length (no chunked bodies)'));
+    if (!/^\d{1,12}$/.test(length) || Number(length) > opts.maxBody)
+      return fail(c, refuse('oversized', `request body over ${opts.maxBody} bytes`));
+    return next();
+  });
 
   const token = (c: Context) => bearer(c.req.header('authorization'));
 
@@ -248,7 +252,8 @@ export function createApp(room: Room, opts: HttpOptions): RoomApp {
     // Where the time went, for the benchmark and the browser's network panel.
     c.header(
       'Server-Timing',
-      `wait;dur=${timing.wait.toFixed(2)}, verify;dur=${timing.verify.toFixed(2)}, store;dur=${timing.store.toFixed(2)}`,
+      `wait;dur=${timing.wait.toFixed(2)}, verify;dur=${timing.verify.toFixed(2)}, store;dur=${timing.store.toFixed(2)}, ` +
+        `total;dur=${(performance.now() - (arrived.get(c.req.raw) ?? performance.now())).toFixed(2)}`,
     );
     if (isRefusalValue(ack)) return fail(c, ack);
     return c.json(ack, ack.duplicate ? 200 : 201);

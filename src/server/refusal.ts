@@ -18,6 +18,7 @@ export const REFUSALS = {
   tooManyTeams: 409,
   tooManyAttempts: 409,
   tooManySessions: 409,
+  lengthRequired: 411,
   oversized: 413,
   unsupportedMediaType: 415,
   foreignVersion: 422,
