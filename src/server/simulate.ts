@@ -28,7 +28,7 @@ export function submissionsOf(start: GameState, actions: readonly Action[]): Gam
     });
   }
   const last = out[out.length - 1];
-  if (!last || last.kind !== 'result') {
+  if (last?.kind !== 'result') {
     // A game lost in the middle of a month: its result is the whole list of actions.
     const { state } = runActions(start, actions);
     out.push({ kind: 'result', month, replay: makeReplay(start, actions, state) });
