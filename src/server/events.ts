@@ -33,6 +33,8 @@ export type RoomEvent =
   | { type: 'checkpoint'; progress: ProgressEvent }
   | { type: 'result'; progress: ProgressEvent }
   | { type: 'status'; open: boolean }
+  /** The session's par is known (it is computed after the session opens). */
+  | { type: 'par'; par: number }
   | { type: 'reveal' };
 
 export interface Listener {

@@ -2,12 +2,12 @@
 // submission is a replay re-run by the same `verifyReplay` the game and `npm run verify` use; only
 // what it re-computes is believed, and only an accepted one is stored. The store is the truth; the
 // maps here are a cache rebuilt from it at start, so a restart resumes every open session.
-import { parScore } from '../bots/par';
 import { assess, type Scenario } from '../core';
 import { plainAction, REPLAY_FORMAT, type Replay, type ScenarioLookup, verifyReplay } from '../replay';
 import { type Challenge, parseChallengeInput } from './challenge';
 import { EventHub, type ProgressEvent, type RoomEvent, type TeamPublic } from './events';
 import { clientId, newId, newSecret, sameSecret, sha256, teamName } from './fields';
+import { parInWorker } from './par';
 import { type Refusal, refuse } from './refusal';
 import type { NewSubmission, RoomStore, SessionRecord, SubmissionRecord, TeamRecord } from './store';
 
@@ -133,6 +133,8 @@ export class Room {
   readonly hub: EventHub;
   private readonly sessions = new Map<string, SessionRecord>();
   private readonly pars = new Map<string, number>();
+  private readonly parPromises = new Map<string, Promise<number>>();
+  private stopped = false;
   private readonly teams = new Map<string, TeamState>();
   private readonly teamsBySession = new Map<string, TeamState[]>();
   private roomKey = '';
@@ -165,6 +167,7 @@ export class Room {
       const par = await this.store.getMeta(`par:${s.id}`);
       if (par !== null) this.pars.set(s.id, Number(par));
     }
+    for (const s of this.sessions.values()) if (!this.pars.has(s.id)) void this.computePar(s);
     for (const t of await this.store.listTeams()) this.addTeamState(t);
     for (const s of this.sessions.values())
       for (const sub of await this.store.listSubmissions(s.id, false)) {
@@ -184,6 +187,7 @@ export class Room {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     await this.queue.catch(() => undefined);
     await this.store.close();
   }
@@ -291,19 +295,41 @@ export class Room {
       await this.store.createSession(s);
       this.sessions.set(s.id, s);
       this.teamsBySession.set(s.id, []);
-      // Par is the search bot's game: about a second of CPU, once a session, kept in the store.
-      const scenario = this.scenarios(s.challenge.scenarioId) as Scenario;
-      const same = [...this.sessions.values()].find(
-        (o) =>
-          o.challenge.scenarioId === s.challenge.scenarioId &&
-          o.challenge.seed === s.challenge.seed &&
-          this.pars.has(o.id),
-      );
-      const par = same ? this.pars.get(same.id)! : parScore(scenario, s.challenge.seed);
-      this.pars.set(s.id, par);
-      await this.store.setMeta(`par:${s.id}`, String(par));
+      this.computePar(s);
       return s;
     });
+  }
+
+  /** Par of a session's challenge, computed once (off the event loop) and kept in the store. */
+  private computePar(s: SessionRecord): Promise<number> {
+    let p = this.parPromises.get(s.id);
+    if (p) return p;
+    const same = [...this.sessions.values()].find(
+      (o) =>
+        o.challenge.scenarioId === s.challenge.scenarioId &&
+        o.challenge.seed === s.challenge.seed &&
+        this.pars.has(o.id),
+    );
+    const scenario = this.scenarios(s.challenge.scenarioId) as Scenario;
+    p = (same ? Promise.resolve(this.pars.get(same.id)!) : parInWorker(scenario, s.challenge.seed)).then(
+      async (par) => {
+        this.pars.set(s.id, par);
+        if (this.stopped) return par;
+        await this.serial(() => this.store.setMeta(`par:${s.id}`, String(par)));
+        this.hub.publish(s.id, { type: 'par', par });
+        return par;
+      },
+    );
+    this.parPromises.set(s.id, p);
+    return p;
+  }
+
+  /** Resolves with the session's par once it is known. */
+  parReady(sessionId: string): Promise<number> {
+    const s = this.sessions.get(sessionId);
+    if (!s) return Promise.reject(new Error(`no session ${sessionId}`));
+    const known = this.pars.get(sessionId);
+    return known !== undefined ? Promise.resolve(known) : this.computePar(s);
   }
 
   setOpen(s: SessionRecord, open: boolean): Promise<SessionRecord> {

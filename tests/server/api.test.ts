@@ -54,6 +54,7 @@ beforeAll(async () => {
   expect(created.status).toBe(201);
   sid = created.json.session.id;
   secret = created.json.secret;
+  await server.room.parReady(sid);
 }, 20_000);
 
 afterAll(async () => {
