@@ -56,6 +56,11 @@ export async function startRoomServer(o: RoomServerOptions): Promise<RoomServer>
     const s = serve({ fetch: app.fetch, port: o.port, hostname: o.host }, () => resolve(s));
     s.once('error', reject);
   });
+  // Teams' browsers keep their connection between months; Node's 5 s default would close it under
+  // them (and a client reusing it meets a reset).
+  const http = server as unknown as { keepAliveTimeout: number; headersTimeout: number };
+  http.keepAliveTimeout = 65_000;
+  http.headersTimeout = 66_000;
   const port = (server.address() as AddressInfo).port;
   const shown =
     o.host === '0.0.0.0' || o.host === '::' ? '127.0.0.1' : o.host.includes(':') ? `[${o.host}]` : o.host;
