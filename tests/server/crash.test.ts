@@ -92,5 +92,13 @@ describe('kill -9 and restart', () => {
     const standings = (await call('GET', `/api/sessions/${sid}/standings`, { token: secret })).json.standings;
     expect(standings.filter((s: { counted: unknown }) => s.counted).length).toBe(3);
     expect(all.filter((s) => s.counted).length).toBe(3);
+
+    // SIGTERM closes the room cleanly: exit code 0.
+    const child2 = running;
+    const exited = new Promise<number | null>((resolve) => child2.proc.once('exit', (code) => resolve(code)));
+    child2.proc.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(child2.lines.some((l) => l.startsWith('room: SIGTERM: closing'))).toBe(true);
+    running = null;
   }, 60_000);
 });
