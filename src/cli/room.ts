@@ -98,7 +98,9 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     io.err(
       code === 'EADDRINUSE'
         ? `room: port ${port} is in use: choose another with --port`
-        : `room: cannot start: ${e instanceof Error ? e.message : String(e)}`,
+        : /database is locked|SQLITE_BUSY/i.test(String((e as Error).message ?? e))
+          ? `room: ${values.data} is in use by another room (one room a data file): stop it or choose another --data`
+          : `room: cannot start: ${e instanceof Error ? e.message : String(e)}`,
     );
     return 1;
   }

@@ -140,6 +140,10 @@ export class SqliteRoomStore implements RoomStore {
   }
 
   async init(): Promise<void> {
+    // One room a file: the lock is taken at the first write below and held until close (the OS
+    // drops it when the process dies, so a kill -9 leaves nothing to clean up).
+    this.db.exec('PRAGMA locking_mode = EXCLUSIVE');
+    this.db.exec('PRAGMA busy_timeout = 1000');
     const journal = str(this.pragma('journal_mode = WAL'));
     if (journal !== 'wal' && journal !== 'memory')
       throw new Error(`the database refused WAL (journal ${journal})`);
@@ -147,7 +151,6 @@ export class SqliteRoomStore implements RoomStore {
     if (num(this.pragma('synchronous')) !== (this.sync === 'full' ? 2 : 1))
       throw new Error(`the database refused synchronous = ${this.sync}`);
     this.db.exec('PRAGMA foreign_keys = ON');
-    this.db.exec('PRAGMA busy_timeout = 5000');
     const version = num(this.pragma('user_version') ?? 0);
     if (version > SCHEMA_VERSION)
       throw new Error(
