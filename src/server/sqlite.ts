@@ -266,6 +266,8 @@ export class SqliteRoomStore implements RoomStore {
     return num((this.q('SELECT count(*) AS n FROM submissions').get() as Row).n);
   }
 
+  /** Closes the store. (libsql keeps the file's lock while prepared statements live: the room closes
+   * its store when its process ends, and a new process opens the file again.) */
   async close(): Promise<void> {
     this.stmts.clear();
     this.db.close();

@@ -1,8 +1,10 @@
 // The room's parts on their own: the SQLite store's guarantees, the rate limiter's bounds, the
 // challenge and field checks, and the terminal QR code.
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { generate } from 'lean-qr';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/scenarios/node';
 import { terminalQr } from '../../src/server/addresses';
 import { parseChallengeInput } from '../../src/server/challenge';
 import { clientId, teamName } from '../../src/server/fields';
@@ -47,16 +49,33 @@ async function storeWithTeam(file: string) {
 }
 
 describe('the SQLite store', () => {
-  it('keeps one file in WAL mode, and what it stored is there after reopening', async () => {
+  it('keeps one file, locked to one room, and what one process stored the next one reads', async () => {
     const file = join(tempDir(), 'room.sqlite');
-    const store = await storeWithTeam(file);
-    expect(await store.addSubmission(submission({}))).toEqual({ stored: true, seq: 1 });
+    // A room process writes, then ends (libsql holds a file's lock until its process ends).
+    const script = `
+      import { SqliteRoomStore } from ${JSON.stringify(join(PROJECT_ROOT, 'src/server/sqlite.ts'))};
+      const s = new SqliteRoomStore(process.argv[1]);
+      await s.init();
+      await s.createSession({ id: 's1', secret: 'x', challenge: { scenarioId: 'new-estate', seed: 'a', months: 12 }, open: true, revealed: false, createdAt: 1 });
+      await s.addTeam({ id: 'team1', sessionId: 's1', name: 'A', nameKey: 'a', tokenHash: 'h', joinedAt: 1 });
+      console.log(JSON.stringify(await s.addSubmission(${JSON.stringify(submission({}))})));
+      await s.close();`;
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--input-type=module', '-e', script, file],
+      {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(JSON.parse(child.stdout), child.stderr).toEqual({ stored: true, seq: 1 });
+    const store = new SqliteRoomStore(file);
+    await store.init();
+    expect(await store.countSubmissions()).toBe(1);
+    expect((await store.listSessions())[0]?.challenge.seed).toBe('a');
+    // A second room on the same file is refused while this one holds it.
+    await expect(new SqliteRoomStore(file).init()).rejects.toThrow(/locked/);
     await store.close();
-    const again = new SqliteRoomStore(file);
-    await again.init();
-    expect(await again.countSubmissions()).toBe(1);
-    expect((await again.listSessions())[0]?.challenge.seed).toBe('a');
-    await again.close();
   });
 
   it('a submission id stored twice is written once and the first record comes back', async () => {
