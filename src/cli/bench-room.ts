@@ -163,7 +163,7 @@ async function phase(
   });
   const t0 = performance.now();
   await Promise.all(
-    teams.map(async (t, i) => {
+    teams.map(async (t) => {
       for (const s of t.subs) {
         if (performance.now() > deadline) return;
         await gate();
