@@ -1,0 +1,25 @@
+// Runs ./parWorker.ts in a worker thread (through tsx's loader, as `npm run balance` does), and falls
+// back to computing par in place if a worker cannot start.
+import { Worker } from 'node:worker_threads';
+import { parScore } from '../bots/par';
+import type { Scenario } from '../core';
+
+export function parInWorker(scenario: Scenario, seed: string): Promise<number> {
+  const inPlace = () => parScore(scenario, seed);
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(new URL('./parWorker.ts', import.meta.url).href)}); });`;
+      worker = new Worker(boot, { eval: true, workerData: { scenarioId: scenario.id, seed } });
+      worker.unref(); // a room closing does not wait for it
+    } catch {
+      resolve(inPlace());
+      return;
+    }
+    worker.once('message', (m: unknown) => {
+      resolve(typeof m === 'number' ? m : inPlace());
+      void worker.terminate();
+    });
+    worker.once('error', () => resolve(inPlace()));
+  });
+}
