@@ -112,12 +112,14 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
   if (!serveDist) io.out('room: no game build (--no-build): the API only');
   const others = host === '0.0.0.0' ? lanAddresses().slice(1) : [];
   for (const a of others) io.out(`also: http://${a}:${server.port}/#room`);
-  io.out(terminalQr(join_, process.stdout.isTTY === true));
-  io.out(`join: ${join_}`);
-  io.out(`facilitator: ${origin}/#facilitator=${server.room.key}`);
+  // Said before the join and facilitator lines: those come last, so a reader (or a test) that waits
+  // for "facilitator:" has seen everything the start says.
   const open = server.room.listSessions().filter((s) => s.open);
   if (open.length)
     io.out(`room: resumed ${open.length} open session(s): ${open.map((s) => s.id).join(', ')}`);
+  io.out(terminalQr(join_, process.stdout.isTTY === true));
+  io.out(`join: ${join_}`);
+  io.out(`facilitator: ${origin}/#facilitator=${server.room.key}`);
 
   return new Promise<number>((resolve) => {
     const stop = (signal: string) => {
