@@ -1,4 +1,4 @@
-// npm run challenge -- --scenario ID [--seed S] [--months N] [--base URL] [--json]
+// npm run challenge -- --scenario ID [--seed S] [--months N] [--level K] [--base URL] [--json]
 // Makes a challenge code for a training session. Prints what it holds, its link and, on the last
 // line, the code; with --json one object {code, link}. Without --seed a fresh seed is drawn (here,
 // from node:crypto — the core never draws). The link is `BASE#c=CODE` (BASE defaults to empty: the
@@ -7,14 +7,23 @@
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { challengeCode, challengeLink, freshSeed, makeChallenge } from '../codes';
-import { termBounds } from '../core';
+import { levelRule, MIN_LEVEL, termBounds } from '../core';
 import { loadScenarioById, loadScenarioFiles } from '../scenarios/node';
 import { consoleIo, type Io, isMain, run } from './io';
+import { levelArg } from './level';
 
-const USAGE = 'usage: npm run challenge -- --scenario ID [--seed S] [--months N] [--base URL] [--json]';
+const USAGE =
+  'usage: npm run challenge -- --scenario ID [--seed S] [--months N] [--level K] [--base URL] [--json]';
 
 export async function main(argv: readonly string[], io: Io = consoleIo): Promise<number> {
-  let values: { scenario?: string; seed?: string; months?: string; base?: string; json?: boolean };
+  let values: {
+    scenario?: string;
+    seed?: string;
+    months?: string;
+    level?: string;
+    base?: string;
+    json?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       args: argv.filter((a) => a !== '--'),
@@ -22,6 +31,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
         scenario: { type: 'string' },
         seed: { type: 'string' },
         months: { type: 'string' },
+        level: { type: 'string' },
         base: { type: 'string' },
         json: { type: 'boolean' },
       },
@@ -55,8 +65,13 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
       return 2;
     }
   }
+  const level = levelArg(values.level);
+  if (!level.ok) {
+    io.err(`challenge: --level: ${level.message}`);
+    return 2;
+  }
   const seed = values.seed ?? freshSeed(randomBytes(6));
-  const made = makeChallenge(scenario, seed, months);
+  const made = makeChallenge(scenario, seed, months, level.level);
   if (!made.ok) {
     io.err(`challenge: ${made.refusal.message}`);
     return 2;
@@ -70,7 +85,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
   }
   io.out(
     `${scenario.title.zh} · ${scenario.title.en} — scenario ${scenario.id}, seed ${challenge.seed}, ` +
-      `${challenge.months ?? scenario.months} months, rules ${challenge.rulesVersion}`,
+      `${challenge.months ?? scenario.months} months, level ${challenge.level ?? MIN_LEVEL} ` +
+      `${levelRule(challenge.level ?? MIN_LEVEL).name.zh}, rules ${challenge.rulesVersion}`,
   );
   io.out(`link ${link}`);
   io.out(code);

@@ -1,9 +1,10 @@
-// npm run sim -- --scenario ID --seed SEED [--bot NAME | --bot-file PATH] [--months N] [--team NAME] [--json] [--out FILE]
+// npm run sim -- --scenario ID --seed SEED [--bot NAME | --bot-file PATH] [--months N] [--level K] [--team NAME] [--json] [--out FILE]
 // Plays one game with a bot and prints a month-by-month summary, or with --json one JSON object
-// {scenarioId, seed, bot, status, reason, score, rating, hash, months, team, resultCode} where
+// {scenarioId, seed, bot, status, reason, score, rating, hash, months, level, team, resultCode} where
 // `months` is the list of month summaries (its length is the number of months played) and
 // `resultCode` the game's result code (null, with the reason on stderr, for a seed no code can
-// carry). --months sets a shorter term; --team names the team the code carries. --out writes the
+// carry). --months sets a shorter term; --level K a step of the difficulty ladder (1–3, 1 = the
+// scenario as written); --team names the team the code carries. --out writes the
 // replay file. Exit 0 when the game was played, 2 on a usage error (unknown scenario or bot,
 // missing option, a term or team name that cannot be), 1 when the replay cannot be written.
 import { writeFileSync } from 'node:fs';
@@ -12,14 +13,15 @@ import { BOT_NAMES, type Bot, getBot } from '../bots';
 import { loadBotFile } from '../bots/botFile';
 import { playGame } from '../bots/play';
 import { encodeResult, normaliseTeam } from '../codes';
-import { stateHash, termMonthsProblem } from '../core';
+import { levelRule, MIN_LEVEL, stateHash, termMonthsProblem } from '../core';
 import { DICTS } from '../i18n';
 import { makeReplay, replayToJson } from '../replay';
 import { loadScenarioById, loadScenarioFiles } from '../scenarios/node';
 import { consoleIo, type Io, isMain, run } from './io';
+import { levelArg } from './level';
 
 const USAGE =
-  'usage: npm run sim -- --scenario ID --seed SEED [--bot NAME | --bot-file PATH] [--months N] [--team NAME] [--json] [--out FILE]';
+  'usage: npm run sim -- --scenario ID --seed SEED [--bot NAME | --bot-file PATH] [--months N] [--level K] [--team NAME] [--json] [--out FILE]';
 
 /** The bot used when --bot is not given: `balanced` once it is registered, else `random`. */
 export function defaultBot(): string {
@@ -74,6 +76,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     json?: boolean;
     out?: string;
     months?: string;
+    level?: string;
     team?: string;
   };
   try {
@@ -87,6 +90,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
         json: { type: 'boolean' },
         out: { type: 'string' },
         months: { type: 'string' },
+        level: { type: 'string' },
         team: { type: 'string' },
       },
       allowPositionals: false,
@@ -141,6 +145,11 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
       return 2;
     }
   }
+  const level = levelArg(values.level);
+  if (!level.ok) {
+    io.err(`sim: --level: ${level.message}`);
+    return 2;
+  }
   const team = normaliseTeam(values.team ?? '');
   if (!team.ok) {
     io.err(`sim: --team: ${team.message}`);
@@ -149,7 +158,10 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
 
   let game: ReturnType<typeof playGame>;
   try {
-    game = playGame(scenario, seed, bot, term === undefined ? {} : { months: term });
+    game = playGame(scenario, seed, bot, {
+      ...(term === undefined ? {} : { months: term }),
+      ...(level.level !== MIN_LEVEL ? { level: level.level } : {}),
+    });
   } catch (e) {
     // An outside bot's bug (an illegal action, a throw): one bounded line, nothing written.
     const msg = e instanceof Error ? e.message : String(e);
@@ -188,13 +200,15 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
         rating,
         hash,
         months,
+        level: level.level,
         team: team.team === '' ? null : team.team,
         resultCode,
       }),
     );
   } else {
     io.out(
-      `${scenario.title.zh} · ${scenario.title.en} — scenario ${scenario.id}, seed ${seed}, bot ${bot.name}`,
+      `${scenario.title.zh} · ${scenario.title.en} — scenario ${scenario.id}, seed ${seed}, bot ${bot.name}` +
+        (level.level !== MIN_LEVEL ? `, level ${level.level} ${levelRule(level.level).name.zh}` : ''),
     );
     for (const line of monthTable(months)) io.out(line);
     const ratingText = rating ? `${DICTS.zh.rating[rating]} (${rating})` : '—';

@@ -4,17 +4,27 @@
 //   format version 2 bits (= 1) · rules version (2-bit groups, each + a "more" bit; rules 1–3 take 3)
 //   · scenario index 5 · scenario hash prefix 10 · term months 4 (0 = the scenario's) · seed
 //   · zero padding to a whole symbol · 2 check symbols (./check32.ts)
+//   Format 2 (a level above 1): the same, with the level − 1 in 2 bits right after the rules
+//   version. A level-1 challenge is still written in format 1, so its code is the code it always was.
 //
 // Shown in groups of five: "1H2Q3-…". Read back case-insensitively; O, I, L and dashes are forgiven.
 import { RULES_VERSION, type Scenario } from '../core';
 import { readBase32, writeBase32 } from './base32';
 import { BitReader, BitWriter, RanOut } from './bits';
 import { checkSymbols, MAX_CHECKED_SYMBOLS, verifyCheck } from './check32';
-import { type Challenge, readChallengeFields, type ScenarioLookup, writeChallengeFields } from './fields';
+import {
+  type Challenge,
+  LEVEL_BITS,
+  readChallengeFields,
+  type ScenarioLookup,
+  writeChallengeFields,
+} from './fields';
 import { type CodeResult, ordinal, refuse } from './refusal';
 import { SCENARIO_INDEX_BITS } from './scenarioTable';
 
 export const CHALLENGE_FORMAT = 1;
+/** The format that carries a level above 1. */
+export const CHALLENGE_FORMAT_LEVEL = 2;
 const HASH_BITS = 10;
 // The first character holds the format and (for rules 1–3) the rules version.
 const FORMAT_BITS = 2;
@@ -25,8 +35,10 @@ const MIN_SYMBOLS = Math.ceil((FORMAT_BITS + 3 + 5 + HASH_BITS + 4 + 4 + 6) / 5)
 
 export function challengeCode(ch: Challenge): string {
   const w = new BitWriter();
-  w.write(CHALLENGE_FORMAT, FORMAT_BITS);
+  const level = ch.level ?? 1;
+  w.write(level > 1 ? CHALLENGE_FORMAT_LEVEL : CHALLENGE_FORMAT, FORMAT_BITS);
   w.writeVarint(ch.rulesVersion, RULES_GROUP);
+  if (level > 1) w.write(level - 1, LEVEL_BITS);
   writeChallengeFields(w, ch, HASH_BITS);
   const data = w.toSymbols();
   return writeBase32([...data, ...checkSymbols(data)]);
@@ -47,8 +59,9 @@ function codeOfLink(text: string): string {
 function expectedSymbols(symbols: readonly number[]): number | null {
   try {
     const r = BitReader.ofSymbols(symbols);
-    r.read(FORMAT_BITS);
+    const format = r.read(FORMAT_BITS);
     if (r.readVarint(RULES_GROUP, RULES_MAX_GROUPS) === null) return null;
+    if (format === CHALLENGE_FORMAT_LEVEL) r.read(LEVEL_BITS);
     r.read(SCENARIO_INDEX_BITS + HASH_BITS + 4);
     const seedLength = r.read(4) + 1;
     const header = symbols.length * 5 - r.remaining;
@@ -129,12 +142,12 @@ export function decodeChallenge(text: string, scenarios: ScenarioLookup): Decode
   try {
     const r = BitReader.ofSymbols(data);
     const format = r.read(FORMAT_BITS);
-    if (format !== CHALLENGE_FORMAT)
+    if (format !== CHALLENGE_FORMAT && format !== CHALLENGE_FORMAT_LEVEL)
       return refuse({
         code: 'foreignFormat',
         found: format,
-        expected: CHALLENGE_FORMAT,
-        message: `challenge code format ${format}: this build reads format ${CHALLENGE_FORMAT} (a newer build made it)`,
+        expected: CHALLENGE_FORMAT_LEVEL,
+        message: `challenge code format ${format}: this build reads formats ${CHALLENGE_FORMAT}–${CHALLENGE_FORMAT_LEVEL} (a newer build made it)`,
       });
     const rules = r.readVarint(RULES_GROUP, RULES_MAX_GROUPS);
     if (rules !== RULES_VERSION)
@@ -144,7 +157,11 @@ export function decodeChallenge(text: string, scenarios: ScenarioLookup): Decode
         expected: RULES_VERSION,
         message: `made under rules version ${rules ?? '(unreadable)'}: this build plays rules version ${RULES_VERSION}`,
       });
-    const fields = readChallengeFields(r, HASH_BITS, rules, scenarios);
+    // Format 2 writes level 2 and up; a level 1 there is not something the encoder writes.
+    const level = format === CHALLENGE_FORMAT_LEVEL ? r.read(LEVEL_BITS) + 1 : 1;
+    if (format === CHALLENGE_FORMAT_LEVEL && level === 1)
+      return refuse({ code: 'malformed', message: 'the code holds a level no encoder writes' });
+    const fields = readChallengeFields(r, HASH_BITS, rules, scenarios, level);
     if (!fields.ok) return fields;
     if (r.remaining >= 5 || !r.restIsZero())
       return refuse({ code: 'malformed', message: 'the code has characters after its end' });

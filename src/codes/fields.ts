@@ -1,6 +1,14 @@
 // The challenge's fields as both codes carry them: scenario (index in the stable table and a prefix
 // of its content hash), term length, seed. The rules version is written by each code's header.
-import { RULES_VERSION, type Scenario, scenarioHash, termMonthsProblem } from '../core';
+import {
+  levelProblem,
+  MIN_LEVEL,
+  RULES_VERSION,
+  type Scenario,
+  scenarioAtLevel,
+  scenarioHash,
+  termMonthsProblem,
+} from '../core';
 import type { BitReader, BitWriter } from './bits';
 import { type CodeResult, refuse } from './refusal';
 import { SCENARIO_INDEX_BITS, SCENARIO_TABLE } from './scenarioTable';
@@ -10,13 +18,18 @@ import { normaliseSeed, readSeed, writeSeed } from './seed';
 export interface Challenge {
   rulesVersion: number;
   scenarioId: string;
-  /** `scenarioHash` of the scenario it was made for. */
+  /** `scenarioHash` of the scenario it was made for, at its level (`scenarioAtLevel`). */
   scenarioHash: string;
   /** In normal form (./seed.ts). */
   seed: string;
   /** The term length when shorter than the scenario's own; absent = the scenario's months. */
   months?: number;
+  /** The difficulty ladder's step when above 1; absent = level 1 (carried by format 2 of each code). */
+  level?: number;
 }
+
+/** Bits of the level field (level − 1) in the codes' format 2. */
+export const LEVEL_BITS = 2;
 
 /** Finds a scenario by id (the shipped ones, or a test's own). */
 export type ScenarioLookup = (id: string) => Scenario | undefined;
@@ -29,6 +42,7 @@ export function makeChallenge(
   scenario: Scenario,
   seedInput: string,
   months?: number,
+  level: number = MIN_LEVEL,
 ): CodeResult<{ challenge: Challenge }> {
   if (!SCENARIO_TABLE.includes(scenario.id))
     return refuse({
@@ -43,14 +57,17 @@ export function makeChallenge(
     const problem = termMonthsProblem(scenario, months);
     if (problem) return refuse({ code: 'badMonths', message: problem });
   }
+  const badLevel = levelProblem(level);
+  if (badLevel) return refuse({ code: 'badLevel', message: badLevel });
   return {
     ok: true,
     challenge: {
       rulesVersion: RULES_VERSION,
       scenarioId: scenario.id,
-      scenarioHash: hashOf(scenario),
+      scenarioHash: hashOf(scenarioAtLevel(scenario, level)),
       seed: seed.seed,
       ...(months !== undefined && months !== scenario.months ? { months } : {}),
+      ...(level !== MIN_LEVEL ? { level } : {}),
     },
   };
 }
@@ -79,12 +96,17 @@ export function writeChallengeFields(w: BitWriter, ch: Challenge, hashBits: numb
   writeSeed(w, ch.seed);
 }
 
-/** Reads what writeChallengeFields wrote and resolves the scenario in this build. */
+/**
+ * Reads what writeChallengeFields wrote and resolves the scenario in this build; `level` is the
+ * ladder's step the code's format carried before these fields (1 in format 1). The scenario given
+ * back is the scenario as written: newGame applies the level.
+ */
 export function readChallengeFields(
   r: BitReader,
   hashBits: number,
   rulesVersion: number,
   scenarios: ScenarioLookup,
+  level: number = MIN_LEVEL,
 ): CodeResult<{ challenge: Challenge; scenario: Scenario }> {
   const index = r.read(SCENARIO_INDEX_BITS);
   const prefix = r.read(hashBits);
@@ -102,7 +124,9 @@ export function readChallengeFields(
           ? `unknown scenario number ${index}: a newer build made this code`
           : `unknown scenario "${scenarioId}": this build does not ship it`,
     });
-  const hash = hashOf(scenario);
+  const badLevel = levelProblem(level);
+  if (badLevel) return refuse({ code: 'badLevel', message: badLevel });
+  const hash = hashOf(scenarioAtLevel(scenario, level));
   if (hashPrefix(hash, hashBits) !== prefix)
     return refuse({
       code: 'scenarioChanged',
@@ -121,6 +145,7 @@ export function readChallengeFields(
       scenarioHash: hash,
       seed,
       ...(months !== 0 ? { months } : {}),
+      ...(level !== MIN_LEVEL ? { level } : {}),
     },
   };
 }

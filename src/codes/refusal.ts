@@ -25,6 +25,8 @@ export type CodeRefusal =
   | { code: 'badSeed'; message: string }
   | { code: 'badTeam'; message: string }
   | { code: 'badMonths'; message: string }
+  /** A level that is not a step of the ladder (a code from a build with more steps). */
+  | { code: 'badLevel'; message: string }
   /** Encoding only: an action this format cannot hold (never one the core accepted). */
   | { code: 'unpackable'; index: number; message: string };
 

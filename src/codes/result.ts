@@ -9,9 +9,20 @@
 //   · team: UTF-8 byte count 7, bytes · claimed result: status 2, scored 1 [score 10, rating 2],
 //     state hash 64 · actions: `ordered` 1, concern-number width − 1 4, then ./actions.ts
 //   · zero bits to a whole byte · CRC-32 of everything before it, 4 bytes
+//   Format 2 (a level above 1): the same, with the level − 1 in 2 bits right after the header.
+//   A level-1 game is still written in format 1, so its code is the code it always was.
 // Every later format keeps the header and the closing CRC-32, so a code from another build is named
 // as such, and a cut code (its length disagrees with a sound header) is told from a mistyped one.
-import { type Action, parseAction, RATINGS, type Rating, RULES_VERSION, type Status } from '../core';
+import {
+  type Action,
+  levelProblem,
+  MIN_LEVEL,
+  parseAction,
+  RATINGS,
+  type Rating,
+  RULES_VERSION,
+  type Status,
+} from '../core';
 import { REPLAY_FORMAT, type Replay, type ReplayResult } from '../replay';
 import { MAX_CONCERN_BITS, planActions, readActions, writeActions } from './actions';
 import { fromBase64url, toBase64url, VALUE } from './base64url';
@@ -19,13 +30,21 @@ import { BitReader, BitWriter, RanOut } from './bits';
 import { decodeChallenge } from './challenge';
 import { crc6 } from './crc6';
 import { crc32 } from './crc32';
-import { type Challenge, readChallengeFields, type ScenarioLookup, writeChallengeFields } from './fields';
+import {
+  type Challenge,
+  LEVEL_BITS,
+  readChallengeFields,
+  type ScenarioLookup,
+  writeChallengeFields,
+} from './fields';
 import { type CodeResult, ordinal, refuse, showChar } from './refusal';
 import { SCENARIO_TABLE } from './scenarioTable';
 import { normaliseSeed } from './seed';
 import { normaliseTeam } from './team';
 
 export const RESULT_FORMAT = 1;
+/** The format that carries a level above 1. */
+export const RESULT_FORMAT_LEVEL = 2;
 /** Longer than any game's code (a 16-month term of busy months is under 600): refused unread. */
 export const MAX_RESULT_CODE_CHARS = 2000;
 /** Far more actions than a term holds (every action but endMonth costs 精力). */
@@ -66,6 +85,9 @@ export function encodeResult(replay: Replay, team = replay.team ?? ''): CodeResu
       code: 'badMonths',
       message: `a term of ${String(replay.months)} months does not fit a code`,
     });
+  const level = replay.level ?? MIN_LEVEL;
+  const badLevel = levelProblem(level);
+  if (badLevel) return refuse({ code: 'badLevel', message: badLevel });
   const t = normaliseTeam(team);
   if (!t.ok) return refuse({ code: 'badTeam', message: t.message });
   const actions: Action[] = [];
@@ -92,6 +114,7 @@ export function encodeResult(replay: Replay, team = replay.team ?? ''): CodeResu
   if (!(Number.isInteger(replay.rulesVersion) && replay.rulesVersion >= 0 && replay.rulesVersion < 64))
     return refuse({ code: 'malformed', message: `rules version ${replay.rulesVersion} does not fit a code` });
   const w = new BitWriter();
+  if (level !== MIN_LEVEL) w.write(level - 1, LEVEL_BITS);
   const challenge: Challenge = {
     rulesVersion: replay.rulesVersion,
     scenarioId: replay.scenarioId,
@@ -118,7 +141,7 @@ export function encodeResult(replay: Replay, team = replay.team ?? ''): CodeResu
   const totalBytes = Math.ceil((HEADER_BITS + w.bits.length) / 8) + 4;
   const length = Math.ceil((totalBytes * 8) / 6);
   const all = new BitWriter();
-  all.write(RESULT_FORMAT, 6);
+  all.write(level !== MIN_LEVEL ? RESULT_FORMAT_LEVEL : RESULT_FORMAT, 6);
   all.write(replay.rulesVersion, 6);
   all.write(length % 64, 6);
   all.write(crc6(all.bits), 6);
@@ -180,12 +203,12 @@ export function decodeResult(text: string, scenarios: ScenarioLookup): DecodedRe
       message: 'check does not match: one of the first four characters was changed or mistyped',
     });
   const format = header[0]!;
-  if (format !== RESULT_FORMAT)
+  if (format !== RESULT_FORMAT && format !== RESULT_FORMAT_LEVEL)
     return refuse({
       code: 'foreignFormat',
       found: format,
-      expected: RESULT_FORMAT,
-      message: `result code format ${format}: this build reads format ${RESULT_FORMAT} (another build made it)`,
+      expected: RESULT_FORMAT_LEVEL,
+      message: `result code format ${format}: this build reads formats ${RESULT_FORMAT}–${RESULT_FORMAT_LEVEL} (another build made it)`,
     });
   const rules = header[1]!;
   const missing = (header[2]! - chars.length + 64 * 32) % 64;
@@ -223,18 +246,21 @@ export function decodeResult(text: string, scenarios: ScenarioLookup): DecodedRe
       expected: RULES_VERSION,
       message: `made under rules version ${rules}: this build plays rules version ${RULES_VERSION} — verify it with that build`,
     });
-  return parse(body, rules, scenarios);
+  return parse(body, rules, scenarios, format === RESULT_FORMAT_LEVEL);
 }
 
 /** Header, the shortest fields and the CRC-32, in characters. */
 const MIN_CHARS = 12;
 
 /** The fields after the header of a checked body. */
-function parse(body: Uint8Array, rules: number, scenarios: ScenarioLookup): DecodedResult {
+function parse(body: Uint8Array, rules: number, scenarios: ScenarioLookup, leveled: boolean): DecodedResult {
   try {
     const r = BitReader.ofBytes(body);
     r.read(HEADER_BITS);
-    const fields = readChallengeFields(r, HASH_BITS, rules, scenarios);
+    const level = leveled ? r.read(LEVEL_BITS) + 1 : MIN_LEVEL;
+    if (leveled && level === MIN_LEVEL)
+      return refuse({ code: 'malformed', message: 'the code holds a level no encoder writes' });
+    const fields = readChallengeFields(r, HASH_BITS, rules, scenarios, level);
     if (!fields.ok) return fields;
     const teamBytes = new Uint8Array(r.read(TEAM_BYTES_BITS));
     for (let i = 0; i < teamBytes.length; i++) teamBytes[i] = r.read(8);
@@ -268,6 +294,7 @@ function parse(body: Uint8Array, rules: number, scenarios: ScenarioLookup): Deco
       scenarioHash: challenge.scenarioHash,
       seed: challenge.seed,
       ...(challenge.months !== undefined ? { months: challenge.months } : {}),
+      ...(challenge.level !== undefined ? { level: challenge.level } : {}),
       ...(team !== '' ? { team } : {}),
       actions: actions.actions,
       result,

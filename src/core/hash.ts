@@ -66,6 +66,7 @@ const STATE_KEYS = Object.keys({
   status: 0,
   lossReason: 0,
   assessment: 0,
+  level: 0,
 } satisfies Record<keyof GameState, 0>) as (keyof GameState)[];
 
 /** Log entries the hash reads in full; older ones count by number only. */
@@ -139,6 +140,8 @@ export function stateHash(state: GameState): string {
   h1 = 0x811c9dc5;
   h2 = 0x01000193 ^ 0x5bd1e995;
   for (const k of STATE_KEYS) {
+    // The ladder's level is read only when present (above 1): a level-1 state hashes as it always did.
+    if (k === 'level' && state.level === undefined) continue;
     mixText(k);
     if (k === 'scenario') mixValue(state.scenarioId);
     else if (k === 'log') {

@@ -13,6 +13,15 @@ export * from './content';
 export { HASH_VERSION, hashString, scenarioHash, stateHash } from './hash';
 export * from './ids';
 export { forceSubsets, legalActions } from './legal';
+export {
+  LEVELS,
+  type LevelRule,
+  levelProblem,
+  levelRule,
+  MAX_LEVEL,
+  MIN_LEVEL,
+  scenarioAtLevel,
+} from './levels';
 export { LOG_LIMIT } from './log';
 export {
   BURDEN_HEAVY,

@@ -1,4 +1,5 @@
 import { CONCERN_KINDS, type ConcernKind, FORCES, type Force } from './ids';
+import { levelProblem, MIN_LEVEL, scenarioAtLevel } from './levels';
 import { arrivals } from './monthEnd';
 import { seedRng } from './rng';
 import type { ForceState, GameState, Scenario } from './types';
@@ -10,6 +11,8 @@ export const MIN_TERM_MONTHS = 6;
 export interface NewGameOptions {
   /** Term length in months: MIN_TERM_MONTHS..scenario.months (a shorter scenario: its own months). */
   months?: number;
+  /** The difficulty ladder's step (./levels.ts): 1 (absent) = the scenario as written. */
+  level?: number;
 }
 
 /** The term lengths a scenario allows: MIN_TERM_MONTHS (or its own months, if fewer) to its months. */
@@ -29,10 +32,13 @@ export function termMonthsProblem(scenario: Scenario, months: unknown): string |
  * A term length outside termMonthsProblem's bounds is a caller's bug (untrusted input is checked
  * with it first), so it throws rather than clamp silently.
  */
-export function newGame(scenario: Scenario, seed: string, options: NewGameOptions = {}): GameState {
-  const months = options.months ?? scenario.months;
-  const problem = termMonthsProblem(scenario, months);
+export function newGame(base: Scenario, seed: string, options: NewGameOptions = {}): GameState {
+  const months = options.months ?? base.months;
+  const level = options.level ?? MIN_LEVEL;
+  const problem = termMonthsProblem(base, months) ?? levelProblem(level);
   if (problem) throw new RangeError(problem);
+  // Every rule reads the scenario as played at this level; level 1 is the scenario itself.
+  const scenario = scenarioAtLevel(base, level);
   const st = scenario.start;
   const forces = {} as Record<Force, ForceState>;
   for (const f of FORCES) forces[f] = { capacity: st.forces[f].capacity, alignment: st.forces[f].alignment };
@@ -76,6 +82,8 @@ export function newGame(scenario: Scenario, seed: string, options: NewGameOption
     status: 'playing',
     lossReason: null,
     assessment: null,
+    // Only a level above 1 is written, so a level-1 state is the state it always was.
+    ...(level !== MIN_LEVEL ? { level } : {}),
   };
   s.energy = monthlyEnergy(s);
   // Month 1's concerns arrive the same way every later month's do.

@@ -313,6 +313,11 @@ export interface GameState {
   status: Status;
   lossReason: LossReason | null;
   assessment: Assessment | null;
+  /**
+   * The difficulty ladder's step (src/core/levels.ts) when above 1; `scenario` is then the scenario
+   * as played at that level. Absent = level 1.
+   */
+  level?: number;
 }
 
 // ───────────────────────────── actions ─────────────────────────────

@@ -24,11 +24,16 @@ export interface Replay {
   format: typeof REPLAY_FORMAT;
   rulesVersion: number;
   scenarioId: string;
-  /** `scenarioHash` of the scenario played: a scenario edited since then no longer matches. */
+  /**
+   * `scenarioHash` of the scenario played (at its level: `scenarioAtLevel`): a scenario edited since
+   * then no longer matches.
+   */
   scenarioHash: string;
   seed: string;
   /** The term length in months when it is not the scenario's own (a 6-month session); absent = the scenario's. */
   months?: number;
+  /** The difficulty ladder's step when above 1 (src/core/levels.ts); absent = level 1. */
+  level?: number;
   /** The team that played it (free text, from a result code); shown as text only, never as HTML. */
   team?: string;
   /** The core's plain action objects, in order (ids and numbers, no text: small enough for a code). */
@@ -81,6 +86,7 @@ export function makeReplay(startState: GameState, actions: readonly Action[], fi
     seed: startState.seed,
     // Only a shortened term is written, so every earlier replay file stays byte-identical.
     ...(startState.maxTurns !== startState.scenario.months ? { months: startState.maxTurns } : {}),
+    ...(startState.level !== undefined ? { level: startState.level } : {}),
     actions: actions.map(plainAction),
     result: resultOf(finalState),
   };

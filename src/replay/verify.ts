@@ -4,6 +4,9 @@
 import {
   type Action,
   type GameState,
+  levelProblem,
+  MAX_LEVEL,
+  MIN_LEVEL,
   newGame,
   RATINGS,
   type Rating,
@@ -12,6 +15,7 @@ import {
   runActions,
   type Scenario,
   type Status,
+  scenarioAtLevel,
   scenarioHash,
   termBounds,
   termMonthsProblem,
@@ -137,8 +141,10 @@ function readActions(actions: unknown): unknown[] | VerifyResult {
 }
 
 /** The term a replay records (absent = the scenario's own), as newGame's options. */
-const termOf = (json: Record<string, unknown>) =>
-  json.months === undefined ? {} : { months: json.months as number };
+const termOf = (json: Record<string, unknown>) => ({
+  ...(json.months === undefined ? {} : { months: json.months as number }),
+  ...(json.level === undefined ? {} : { level: json.level as number }),
+});
 
 /** Checks the recorded result's shape; null when it is well-formed. */
 function checkResult(v: unknown): VerifyResult | null {
@@ -226,7 +232,14 @@ function verifyChecked(json: unknown, scenarios: ScenarioLookup): VerifyResult {
         message: oneLine(`unknown scenario "${scenarioId}"`),
       },
     };
-  const current = scenarioHash(scenario);
+  // Absent = level 1; present, a step of the ladder (only levels above 1 are written).
+  if (json.level !== undefined && (levelProblem(json.level) || json.level === MIN_LEVEL))
+    return malformed(
+      'level',
+      `a level ${MIN_LEVEL + 1}–${MAX_LEVEL}, or nothing for ${MIN_LEVEL}`,
+      json.level,
+    );
+  const current = scenarioHash(scenarioAtLevel(scenario, (json.level as number | undefined) ?? MIN_LEVEL));
   if (current !== json.scenarioHash)
     return {
       ok: false,

@@ -167,7 +167,7 @@ describe('a code from elsewhere says where it is from', () => {
   });
 
   it('another code format is named', () => {
-    expect(refusalOf(foreignCode(2, RULES_VERSION, real))).toMatchObject({ code: 'foreignFormat', found: 2 });
+    expect(refusalOf(foreignCode(3, RULES_VERSION, real))).toMatchObject({ code: 'foreignFormat', found: 3 });
   });
 
   it('a scenario whose content changed since the code was made is named', () => {

@@ -171,7 +171,7 @@ describe('a bad result code is refused by name', () => {
   });
 
   it('a code of another format is named as such', () => {
-    expect(refusalOf(reheader(code, { format: 2 }))).toMatchObject({ code: 'foreignFormat', found: 2 });
+    expect(refusalOf(reheader(code, { format: 3 }))).toMatchObject({ code: 'foreignFormat', found: 3 });
   });
 
   it('an oversized input is refused unread, an empty one as empty', () => {
