@@ -446,3 +446,86 @@ export function checkDepth(report: Record<string, ScenarioReport>): string[] {
   }
   return problems;
 }
+
+// ───────────────────────────── issue 12: the difficulty ladder ─────────────────────────────
+
+/** The bots the ladder is proven with: the heuristic at every step, par at the top one. */
+export const LADDER_BOTS = ['balanced', 'search'] as const;
+
+/** issue 12's thresholds, in one place. */
+export const LADDER = {
+  /** The balanced bot's pass rate falls by at least this much from each step to the next. */
+  minStepFall: 0.15,
+  /** At the top step par passes more than this share of seeds, and the balanced bot at most this. */
+  topParMinPass: 0.5,
+  topBalancedMaxPass: 0.5,
+} as const;
+
+export interface LevelFigure {
+  passRate: number;
+  meanScore: number;
+}
+
+/** {level: {bot: figures}}: one scenario's ladder, or the mean over scenarios. */
+export type LadderFigures = Record<number, Record<string, LevelFigure>>;
+
+/** One scenario's ladder from its games at each level (level 1: the report's own games). */
+export function ladderFigures(byLevel: Record<number, GameRecord[]>): LadderFigures {
+  const out: LadderFigures = {};
+  for (const [level, records] of Object.entries(byLevel)) {
+    const row: Record<string, LevelFigure> = {};
+    for (const bot of LADDER_BOTS) {
+      const mine = records.filter((r) => r.bot === bot);
+      if (!mine.length) continue;
+      const s = stats(mine);
+      row[bot] = { passRate: s.passRate, meanScore: s.meanScore };
+    }
+    out[Number(level)] = row;
+  }
+  return out;
+}
+
+/**
+ * The ladder over all scenarios: each figure the mean of the scenarios' figures. The properties are
+ * judged here — one table applies to every scenario, and the scenarios differ in slack (the tutorial
+ * old-neighbourhood stays passable two steps up), so a step is judged by what it does on average.
+ */
+export function meanLadder(perScenario: LadderFigures[]): LadderFigures {
+  const out: LadderFigures = {};
+  for (const ladder of perScenario)
+    for (const [level, row] of Object.entries(ladder))
+      for (const [bot, f] of Object.entries(row)) {
+        const k = Number(level);
+        const row = out[k] ?? {};
+        out[k] = row;
+        const cell = row[bot] ?? { passRate: 0, meanScore: 0 };
+        row[bot] = cell;
+        const n = perScenario.filter((l) => l[k]?.[bot]).length;
+        cell.passRate += f.passRate / n;
+        cell.meanScore += f.meanScore / n;
+      }
+  return out;
+}
+
+/** The ladder's properties that fail, in words. Steps or bots not run are skipped. */
+export function checkLadder(ladder: LadderFigures, where = 'the ladder'): string[] {
+  const problems: string[] = [];
+  const p = (x: number) => `${(x * 100).toFixed(0)}%`;
+  const levels = Object.keys(ladder)
+    .map(Number)
+    .sort((a, b) => a - b);
+  for (let i = 1; i < levels.length; i++) {
+    const lo = ladder[levels[i - 1]!]!.balanced;
+    const hi = ladder[levels[i]!]!.balanced;
+    if (lo && hi && lo.passRate - hi.passRate < LADDER.minStepFall - 1e-9)
+      problems.push(
+        `${where}: balanced passes ${p(lo.passRate)} at level ${levels[i - 1]} and ${p(hi.passRate)} at level ${levels[i]} (a step must take ${p(LADDER.minStepFall)})`,
+      );
+  }
+  const top = ladder[levels[levels.length - 1]!];
+  if (top?.search && top.search.passRate <= LADDER.topParMinPass)
+    problems.push(`${where}: par passes the top level on only ${p(top.search.passRate)} of seeds`);
+  if (top?.balanced && top.balanced.passRate > LADDER.topBalancedMaxPass)
+    problems.push(`${where}: balanced still passes the top level on ${p(top.balanced.passRate)} of seeds`);
+  return problems;
+}

@@ -12,9 +12,14 @@ import {
   CHANNELS,
   COMPONENTS,
   checkDepth,
+  checkLadder,
   checkProperties,
   EARLY_MONTH,
   type GameRecord,
+  LADDER_BOTS,
+  type LadderFigures,
+  ladderFigures,
+  meanLadder,
   recordOf,
   type ScenarioReport,
   summarise,
@@ -23,7 +28,7 @@ import {
 } from '../bots/balance';
 import { BOT_NAMES, getBot } from '../bots/index';
 import { playFast } from '../bots/play';
-import { newGame } from '../core';
+import { LEVELS, levelRule, MAX_LEVEL, MIN_LEVEL, newGame } from '../core';
 import { loadScenarioFiles, PROJECT_ROOT } from '../scenarios/node';
 
 interface Job {
@@ -31,6 +36,8 @@ interface Job {
   /** A bot's name, or WARNING_JOB for the fragmentation-warning timing games. */
   bot: string;
   seeds: string[];
+  /** A step of the difficulty ladder above 1 (the ladder's games); absent = level 1. */
+  level?: number;
 }
 
 /** The job that times the fragmentation warning against the last safe month. */
@@ -39,28 +46,34 @@ const WARNING_JOB = '(warning)';
 interface JobResult {
   records: GameRecord[];
   warnings: WarningRecord[];
+  /** The ladder's games above level 1. */
+  leveled: LeveledRecord[];
 }
+
+type LeveledRecord = GameRecord & { level: number };
 
 function runJob(job: Job): JobResult {
   const { scenarios } = loadScenarioFiles();
   const scenario = scenarios.find((s) => s.id === job.scenarioId)!;
   if (job.bot === WARNING_JOB)
-    return { records: [], warnings: job.seeds.map((seed) => warningRecord(scenario, seed)) };
+    return { records: [], warnings: job.seeds.map((seed) => warningRecord(scenario, seed)), leveled: [] };
   const bot = getBot(job.bot)!;
-  return {
-    records: job.seeds.map((seed) =>
-      recordOf(job.scenarioId, job.bot, seed, playFast(newGame(scenario, seed), bot)),
-    ),
-    warnings: [],
-  };
+  const level = job.level ?? MIN_LEVEL;
+  const records = job.seeds.map((seed) =>
+    recordOf(job.scenarioId, job.bot, seed, playFast(newGame(scenario, seed, { level }), bot)),
+  );
+  return level === MIN_LEVEL
+    ? { records, warnings: [], leveled: [] }
+    : { records: [], warnings: [], leveled: records.map((r) => ({ ...r, level })) };
 }
 
 function runJobs(jobs: Job[]): JobResult {
-  const out: JobResult = { records: [], warnings: [] };
+  const out: JobResult = { records: [], warnings: [], leveled: [] };
   for (const job of jobs) {
     const r = runJob(job);
     out.records.push(...r.records);
     out.warnings.push(...r.warnings);
+    out.leveled.push(...r.leveled);
   }
   return out;
 }
@@ -96,6 +109,7 @@ function runInWorkers(jobs: Job[], workers: number): Promise<JobResult> {
   ).then((parts) => ({
     records: parts.flatMap((p) => p.records),
     warnings: parts.flatMap((p) => p.warnings),
+    leveled: parts.flatMap((p) => p.leveled),
   }));
 }
 
@@ -106,7 +120,12 @@ function pct(x: number): string {
 const f0 = (x: number) => x.toFixed(0);
 const f1 = (x: number) => x.toFixed(1);
 
-export function markdown(report: Record<string, ScenarioReport>, seeds: number, problems: string[]): string {
+export function markdown(
+  report: Record<string, ScenarioReport>,
+  seeds: number,
+  problems: string[],
+  ladders: Record<string, LadderFigures> = {},
+): string {
   const lines = [
     '# Balance report',
     '',
@@ -175,12 +194,42 @@ export function markdown(report: Record<string, ScenarioReport>, seeds: number, 
         '',
       );
   }
+  lines.push(...ladderMarkdown(ladders));
   lines.push(
     problems.length
       ? `Failing:\n\n${problems.map((p) => `- ${p}`).join('\n')}`
       : 'Every design property holds.',
   );
   return lines.join('\n');
+}
+
+/** The ladder's table: balanced and par at each level, per scenario and on average. */
+function ladderMarkdown(ladders: Record<string, LadderFigures>): string[] {
+  const ids = Object.keys(ladders);
+  if (!ids.length) return [];
+  const mean = meanLadder(Object.values(ladders));
+  const cell = (l: LadderFigures, level: number, bot: string) => {
+    const f = l[level]?.[bot];
+    return f ? `${pct(f.passRate)} · ${f0(f.meanScore)}` : '';
+  };
+  const levels = LEVELS.map((r) => r.level);
+  const head = levels.flatMap((k) => [`L${k} balanced`, ...(k === MAX_LEVEL ? [`L${k} par`] : [])]);
+  const row = (name: string, l: LadderFigures) =>
+    `| ${name} | ${levels.flatMap((k) => [cell(l, k, 'balanced'), ...(k === MAX_LEVEL ? [cell(l, k, 'search')] : [])]).join(' | ')} |`;
+  return [
+    '## The difficulty ladder',
+    '',
+    `Levels (\`src/core/levels.ts\`): ${LEVELS.map((r) => `${r.level} ${levelRule(r.level).name.zh}`).join(' · ')}. ` +
+      'Pass rate · mean score of the balanced bot at each level and of par at the top one; the ' +
+      'properties (each step takes ≥ 15 points off balanced; at the top par passes most seeds and ' +
+      'balanced fails most) are judged on the mean over the scenarios.',
+    '',
+    `| scenario | ${head.join(' | ')} |`,
+    `|---|${head.map(() => '---:').join('|')}|`,
+    ...ids.map((id) => row(id, ladders[id]!)),
+    row('**mean**', mean),
+    '',
+  ];
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -224,23 +273,47 @@ export async function main(argv: string[]): Promise<number> {
     for (const bot of withWarning ? [...bots, WARNING_JOB] : bots)
       for (let i = 0; i < seeds.length; i += bot === 'search' ? 5 : 25)
         jobs.push({ scenarioId, bot, seeds: seeds.slice(i, i + (bot === 'search' ? 5 : 25)) });
+  // The ladder: balanced at every level above 1, par at the top one (what its properties need).
+  for (const scenarioId of ids)
+    for (const bot of LADDER_BOTS.filter((b) => bots.includes(b)))
+      for (let level = MIN_LEVEL + 1; level <= MAX_LEVEL; level++) {
+        if (bot === 'search' && level !== MAX_LEVEL) continue;
+        const size = bot === 'search' ? 5 : 25;
+        for (let i = 0; i < seeds.length; i += size)
+          jobs.push({ scenarioId, bot, seeds: seeds.slice(i, i + size), level });
+      }
   const workers = values.workers ? Number(values.workers) : Math.min(2, availableParallelism());
   const t0 = performance.now();
-  const { records, warnings } = await runInWorkers(jobs, workers);
+  const { records, warnings, leveled } = await runInWorkers(jobs, workers);
   const seconds = (performance.now() - t0) / 1000;
   const stats = summarise(records, ids, bots);
   const report = buildReport(records, warnings, ids, bots);
-  const problems = [...checkProperties(stats), ...checkDepth(report)];
+  const ladders: Record<string, LadderFigures> = {};
+  for (const id of ids) {
+    const byLevel: Record<number, GameRecord[]> = {};
+    for (let level = MIN_LEVEL; level <= MAX_LEVEL; level++)
+      byLevel[level] =
+        level === MIN_LEVEL
+          ? records.filter((r) => r.scenarioId === id)
+          : leveled.filter((r) => r.scenarioId === id && r.level === level);
+    const ladder = ladderFigures(byLevel);
+    if (Object.values(ladder).some((row) => Object.keys(row).length)) ladders[id] = ladder;
+  }
+  const ladder = meanLadder(Object.values(ladders));
+  const problems = [...checkProperties(stats), ...checkDepth(report), ...checkLadder(ladder)];
   if (values.json) {
-    console.log(JSON.stringify({ seeds: n, scenarios: report, problems }));
+    const scenariosOut = Object.fromEntries(
+      Object.entries(report).map(([id, r]) => [id, { ...r, levels: ladders[id] ?? {} }]),
+    );
+    console.log(JSON.stringify({ seeds: n, scenarios: scenariosOut, ladder, problems }));
   } else {
-    console.log(markdown(report, n, problems));
+    console.log(markdown(report, n, problems, ladders));
     console.log(
-      `${records.length} games (+ ${warnings.length} warning timings) in ${seconds.toFixed(1)} s on ${workers} worker(s)`,
+      `${records.length} games (+ ${leveled.length} ladder games, ${warnings.length} warning timings) in ${seconds.toFixed(1)} s on ${workers} worker(s)`,
     );
   }
   if (!values['no-write'] && !values.json && !values.scenario && !values.bots)
-    writeFileSync(join(PROJECT_ROOT, 'docs', 'balance.md'), `${markdown(report, n, problems)}\n`);
+    writeFileSync(join(PROJECT_ROOT, 'docs', 'balance.md'), `${markdown(report, n, problems, ladders)}\n`);
   return 0;
 }
 
