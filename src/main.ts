@@ -2,6 +2,7 @@
 import './dom/style.css';
 import * as Phaser from 'phaser';
 import { setApp } from './app/context';
+import { watchDaily } from './app/dailyRun';
 import { SCENARIOS, scenarioSource } from './app/scenarios';
 import { GameStore, SAVE_PREFIX } from './app/store';
 import { browserStoreOptions } from './app/tabs';
@@ -51,6 +52,11 @@ setApp({
   reducedMotion: () => motionQuery?.matches ?? false,
 });
 mountSaveStatus(overlay, store);
+watchDaily(
+  store,
+  storage,
+  SCENARIOS.map((s) => s.id),
+);
 
 const density = pixelDensity();
 setCanvasDensity(Math.round(W * density) / W);

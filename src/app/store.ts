@@ -9,6 +9,7 @@ import {
   type ConcernKind,
   type GameEvent,
   type GameState,
+  type NewGameOptions,
   newGame,
   type Rejection,
   RULES_VERSION,
@@ -172,12 +173,12 @@ export class GameStore {
     return () => this.statusListeners.delete(fn);
   }
 
-  /** Starts a fresh game of a challenge and saves it at once. */
-  start(scenario: Scenario, seed: string, slot = DEFAULT_SLOT): GameState {
+  /** Starts a fresh game of a challenge (its term and level in `options`) and saves it at once. */
+  start(scenario: Scenario, seed: string, slot = DEFAULT_SLOT, options: NewGameOptions = {}): GameState {
     this.slot = slot;
     this.actions = [];
     this.concerns = {};
-    this.start0 = newGame(scenario, seed);
+    this.start0 = newGame(scenario, seed, options);
     this.state = this.start0;
     this.behind = null;
     this.ownership = 'own';
@@ -242,8 +243,12 @@ export class GameStore {
     }
     const r = verifyReplayText(raw, (id) => this.scenarios.get(id));
     if (!r.ok) return { ok: false, empty: false, problem: saveProblemOf(r.reason) };
-    const scenario = r.state.scenario;
-    const start = newGame(scenario, r.replay.seed);
+    // The scenario as written (r.state.scenario is as played at the replay's level), its term and level.
+    const scenario = this.scenarios.get(r.replay.scenarioId) ?? r.state.scenario;
+    const start = newGame(scenario, r.replay.seed, {
+      ...(r.replay.months !== undefined ? { months: r.replay.months } : {}),
+      ...(r.replay.level !== undefined ? { level: r.replay.level } : {}),
+    });
     // Concern titles are derived data: rebuilt by stepping the verified actions (they cannot fail).
     const concerns: Record<string, ConcernRecord> = {};
     collectConcerns(start, concerns);

@@ -3,6 +3,7 @@
 import type { SaveProblem } from '../app/store';
 import type { Scenario, Text } from '../core';
 import { pick, t } from '../i18n';
+import { type DailyView, dailyButton, levelChoice } from './daily';
 import { h } from './h';
 import type { Overlay } from './overlay';
 import { saveProblemText } from './saveStatus';
@@ -22,6 +23,10 @@ export interface TitleView {
   scenarios: readonly Scenario[];
   /** Pre-filled challenge fields. */
   challenge: { scenarioId: string; seed: string; error: boolean };
+  /** Today's challenge (issue 12): its button on the menu. */
+  daily?: DailyView;
+  /** The ladder's level a new game or an entered challenge is played at. */
+  level?: number;
 }
 
 export interface TitleHandlers {
@@ -29,6 +34,8 @@ export interface TitleHandlers {
   continueGame(): void;
   choose(scenarioId: string, seed: string | null): void;
   challengeInput(scenarioId: string, seed: string): void;
+  daily?(): void;
+  setLevel?(level: number): void;
 }
 
 /** Seeds are short and easy to write on a whiteboard. */
@@ -103,6 +110,7 @@ function menu(panel: HTMLElement, view: TitleView, on: TitleHandlers): void {
       h('span', { class: 'menu-sub' }, t('title.challengeHelp')),
     ),
   );
+  if (view.daily && on.daily) panel.append(dailyButton(view.daily, on.daily));
 }
 
 /** One autosave: say so before a new game replaces the one in progress. */
@@ -122,6 +130,7 @@ function scenarioList(panel: HTMLElement, view: TitleView, on: TitleHandlers): v
   panel.classList.add('wide');
   panel.append(h('h2', { class: 'panel-title' }, t('title.chooseScenario')));
   replacesSave(panel, view);
+  if (view.level !== undefined && on.setLevel) panel.append(levelChoice(view.level, on.setLevel));
   if (view.scenarios.length === 0) panel.append(h('p', { role: 'alert' }, t('title.noScenarios')));
   const list = h('ul', { class: 'scenario-list' });
   for (const s of view.scenarios) {
@@ -203,6 +212,7 @@ function challengeForm(panel: HTMLElement, view: TitleView, on: TitleHandlers): 
       view.challenge.error
         ? h('p', { id: 'seed-error', class: 'field-error', role: 'alert' }, t('title.challengeSeedMissing'))
         : null,
+      view.level !== undefined && on.setLevel ? levelChoice(view.level, on.setLevel) : null,
       h(
         'button',
         { type: 'submit', class: 'menu-button primary', 'data-key': 'challenge-go' },

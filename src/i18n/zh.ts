@@ -227,6 +227,26 @@ export const zhUi = {
   'ui.sep': '；',
   'ui.colon': '：',
   'ui.period': '。',
+
+  // The difficulty ladder, the daily challenge and the offline install (issue 12).
+  'level.label': '难度',
+  'level.name1': '见习',
+  'level.name2': '胜任',
+  'level.name3': '优秀书记',
+  'level.help1': '场景原样',
+  'level.help2': '负担更重（精力更紧），各方更快各自为政',
+  'level.help3': '负担更重，漂移更快，诉求更多，突发事件不再预警',
+  'level.badge': '难度：{name}',
+  'daily.button': '每日挑战',
+  'daily.today': '今日 {date} · {scenario} · {level}',
+  'daily.streak': '连续 {n} 天',
+  'daily.done': '今日已完成：{score} 分（{rating}）· 再玩一次算练习',
+  'daily.practice': '练习：今日挑战已完成，本局不计入连续天数',
+  'link.refused': '挑战码无法打开：{message}',
+  'offline.update': '新版本已就绪。',
+  'offline.reload': '重新载入',
+  'offline.later': '等本届任期结束后再说',
+  'offline.ready': '已可离线使用',
 } as const;
 
 export const zh: Dict = {

@@ -2,12 +2,18 @@
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
 import { renderBriefing } from '../dom/briefing';
+import { briefingNotes } from '../dom/daily';
 import { CORE_RED, hexToInt, LINE, PANEL } from '../view';
 import { designCamera, onLanguage } from './sceneKit';
 
 export interface BriefingData {
   scenarioId: string;
   seed: string;
+  /** A challenge's term (absent = the scenario's) and ladder level (absent = 1). */
+  months?: number;
+  level?: number;
+  /** A daily challenge already finished today: this try is practice. */
+  practice?: boolean;
 }
 
 export class Briefing extends Phaser.Scene {
@@ -39,12 +45,20 @@ export class Briefing extends Phaser.Scene {
     const draw = () =>
       renderBriefing(app().overlay, scenario, this.data_.seed, {
         start: () => {
-          app().store.start(scenario, this.data_.seed);
+          const { months, level } = this.data_;
+          app().store.start(scenario, this.data_.seed, undefined, {
+            ...(months !== undefined ? { months } : {}),
+            ...(level !== undefined ? { level } : {}),
+          });
           this.scene.start('Board');
         },
         back: () => this.scene.start('Title', { mode: 'scenarios' }),
       });
-    draw();
-    onLanguage(this, draw);
+    const drawAll = () => {
+      draw();
+      briefingNotes(app().overlay, this.data_);
+    };
+    drawAll();
+    onLanguage(this, drawAll);
   }
 }

@@ -1,7 +1,10 @@
 // Title: continue a saved game, start a new one, or enter a challenge (scenario + seed).
 import * as Phaser from 'phaser';
+import { takeChallengeLink } from '../app/challengeLink';
 import { app } from '../app/context';
+import { readDaily, storedLevel, storeLevel, todaysChallenge } from '../app/dailyRun';
 import { restoreFocus } from '../dom/bits';
+import type { DailyView } from '../dom/daily';
 import { renderTitle, type SaveStatus, SEED_PATTERN, type TitleMode } from '../dom/title';
 import { drawEmblem, drawTitleTexts } from './emblem';
 import { designCamera, onLanguage } from './sceneKit';
@@ -12,6 +15,8 @@ export class Title extends Phaser.Scene {
   private save: SaveStatus = { kind: 'none' };
   private challenge = { scenarioId: '', seed: '', error: false };
   private texts: Phaser.GameObjects.Text[] = [];
+  private level = 1;
+  private linkError: string | null = null;
 
   constructor() {
     super('Title');
@@ -25,6 +30,14 @@ export class Title extends Phaser.Scene {
     performance.mark('cs:title');
     designCamera(this);
     const { store, scenarios } = app();
+    // A challenge link (`#c=CODE`) opens its briefing at once, at the code's term and level.
+    const linked = takeChallengeLink((id) => scenarios.find((s) => s.id === id));
+    if (linked?.ok) {
+      this.scene.start('Briefing', linked.challenge);
+      return;
+    }
+    this.linkError = linked && !linked.ok ? linked.message : null;
+    this.level = storedLevel(browserStorage());
     this.challenge = { scenarioId: scenarios[0]?.id ?? '', seed: randomSeed(), error: false };
     const loaded = store.load();
     if (loaded.ok && store.state) {
@@ -54,8 +67,10 @@ export class Title extends Phaser.Scene {
         mode: this.mode,
         save: this.save,
         scenarios,
-        scenarioErrors: [],
+        scenarioErrors: this.linkError ? [this.linkError] : [],
         challenge: this.challenge,
+        daily: this.dailyView(),
+        level: this.level,
       },
       {
         setMode: (mode) => {
@@ -68,22 +83,48 @@ export class Title extends Phaser.Scene {
         },
         continueGame: () => this.scene.start('Board'),
         choose: (scenarioId, seed) =>
-          this.scene.start('Briefing', { scenarioId, seed: seed ?? randomSeed() }),
+          this.scene.start('Briefing', { scenarioId, seed: seed ?? randomSeed(), level: this.level }),
+        daily: () => {
+          const d = this.dailyView();
+          if (!d) return;
+          const { scenarioId, seed, level, date } = d.challenge;
+          this.scene.start('Briefing', { scenarioId, seed, level, practice: date in d.record });
+        },
+        setLevel: (level) => {
+          this.level = level;
+          storeLevel(browserStorage(), level);
+        },
         challengeInput: (scenarioId, seed) => {
           this.challenge = { scenarioId, seed, error: !SEED_PATTERN.test(seed) };
           if (this.challenge.error) {
             this.render('challenge-seed');
             return;
           }
-          this.scene.start('Briefing', { scenarioId, seed });
+          this.scene.start('Briefing', { scenarioId, seed, level: this.level });
         },
       },
     );
     restoreFocus(overlay.screen, focus, 'new');
   }
 
+  /** Today's challenge by the page's clock, among the scenarios this build ships. */
+  private dailyView(): DailyView | undefined {
+    const { scenarios } = app();
+    const challenge = todaysChallenge(scenarios.map((s) => s.id));
+    const scenario = scenarios.find((s) => s.id === challenge.scenarioId);
+    return scenario ? { challenge, scenario, record: readDaily(browserStorage()) } : undefined;
+  }
+
   private drawTexts(): void {
     for (const tx of this.texts) tx.destroy();
     this.texts = drawTitleTexts(this);
+  }
+}
+
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
   }
 }
