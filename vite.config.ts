@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import csp from './scripts/vite-plugin-csp.ts';
 import gameFont from './scripts/vite-plugin-game-font.ts';
 import phaserGame from './scripts/vite-plugin-phaser.ts';
@@ -14,9 +15,49 @@ import scenarios from './scripts/vite-plugin-scenarios.ts';
 const isPhaser = (id: string): boolean =>
   /[\\/]node_modules[\\/]phaser[\\/]/.test(id) || id.endsWith('phaser-game.cjs');
 
+/**
+ * The offline install (issue 12): a web app manifest (linked from index.html by the plugin) and a
+ * service worker that precaches the game — page, scripts, styles, both font faces, icons — so it
+ * opens with no network after the first visit. `prompt`: a new version waits until the player reloads
+ * between terms (src/app/offline.ts asks only outside a term); never an inline script (the CSP).
+ */
+function pwaOptions() {
+  return {
+    registerType: 'prompt' as const,
+    injectRegister: false as const,
+    manifest: {
+      name: '社区书记 · Community Secretary',
+      short_name: '社区书记',
+      description: '一核多元 · 五治融合 · 五社联动 — a serious game of grassroots governance',
+      lang: 'zh-CN',
+      start_url: './',
+      scope: './',
+      display: 'standalone' as const,
+      background_color: '#f6f1e6',
+      theme_color: '#b8141f',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,css,woff2,woff,png,svg,webmanifest}'],
+      // The facilitator's screen (a room feature, served by the room, online by nature) and the
+      // file:// notice are not part of playing offline.
+      globIgnores: ['**/facilitator*', 'file-notice.js'],
+      // Phaser's chunk is ~1.1 MB raw; allow it (the default limit is 2 MiB, stated for clarity).
+      maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [phaserGame(), gameFont(), scenarios(), csp()],
+  plugins: [phaserGame(), gameFont(), scenarios(), csp(), VitePWA(pwaOptions())],
   build: {
     target: 'es2022',
     // Phaser alone is ~1.4 MB raw: it is expected to be large, and it is split out.

@@ -3,12 +3,14 @@ import './dom/style.css';
 import * as Phaser from 'phaser';
 import { setApp } from './app/context';
 import { watchDaily } from './app/dailyRun';
+import { setUpOffline } from './app/offline';
 import { SCENARIOS, scenarioSource } from './app/scenarios';
 import { GameStore, SAVE_PREFIX } from './app/store';
 import { browserStoreOptions } from './app/tabs';
+import { showUpdatePrompt } from './dom/offline';
 import { LANG_KEY, Overlay } from './dom/overlay';
 import { mountSaveStatus } from './dom/saveStatus';
-import { isLang, setLang } from './i18n';
+import { isLang, setLang, t } from './i18n';
 import { Board } from './ui/Board';
 import { Boot } from './ui/Boot';
 import { Briefing } from './ui/Briefing';
@@ -57,6 +59,11 @@ watchDaily(
   storage,
   SCENARIOS.map((s) => s.id),
 );
+setUpOffline({
+  inTerm: () => ['board', 'summary'].includes(overlay.screenName) && store.state?.status === 'playing',
+  showUpdate: (reload, later) => showUpdatePrompt(overlay, reload, later),
+  offlineReady: () => overlay.announce(t('offline.ready')),
+});
 
 const density = pixelDensity();
 setCanvasDensity(Math.round(W * density) / W);
