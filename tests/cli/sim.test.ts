@@ -1,4 +1,4 @@
-// `npm run sim -- --scenario ID --seed SEED [--bot NAME | --bot-file PATH] [--months N] [--team NAME] [--json] [--out FILE]`:
+// `npm run sim -- --scenario ID --seed SEED [--bot NAME | --bot-file PATH] [--months N] [--level K] [--team NAME] [--json] [--out FILE]`:
 // plays one game and prints a month-by-month summary, or one JSON object with the documented keys
 // (the game's result code among them); --out writes a replay that `verify` accepts. Unknown
 // scenario or bot, a term or team name that cannot be: a clear error and exit 2.
@@ -28,6 +28,7 @@ describe('npm run sim', () => {
       'rating',
       'hash',
       'months',
+      'level',
       'team',
       'resultCode',
     ]);
