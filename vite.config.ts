@@ -49,7 +49,11 @@ function pwaOptions() {
       globIgnores: ['**/facilitator*', 'file-notice.js'],
       // Phaser's chunk is ~1.1 MB raw; allow it (the default limit is 2 MiB, stated for clarity).
       maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      // Offline, a visit to the game's folder (with or without a query) gets the cached page; no other
+      // path does: the room serves other pages from the same origin (the facilitator's), which must
+      // never be answered with the game's page.
       navigateFallback: 'index.html',
+      navigateFallbackAllowlist: [/\/(index\.html)?(\?.*)?$/],
       cleanupOutdatedCaches: true,
     },
   };
