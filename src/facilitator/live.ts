@@ -5,7 +5,7 @@ import { challengeCode, freshSeed, makeChallenge } from '../codes';
 import { h } from '../dom/h';
 import { pick } from '../i18n';
 import { BUNDLED_SCENARIOS, bundledScenario } from '../scenarios/bundled';
-import type { Game, SessionChallenge } from '../view/ranking';
+import { type Game, type SessionChallenge, monthScores as scoresOf } from '../view/ranking';
 import type { Shell } from './index';
 import { type ParAnswer, parOf } from './par';
 import { loadLiveSession, saveLiveSession } from './session';
@@ -70,6 +70,7 @@ function api(key: string) {
 
 /** The room's submissions as games: one per attempt, its months' provisional scores, its last state. */
 export function gamesOf(
+  challenge: SessionChallenge,
   subs: readonly Submission[],
   teams: readonly Team[],
   actions: ReadonlyMap<string, Game['actions']>,
@@ -83,8 +84,18 @@ export function gamesOf(
   const games: Game[] = [];
   for (const list of attempts.values()) {
     const last = list[list.length - 1]!;
-    const monthScores: number[] = [];
-    for (const s of list) if (s.month >= 1) monthScores[s.month - 1] = s.score ?? s.provisionalScore;
+    const known = actions.get(last.id) ?? null;
+    const sc = bundledScenario(challenge.scenarioId);
+    // Exact from the actions once the replay is here; until then the checkpoints' scores, a month a
+    // team's retry queue skipped carrying the one before (the line stays whole, never drops to 0).
+    let monthScores: number[];
+    if (known && sc) monthScores = scoresOf(sc, challenge, known);
+    else {
+      const sparse: (number | undefined)[] = [];
+      for (const s of list) if (s.month >= 1) sparse[s.month - 1] = s.score ?? s.provisionalScore;
+      monthScores = [];
+      for (let i = 0; i < sparse.length; i++) monthScores.push(sparse[i] ?? monthScores[i - 1] ?? 0);
+    }
     games.push({
       id: last.attempt,
       team: names.get(last.teamId) ?? last.teamId,
@@ -94,11 +105,7 @@ export function gamesOf(
       score: last.score,
       rating: last.rating,
       hash: last.hash,
-      // A month skipped by a team's retry queue is filled from the one before, so the line stays whole.
-      monthScores: Array.from(
-        { length: monthScores.length },
-        (_, i) => monthScores[i] ?? monthScores[i - 1] ?? 0,
-      ),
+      monthScores,
       actions: actions.get(last.id) ?? null,
     });
   }
@@ -250,7 +257,7 @@ export function openLive(shell: Shell, key: string): () => void {
         challenge: s.challenge,
         code: null,
         teams: teams.map((t) => t.name),
-        games: gamesOf(subs, teams, actions),
+        games: gamesOf(s.challenge, subs, teams, actions),
         revealed: s.revealed,
         par,
         serverPar: s.par,
@@ -425,7 +432,7 @@ export function openLive(shell: Shell, key: string): () => void {
           h(
             'p',
             { class: 'fac-challenge-meta' },
-            `${scenarioTitle(s.challenge.scenarioId)} · ${ft('seedShort')} ${s.challenge.seed} · ${s.challenge.months} ${ft('colMonths')}`,
+            `${scenarioTitle(s.challenge.scenarioId)} · ${ft('seedShort')} ${s.challenge.seed} · ${ft('monthsN', { n: s.challenge.months })}`,
           ),
           statusHost,
         ),

@@ -254,7 +254,7 @@ export function openOffline(shell: Shell): () => void {
           h(
             'p',
             { class: 'fac-challenge-meta' },
-            `${scenarioTitle(s.challenge.scenarioId)} · ${ft('seedShort')} ${s.challenge.seed} · ${s.challenge.months} ${ft('colMonths')}`,
+            `${scenarioTitle(s.challenge.scenarioId)} · ${ft('seedShort')} ${s.challenge.seed} · ${ft('monthsN', { n: s.challenge.months })}`,
           ),
           h('p', { class: 'fac-link no-print' }, `${ft('link')}: `, h('span', { class: 'fac-url' }, link)),
         ),

@@ -195,6 +195,8 @@ export function renderResults(host: HTMLElement, m: ResultsModel, on: ResultsHan
   }
 
   host.append(rankingTable(rows, m));
+  // Once revealed, the challenge's header shrinks so the podium and the table fill the projector.
+  host.closest('.fac-root')?.classList.toggle('fac-is-revealed', m.revealed);
 
   if (m.revealed && rows.some((r) => r.shown?.monthScores.length)) {
     const scale = sharedScale(rows, m.par?.monthScores ?? null, m.challenge.months);

@@ -119,6 +119,41 @@ describe('the facilitator, offline: codes pasted, verified, ranked, revealed, ex
     expect(second).toContain('练习');
     expect(await page.locator('.fac-multiple').count()).toBe(3);
     expect(isNonBlank(await screenshot(s, 'facilitator-offline-revealed'))).toBe(true);
+
+    // Divergence: the month a team first left par's line, with what each did.
+    const month = (await page.textContent('tr[data-team="第一组"] td:last-child')) ?? '';
+    expect(month).toMatch(/^第 \d+ 月$/);
+    await page.selectOption('[data-key="divergence-team"]', { label: '第一组' });
+    await page.waitForSelector('.fac-div-par');
+    expect(await page.textContent('.fac-div-team')).toContain(month);
+    await page.$eval('.fac-divergence', (el) => el.scrollIntoView({ block: 'end' }));
+    expect(isNonBlank(await screenshot(s, 'facilitator-offline-months'))).toBe(true);
+  });
+
+  it('prints on A4 portrait: the ranking and the questions, no control, nothing wider than the page', async () => {
+    const page = s.page;
+    await page.emulateMedia({ media: 'print' });
+    // A4 less the 14 mm margins: 182 mm ≈ 688 CSS px.
+    await page.setViewportSize({ width: 688, height: 1000 });
+    const fit = await page.evaluate(() => {
+      const root = document.querySelector('.fac-root') as HTMLElement;
+      const table = document.querySelector('.fac-table') as HTMLElement;
+      const hidden = (sel: string) =>
+        [...document.querySelectorAll(sel)].every((e) => getComputedStyle(e).display === 'none');
+      return {
+        tableRight: table.getBoundingClientRect().right,
+        width: root.clientWidth,
+        controlsHidden: hidden('.fac-intake') && hidden('.fac-toolbar') && hidden('.fac-header'),
+        questions: document.querySelectorAll('.fac-questions li').length,
+      };
+    });
+    expect(fit.tableRight).toBeLessThanOrEqual(fit.width + 1);
+    expect(fit.controlsHidden).toBe(true);
+    expect(fit.questions).toBeGreaterThanOrEqual(5);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize(PROJECTOR);
   });
 
   it('exports a CSV with a UTF-8 byte-order mark that lists every game', async () => {
@@ -199,7 +234,11 @@ describe('the facilitator, live: the room API read as it happens', () => {
     if (!bot) throw new Error('no bot');
     const played = playGame(sc, SEED, bot);
     const firstMonth = played.actions.slice(0, played.actions.findIndex((a) => a.type === 'endMonth') + 1);
-    const checkpoint = makeReplay(newGame(sc, SEED), firstMonth, runActions(newGame(sc, SEED), firstMonth).state);
+    const checkpoint = makeReplay(
+      newGame(sc, SEED),
+      firstMonth,
+      runActions(newGame(sc, SEED), firstMonth).state,
+    );
     expect(
       (
         await post(
