@@ -1,6 +1,6 @@
 // The offline training room: a challenge, then the teams' result codes pasted (or replay files
 // dropped) and each re-verified in this browser; the session kept in IndexedDB after every change.
-import { challengeCode, challengeLink, freshSeed, makeChallenge } from '../codes';
+import { challengeCode, challengeLink, freshSeed, makeChallenge, normaliseTeam, TEAM_MAX } from '../codes';
 import { termBounds } from '../core';
 import { h } from '../dom/h';
 import { pick } from '../i18n';
@@ -43,6 +43,11 @@ function verifyAll(s: OfflineSession): Verified {
     if (!r.ok) {
       refused.push({ label, line: refusalLine(r.reason.code, r.reason.message) });
       return;
+    }
+    // A replay file without a team is named by its file: rename the files to the teams' names.
+    if (r.game.team === '' && input.source === 'file' && input.name) {
+      const t = normaliseTeam(input.name.replace(/\.json$/i, '').slice(0, TEAM_MAX));
+      if (t.ok) r.game.team = t.team;
     }
     const id = `${r.game.team}|${r.game.id}`;
     if (seen.has(id)) {
