@@ -7,7 +7,7 @@ import { ft } from './text';
 
 const W = 300;
 const H = 150;
-const PAD = { l: 40, r: 10, t: 10, b: 24 };
+const PAD = { l: 44, r: 10, t: 10, b: 26 };
 
 export interface Scale {
   months: number;
