@@ -14,7 +14,7 @@ import { newGame, runActions } from '../../src/core';
 import { makeReplay } from '../../src/replay';
 import { type RoomServer, startRoomServer } from '../../src/server/serve';
 import { scenario, tempDir } from '../server/helpers';
-import { isNonBlank, launch, type Session, screenshot } from './helpers';
+import { isNonBlank, launch, openGame, type Session, screenshot, waitForScreen } from './helpers';
 
 const PROJECTOR = { width: 1920, height: 1080 };
 const SCENARIO = 'old-neighbourhood';
@@ -46,6 +46,32 @@ const tableTeams = (s: Session) =>
       r.querySelector('.score')?.textContent ?? '',
     ]),
   );
+
+describe('the facilitator view is its own chunk, entered from the title', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('the first board loads no facilitator code; the title’s 主持人 button loads it and opens the view', async () => {
+    await openGame(s);
+    await waitForScreen(s.page, 'title');
+    const facilitatorCode = () => s.requests.filter((u) => /\/assets\/facilitator-[^/]*\.js$/.test(u));
+    expect(facilitatorCode()).toEqual([]);
+    await s.page.getByRole('button', { name: '主持人' }).click();
+    await s.page.waitForSelector('.fac-root [data-key="challenge-input"]');
+    expect(facilitatorCode()).toHaveLength(1);
+    expect(isNonBlank(await screenshot(s, 'facilitator-setup'))).toBe(true);
+    // 返回游戏 closes it and the title is there again.
+    await s.page.click('[data-key="fac-close"]');
+    expect(await s.page.$('.fac-root')).toBeNull();
+    expect(await s.page.isVisible('[data-key="facilitator"]')).toBe(true);
+    expect(s.errors).toEqual([]);
+  });
+});
 
 describe('the facilitator, offline: codes pasted, verified, ranked, revealed, exported, kept', () => {
   let s: Session;
