@@ -6,9 +6,9 @@ import { h } from '../dom/h';
 import { pick } from '../i18n';
 import type { ScenarioLookup } from '../replay';
 import { BUNDLED_SCENARIOS, bundledScenario } from '../scenarios/bundled';
-import type { Game } from '../view/ranking';
+import type { Game, SessionChallenge } from '../view/ranking';
 import type { Shell } from './index';
-import { challengeOfCode, checkInput, splitCodes } from './intake';
+import { type Checked, challengeOfCode, checkInput, splitCodes } from './intake';
 import { type ParAnswer, parOf } from './par';
 import {
   loadSession,
@@ -32,6 +32,22 @@ interface Verified {
   refused: { label: string; line: string }[];
 }
 
+/**
+ * Each input is verified once per challenge: adding a batch re-ranks everything but re-runs only the
+ * new games (verifying with the month scores costs ~10 ms a game).
+ */
+const checked = new Map<string, Checked>();
+function checkCached(text: string, c: SessionChallenge, seq: number): Checked {
+  const key = `${c.scenarioId}|${c.seed}|${c.months}|${text}`;
+  let r = checked.get(key);
+  if (!r) {
+    if (checked.size > 5000) checked.clear();
+    r = checkInput(text, c, lookup, seq);
+    checked.set(key, r);
+  }
+  return r.ok ? { ...r, game: { ...r.game, seq } } : r;
+}
+
 /** Re-verifies every input in order; a duplicate of an accepted game is refused as such. */
 function verifyAll(s: OfflineSession): Verified {
   const games: Game[] = [];
@@ -39,7 +55,7 @@ function verifyAll(s: OfflineSession): Verified {
   const seen = new Set<string>();
   s.inputs.forEach((input, i) => {
     const label = input.source === 'file' ? (input.name ?? 'file') : shorten(input.text);
-    const r = checkInput(input.text, s.challenge, lookup, i);
+    const r = checkCached(input.text, s.challenge, i);
     if (!r.ok) {
       refused.push({ label, line: refusalLine(r.reason.code, r.reason.message) });
       return;
