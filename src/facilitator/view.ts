@@ -8,6 +8,7 @@ import { dict, pick, t } from '../i18n';
 import { BUNDLED_SCENARIOS } from '../scenarios/bundled';
 import { actionName } from '../view';
 import {
+  actionMonths,
   type CsvLabels,
   firstDivergence,
   type Game,
@@ -319,26 +320,78 @@ function firstSeq(r: Row): number {
 function divergencePanel(rows: readonly Row[], m: ResultsModel): HTMLElement {
   const candidates = rows.filter((r) => r.shown?.actions);
   const out = h('div', { class: 'fac-divergence-detail', 'aria-live': 'polite' });
-  const show = (key: string) => {
+  // Month by month from the divergence: what the team did, what par did, and both scores after it.
+  const show = (key: string, month?: number, via?: 'prev' | 'next') => {
     out.replaceChildren();
     const r = candidates.find((x) => x.key === key);
     const g = r?.shown;
     if (!r || !g?.actions || !m.par) return;
     const d = firstDivergence(g.actions, m.par.actions);
-    if (!d) {
-      out.append(h('p', null, `${teamLabel(r.team)}: ${ft('divergenceNone')}`));
-      return;
-    }
+    const ours = actionMonths(g.actions);
+    const theirs = actionMonths(m.par.actions);
+    const last = Math.max(1, ours.length);
+    const n = Math.min(last, Math.max(1, month ?? d?.month ?? 1));
+    const score = (list: readonly number[]) => (list[n - 1] === undefined ? '—' : String(list[n - 1]));
     out.append(
       h(
         'p',
-        { class: 'fac-div-team' },
-        h('strong', null, ft('divergenceTeam', { team: teamLabel(r.team), n: d.month })),
-        ' ',
-        actionsText(d.ours),
+        { class: 'fac-div-summary' },
+        d
+          ? ft('divergenceAt', { team: teamLabel(r.team), n: d.month })
+          : `${teamLabel(r.team)}: ${ft('divergenceNone')}`,
       ),
-      h('p', { class: 'fac-div-par' }, h('strong', null, ft('divergencePar')), ' ', actionsText(d.theirs)),
+      h(
+        'div',
+        { class: 'fac-row fac-stepper' },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'fac-button',
+            'data-key': 'month-prev',
+            disabled: n <= 1,
+            onclick: () => show(key, n - 1, 'prev'),
+          },
+          ft('prevMonth'),
+        ),
+        h('strong', { class: 'fac-step-month', 'data-key': 'step-month' }, ft('divergenceMonth', { n })),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'fac-button',
+            'data-key': 'month-next',
+            disabled: n >= last,
+            onclick: () => show(key, n + 1, 'next'),
+          },
+          ft('nextMonth'),
+        ),
+      ),
+      h(
+        'p',
+        { class: 'fac-div-team' },
+        h('strong', null, ft('divergenceTeam', { team: teamLabel(r.team), n })),
+        ' ',
+        actionsText(ours[n - 1] ?? []),
+        h('span', { class: 'fac-note' }, ft('scoreAfter', { score: score(g.monthScores) })),
+      ),
+      h(
+        'p',
+        { class: 'fac-div-par' },
+        h('strong', null, ft('divergencePar')),
+        ' ',
+        actionsText(theirs[n - 1] ?? []),
+        h('span', { class: 'fac-note' }, ft('scoreAfter', { score: score(m.par.monthScores) })),
+      ),
     );
+    // Keep the keyboard where it was: on the button pressed, or its twin when that one is now disabled.
+    if (via) {
+      const again = out.querySelector<HTMLButtonElement>(`[data-key="month-${via}"]`);
+      const twin = out.querySelector<HTMLButtonElement>(
+        `[data-key="month-${via === 'prev' ? 'next' : 'prev'}"]`,
+      );
+      (again && !again.disabled ? again : twin)?.focus();
+    }
   };
   const select = h(
     'select',

@@ -152,6 +152,11 @@ describe('the facilitator, offline: codes pasted, verified, ranked, revealed, ex
     await page.selectOption('[data-key="divergence-team"]', { label: '第一组' });
     await page.waitForSelector('.fac-div-par');
     expect(await page.textContent('.fac-div-team')).toContain(month);
+    // Step on a month: the team's and par's choices of the next month, with both scores.
+    await page.click('[data-key="month-next"]');
+    const next = Number(/\d+/.exec(month)?.[0]) + 1;
+    expect(await page.textContent('[data-key="step-month"]')).toBe(`第 ${next} 月`);
+    expect(await page.textContent('.fac-div-team')).toContain(`第 ${next} 月`);
     await page.$eval('.fac-divergence', (el) => el.scrollIntoView({ block: 'end' }));
     expect(isNonBlank(await screenshot(s, 'facilitator-offline-months'))).toBe(true);
   });
