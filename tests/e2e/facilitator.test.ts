@@ -61,6 +61,7 @@ describe('the facilitator view is its own chunk, entered from the title', () => 
     await waitForScreen(s.page, 'title');
     const facilitatorCode = () => s.requests.filter((u) => /\/assets\/facilitator-[^/]*\.js$/.test(u));
     expect(facilitatorCode()).toEqual([]);
+    expect(isNonBlank(await screenshot(s, 'facilitator-title'))).toBe(true);
     await s.page.getByRole('button', { name: '主持人' }).click();
     await s.page.waitForSelector('.fac-root [data-key="challenge-input"]');
     expect(facilitatorCode()).toHaveLength(1);
