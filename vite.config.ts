@@ -55,6 +55,14 @@ function pwaOptions() {
       navigateFallback: 'index.html',
       navigateFallbackAllowlist: [/\/(index\.html)?(\?.*)?$/],
       cleanupOutdatedCaches: true,
+      // The facilitator's chunk is cached when first opened (online), not installed with the game.
+      runtimeCaching: [
+        {
+          urlPattern: /\/assets\/facilitator-[\w-]+\.(js|css)$/,
+          handler: 'CacheFirst' as const,
+          options: { cacheName: 'facilitator', expiration: { maxEntries: 8 } },
+        },
+      ],
     },
   };
 }
