@@ -27,7 +27,8 @@ export const en: Dict = {
     'title.challengeScenario': 'Scenario',
     'title.challengeSeed': 'Seed',
     'title.challengeGo': 'Take the challenge',
-    'title.challengeSeedMissing': 'Please fill in a seed (letters, digits or hyphens).',
+    'title.challengeSeedMissing':
+      'Please fill in a seed: 1–{max} letters, digits or hyphens (case does not matter).',
     'title.scenarioErrors': 'These scenario files have errors and were left out:',
     'title.back': 'Back',
     'title.months': '{n} months',
@@ -196,7 +197,7 @@ export const en: Dict = {
     'debrief.heading': 'End-of-term assessment',
     'debrief.scenario': '{scenario} · seed {seed} · {months} months',
     'debrief.rating': 'Rating',
-    'debrief.score': 'Score {score} / 1000',
+    'debrief.score': 'Score {score} / {max}',
     'debrief.lost': 'Ended early in month {turn}: {reason}',
     'debrief.parts': 'Score components',
     'debrief.objectives': 'Scenario objectives',

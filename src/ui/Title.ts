@@ -2,7 +2,7 @@
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
 import { restoreFocus } from '../dom/bits';
-import { renderTitle, type SaveStatus, SEED_PATTERN, type TitleMode } from '../dom/title';
+import { challengeSeed, renderTitle, type SaveStatus, type TitleMode } from '../dom/title';
 import { drawEmblem, drawTitleTexts } from './emblem';
 import { designCamera, onLanguage } from './sceneKit';
 import { randomSeed } from './seed';
@@ -70,12 +70,13 @@ export class Title extends Phaser.Scene {
         choose: (scenarioId, seed) =>
           this.scene.start('Briefing', { scenarioId, seed: seed ?? randomSeed() }),
         challengeInput: (scenarioId, seed) => {
-          this.challenge = { scenarioId, seed, error: !SEED_PATTERN.test(seed) };
-          if (this.challenge.error) {
+          const normal = challengeSeed(seed);
+          this.challenge = { scenarioId, seed, error: normal === null };
+          if (normal === null) {
             this.render('challenge-seed');
             return;
           }
-          this.scene.start('Briefing', { scenarioId, seed });
+          this.scene.start('Briefing', { scenarioId, seed: normal });
         },
       },
     );
