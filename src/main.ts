@@ -13,7 +13,7 @@ import { Boot } from './ui/Boot';
 import { Briefing } from './ui/Briefing';
 import { Debrief } from './ui/Debrief';
 import { fontReady, pixelDensity, setCanvasDensity } from './ui/fonts';
-import { renderOnDemand } from './ui/idle';
+import { renderOnDemand, wakeRenderer } from './ui/idle';
 import { MonthSummary } from './ui/MonthSummary';
 import { Title } from './ui/Title';
 import { H, PAPER, W } from './view';
@@ -50,7 +50,14 @@ setApp({
   scenarios: SCENARIOS,
   reducedMotion: () => motionQuery?.matches ?? false,
 });
-mountSaveStatus(overlay, store);
+// The save notice docks below the game and shrinks its area: fit the canvas (and the layer over it) again.
+mountSaveStatus(overlay, store, () => {
+  if (!game) return;
+  game.scale.getParentBounds();
+  game.scale.refresh();
+  overlay.fit();
+  wakeRenderer();
+});
 
 const density = pixelDensity();
 setCanvasDensity(Math.round(W * density) / W);

@@ -44,6 +44,7 @@ export const en: Dict = {
     'save.unknownScenario': 'The scenario “{id}” of this save no longer exists or has changed.',
     'save.tampered': 'The save has been edited: replaying it does not give what it records ({detail}).',
     'save.legacy': 'The save comes from an early version of the game whose format is no longer read.',
+    'save.region': 'Save status',
     'save.failedTitle': 'Progress is not being saved (since month {turn})',
     'save.failedFull':
       'The browser’s local storage is full: reloading or closing this page loses the progress since then. Free space (clear other sites’ data) and choose “Retry saving”, or download the game as a replay file first.',

@@ -39,6 +39,7 @@ export const zhUi = {
   'save.unknownScenario': '存档所用的情景“{id}”已不存在或已改动。',
   'save.tampered': '存档被改动过，重放结果与其记录不符（{detail}）。',
   'save.legacy': '存档来自本游戏的早期版本，其格式已不再读取。',
+  'save.region': '存档状态',
   'save.failedTitle': '进度没有保存（自第 {turn} 月起）',
   'save.failedFull':
     '浏览器的本地存储已满，刷新或关闭本页会丢失之后的进度。请清理浏览器中其他网站的数据后点“重试保存”，或先把本局下载为回放文件。',
