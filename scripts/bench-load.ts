@@ -13,6 +13,7 @@
 //       the page (新游戏 → first scenario → 开始) as soon as each button appears, so no automation round trip
 //       is counted; the board marks `window.__playableAt` (docs/UI-HOOKS.md). Navigation → title screen
 //       ready (its 新游戏 button in the page and a frame drawn) is printed too.
+//       BENCH_BASE=DIR measures a second build of the game (e.g. the one before a change) in the same runs.
 //   (c) key press → the action's result drawn: focus a programme button, press Enter, and take
 //       `window.__lastDrawAt` (set in the first post-render after the view applied the result) minus the
 //       keydown event's timeStamp (same clock as performance.now()).
@@ -23,8 +24,8 @@
 //       every month ended at once, so each game runs its whole term through every scene. The JS heap is
 //       read through the DevTools protocol after a forced full collection, at the first board and after
 //       games 1, 10, 25 and the last; DOM nodes and event listeners beside it. Target: < 5 MB growth.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -40,6 +41,8 @@ const HELLO_OUT = join('test-results', 'bench-hello');
 const TIMEOUT = 30_000;
 const GAMES = Math.max(1, Number(process.env.BENCH_GAMES ?? 50));
 const IDLE_MS = Math.max(1000, Number(process.env.BENCH_IDLE_MS ?? 5000));
+/** Optional: a folder holding another build of the game (e.g. before a change), measured in the same runs. */
+const BASE_OUT = process.env.BENCH_BASE ?? null;
 
 declare global {
   interface Window {
@@ -134,24 +137,70 @@ async function waitPlayable(page: Page): Promise<void> {
   }
 }
 
+/** CPU time (user + system, ms) of every Chromium process below this one, by pid, read from Linux's
+ * /proc (empty elsewhere): the renderer, and the GPU process where software WebGL compiles shaders and
+ * draws, which the renderer's own metrics do not see. */
+function browserCpu(): Map<number, number> {
+  const out = new Map<number, number>();
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((e) => /^\d+$/.test(e));
+  } catch {
+    return out;
+  }
+  const tick = 10; // USER_HZ is 100 on Linux: /proc counts CPU time in 10 ms ticks.
+  const procs = new Map<number, { ppid: number; cpu: number; comm: string }>();
+  for (const e of entries) {
+    try {
+      const stat = readFileSync(`/proc/${e}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      const comm = stat.slice(stat.indexOf('(') + 1, close);
+      const f = stat.slice(close + 2).split(' ');
+      procs.set(Number(e), { ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) * tick, comm });
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  const mine = new Set([process.pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, p] of procs)
+      if (!mine.has(pid) && mine.has(p.ppid)) {
+        mine.add(pid);
+        grew = true;
+      }
+  }
+  for (const pid of mine) {
+    const p = procs.get(pid);
+    if (p && /chrom/i.test(p.comm)) out.set(pid, p.cpu);
+  }
+  return out;
+}
+
 /** CPU time since navigation, in ms, of the renderer's main thread and of its whole process (Chrome's
- * ThreadTime and ProcessTime metrics): what the page cost, which a loaded machine inflates far less than
- * the wall-clock time (a thread waiting for a core is not counted). */
+ * ThreadTime and ProcessTime metrics), and of the whole browser (every Chromium process, /proc): what the
+ * page cost, which a loaded machine inflates far less than the wall-clock time (a thread waiting for a
+ * core is not counted). */
 async function mainThreadBusy(context: BrowserContext, page: Page): Promise<() => Promise<Busy>> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  const before = browserCpu();
   return async () => {
     const { metrics } = (await cdp.send('Performance.getMetrics')) as {
       metrics: Array<{ name: string; value: number }>;
     };
     const get = (name: string) => (metrics.find((m) => m.name === name)?.value ?? Number.NaN) * 1000;
-    return { thread: get('ThreadTime'), process: get('ProcessTime') };
+    let browser = 0;
+    for (const [pid, cpu] of browserCpu()) browser += cpu - (before.get(pid) ?? 0);
+    return { thread: get('ThreadTime'), process: get('ProcessTime'), browser };
   };
 }
 
 interface Busy {
   thread: number;
   process: number;
+  /** Every Chromium process (renderer, GPU, browser, network), since just before navigation; 0 off Linux. */
+  browser: number;
 }
 
 interface GameRun {
@@ -419,6 +468,7 @@ async function main(): Promise<void> {
 
   const game = await startPreview(GAME_OUT);
   const hello = await startPreview(HELLO_OUT);
+  const base = BASE_OUT ? await startPreview(BASE_OUT) : null;
   try {
     // One discarded run of each first: the servers' and the OS's file caches are then warm for both alike.
     await runHello(hello, chromiumPath);
@@ -428,6 +478,8 @@ async function main(): Promise<void> {
     const titleTimes: number[] = [];
     const helloBusy: Busy[] = [];
     const boardBusy: Busy[] = [];
+    const baseRuns: GameRun[] = [];
+    if (base) await runGame(base, chromiumPath);
     let last = first;
     for (let i = 0; i < RUNS; i++) {
       const h = await runHello(hello, chromiumPath);
@@ -437,6 +489,7 @@ async function main(): Promise<void> {
       boardBusy.push(last.busy);
       boardTimes.push(last.playableAt);
       titleTimes.push(last.titleReadyAt);
+      if (base) baseRuns.push(await runGame(base, chromiumPath));
     }
 
     const rows = bytesBefore(last, game, GAME_OUT);
@@ -472,6 +525,25 @@ async function main(): Promise<void> {
         `    main thread: hello ${ms(hb)}, board ${ms(bb)}, ratio ${(bb / hb).toFixed(2)}×\n` +
         `    renderer process: hello ${ms(hp)}, board ${ms(bp)}, ratio ${(bp / hp).toFixed(2)}×`,
     );
+    const hw = median(helloBusy.map((x) => x.browser));
+    const bw = median(boardBusy.map((x) => x.browser));
+    if (hw > 0)
+      console.log(
+        `    whole browser (every Chromium process, with the GPU process's software WebGL): hello ${ms(hw)}, board ${ms(bw)}, ratio ${(bw / hw).toFixed(2)}×`,
+      );
+    if (base) {
+      const bt = baseRuns.map((r) => r.playableAt);
+      const pick = (k: keyof Busy) => median(baseRuns.map((r) => r.busy[k]));
+      console.log(
+        `  BENCH_BASE ${BASE_OUT}, same runs: playable board ${ms(median(bt))} (ratio ${(median(bt) / h).toFixed(2)}×)   runs: ${bt.map((x) => x.toFixed(0)).join(', ')}\n` +
+          `    CPU: main thread ${ms(pick('thread'))}, renderer ${ms(pick('process'))}, whole browser ${ms(pick('browser'))}`,
+      );
+    }
+    console.log(
+      `  load average when the runs ended: ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(', ')} (${availableParallelism()} cores)`,
+    );
 
     const { latencies: lat, frame } = await keyLatency(game, chromiumPath);
     console.log(`\n(c) key press (Enter on a programme button) → result drawn, ${lat.length} presses:`);
@@ -505,6 +577,7 @@ async function main(): Promise<void> {
   } finally {
     await game.stop();
     await hello.stop();
+    await base?.stop();
   }
 }
 

@@ -139,7 +139,9 @@ export default function gameFont(options: GameFontOptions = {}): Plugin {
               return `${base}${config.build.assetsDir}/${file}`;
             };
         const tags: HtmlTagDescriptor[] = [];
-        for (const face of built.faces.filter((f) => f.unicodeRange === null)) {
+        // The main face and the few-glyph symbol faces (≈1 KB each; the board draws them, and loadGameFont
+        // waits for them) are fetched at navigation, not when the script asks for them.
+        for (const face of built.faces.filter((f) => f.unicodeRange === null || f.symbols)) {
           tags.push({
             tag: 'link',
             attrs: {

@@ -16,7 +16,7 @@ import { Boot } from './ui/Boot';
 import { Briefing } from './ui/Briefing';
 import { Debrief } from './ui/Debrief';
 import { fontReady, pixelDensity, setCanvasDensity } from './ui/fonts';
-import { renderOnDemand } from './ui/idle';
+import { renderOnDemand, wakeRenderer } from './ui/idle';
 import { MonthSummary } from './ui/MonthSummary';
 import { Title } from './ui/Title';
 import { H, PAPER, W } from './view';
@@ -53,7 +53,14 @@ setApp({
   scenarios: SCENARIOS,
   reducedMotion: () => motionQuery?.matches ?? false,
 });
-mountSaveStatus(overlay, store);
+// The save notice docks below the game and shrinks its area: fit the canvas (and the layer over it) again.
+mountSaveStatus(overlay, store, () => {
+  if (!game) return;
+  game.scale.getParentBounds();
+  game.scale.refresh();
+  overlay.fit();
+  wakeRenderer();
+});
 watchDaily(
   store,
   storage,
@@ -74,6 +81,13 @@ game = new Phaser.Game({
   height: Math.round(H * density),
   backgroundColor: PAPER,
   banner: false,
+  // One texture per draw batch: Phaser compiles a shader variant for each texture count a batch reaches
+  // (the board's many Text textures made it compile 6-, 8- and 16-texture variants, about 0.9 s of CPU under
+  // software WebGL before the first playable board); with one, it compiles only the one-texture variant that
+  // a bare Phaser page compiles too. The board is redrawn only on change (ui/idle.ts), so the extra draw
+  // calls cost little: `npm run bench:load` (c) measures the key-to-draw latency.
+  // (ASCII only in this file's comments: the font plugin collects its characters.)
+  maxTextures: 1,
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
   scene: [Boot, Title, Briefing, Board, MonthSummary, Debrief],
 });

@@ -5,7 +5,7 @@
 //    `runActions` (the bulk path: one private mutable copy for the whole game, no immer);
 //  - complete games/s verified with `verifyReplay` on one core (target ≥ 5,000 games/s), in this
 //    process (which has just played and kept the games: V8 then pretenures the core's short-lived
-//    objects, TOOLCHAIN.md) and in a clean child process that only reads the replay files, as
+//    objects) and in a clean child process that only reads the replay files, as
 //    `npm run verify` does — the target is judged on the clean process;
 //  - the size in bytes of a typical replay file.
 // Options: --games N (replays generated, default 200), --seconds S (per timed section, default 3),

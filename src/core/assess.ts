@@ -4,7 +4,14 @@ import type { Rating } from './ids';
 import { div } from './math';
 import type { Assessment, GameState, MonthSnapshot, Objective, Scenario, ScoringWeights } from './types';
 
-/** Score thresholds (0–1000) of 优秀 / 良好 / 合格. */
+/**
+ * The top of the 考核 score: every part is 0–100, a scenario's weights sum to 100 (the scenario schema
+ * checks it) and the weighted sum is divided by 10 (`assess`), so a term with every part at its top
+ * scores 100 × 100 / 10.
+ */
+export const SCORE_MAX = 1000;
+
+/** Score thresholds (0–SCORE_MAX) of 优秀 / 良好 / 合格. */
 export const RATING_THRESHOLDS = { excellent: 840, good: 660, pass: 520 } as const;
 
 export function ratingOf(score: number): Rating {

@@ -16,7 +16,7 @@ export type ConcernKind = (typeof CONCERN_KINDS)[number];
 export const METRICS = ['satisfaction', 'safety', 'vitality', 'burden', 'fragmentation'] as const;
 export type Metric = (typeof METRICS)[number];
 
-/** Lecture principles, ids from CONCEPTS.md. */
+/** Lecture principles, ids from docs/concepts.md. */
 export const CONCEPTS = [
   'one-core',
   'coordination',
@@ -41,7 +41,7 @@ export const CONCEPTS = [
 ] as const;
 export type ConceptId = (typeof CONCEPTS)[number];
 
-/** Programmes that develop a governance mode (GAME.md §3). */
+/** Programmes that develop a governance mode (docs/design.md §3). */
 export const PROGRAMMES = [
   'expandCoverage', // 扩大组织覆盖 (政治)
   'partyMembersDown', // 党员干部下沉 (政治, top-down)

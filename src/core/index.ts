@@ -7,7 +7,7 @@ export {
   topDownProgress,
   twoCommitteesCap,
 } from './actions';
-export { assess, objectiveMet, objectiveValue, RATING_THRESHOLDS, ratingOf } from './assess';
+export { assess, objectiveMet, objectiveValue, RATING_THRESHOLDS, ratingOf, SCORE_MAX } from './assess';
 export { balanceIndex, weakestMode } from './balance';
 export * from './content';
 export { HASH_VERSION, hashString, scenarioHash, stateHash } from './hash';

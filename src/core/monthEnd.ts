@@ -1,4 +1,4 @@
-// The month's end (GAME.md §4): the world moves. Steps in the design's order, each its own rule.
+// The month's end (docs/design.md §4): the world moves. Steps in the design's order, each its own rule.
 import { concernFrom, twoCommittees } from './actions';
 import { assess } from './assess';
 import { balanceIndex } from './balance';

@@ -1,6 +1,14 @@
 // The debrief: rating and score, the months as charts, the turning points with their causes and the
 // lecture passage behind each, the discussion questions. Printable (see the print stylesheet).
-import { FORCES, type GameState, MODES, type Scenario, type ScoringWeights, stateHash } from '../core';
+import {
+  FORCES,
+  type GameState,
+  MODES,
+  SCORE_MAX,
+  type Scenario,
+  type ScoringWeights,
+  stateHash,
+} from '../core';
 import { dict, pick, t } from '../i18n';
 import {
   CHART_ALIGNMENT_COLOUR,
@@ -93,7 +101,7 @@ export function renderDebrief(
           { class: `rating rating-${a.rating}` },
           h('span', { class: 'rating-label' }, t('debrief.rating')),
           h('span', { class: 'rating-word' }, d.rating[a.rating]),
-          h('span', { class: 'rating-score' }, t('debrief.score', { score: a.score })),
+          h('span', { class: 'rating-score' }, t('debrief.score', { score: a.score, max: SCORE_MAX })),
           parLine(sc, state.seed, a.score),
         )
       : h('p', null, t('debrief.pending')),

@@ -43,35 +43,40 @@ export function downloadReplay(store: GameStore): boolean {
   return true;
 }
 
-const BAR = {
-  position: 'absolute',
-  left: '50%',
-  top: '12px',
-  transform: 'translateX(-50%)',
-  width: '1100px',
-  zIndex: '40',
-  boxShadow: '0 4px 18px rgba(0,0,0,0.18)',
-  background: '#fff8e6',
-};
-const COVER = {
-  position: 'absolute',
-  inset: '0',
-  zIndex: '39',
-  background: 'rgba(250, 247, 240, 0.72)',
-};
-const ROW = { display: 'flex', gap: '16px', flexWrap: 'wrap', marginTop: '10px' };
-
-/** Shows the save's status above every screen, and keeps it in step with the store. */
-export function mountSaveStatus(overlay: Overlay, store: GameStore): void {
-  const cover = h('div', { class: 'save-cover', 'data-key': 'save-cover', style: COVER, hidden: true });
-  const bar = h('div', { class: 'save-status', 'data-key': 'save-status', style: BAR, hidden: true });
-  overlay.root.append(cover, bar);
+/**
+ * Shows the save's status on every screen, and keeps it in step with the store. The notice is a bar
+ * docked at the bottom of the window, outside the game: the game's area shrinks by the bar's height
+ * (CSS `--save-bar-height`), the canvas and its HTML layer scale down into what is left, so the notice
+ * never covers the top bar or any control. `relayout` is called after the bar changed height (the page
+ * re-fits the canvas then).
+ */
+export function mountSaveStatus(overlay: Overlay, store: GameStore, relayout: () => void = () => {}): void {
+  // Dims a read-only game (its controls are inert) without hiding it.
+  const cover = h('div', { class: 'save-cover', 'data-key': 'save-cover', hidden: true });
+  const bar = h('div', {
+    class: 'save-status',
+    'data-key': 'save-status',
+    role: 'region',
+    hidden: true,
+  });
+  overlay.root.append(cover);
+  document.body.append(bar);
+  let height = -1;
+  const dock = () => {
+    const next = bar.hidden ? 0 : Math.ceil(bar.getBoundingClientRect().height);
+    if (next === height) return;
+    height = next;
+    document.documentElement.style.setProperty('--save-bar-height', `${next}px`);
+    relayout();
+  };
+  if (typeof ResizeObserver !== 'undefined') new ResizeObserver(dock).observe(bar);
   const button = (key: string, label: string, onclick: () => void, primary = false) =>
     h(
       'button',
-      { type: 'button', class: `menu-button${primary ? ' primary' : ''}`, 'data-key': key, onclick },
-      h('span', { class: 'menu-main' }, label),
+      { type: 'button', class: `save-button${primary ? ' primary' : ''}`, 'data-key': key, onclick },
+      label,
     );
+  const ROW = { class: 'save-actions' };
   let shownProblem: string | null = null;
 
   const render = () => {
@@ -82,13 +87,13 @@ export function mountSaveStatus(overlay: Overlay, store: GameStore): void {
       parts.push(
         h(
           'div',
-          { class: 'alert', role: 'alert', 'data-key': 'save-elsewhere' },
+          { class: 'save-notice', role: 'alert', 'data-key': 'save-elsewhere' },
           h('strong', null, t('save.elsewhereTitle')),
           h('p', null, t('save.elsewhere')),
           shownProblem ? h('p', null, shownProblem) : null,
           h(
             'div',
-            { style: ROW },
+            ROW,
             button(
               'save-take-over',
               t('save.takeOver'),
@@ -107,12 +112,12 @@ export function mountSaveStatus(overlay: Overlay, store: GameStore): void {
       parts.push(
         h(
           'div',
-          { class: 'alert', role: 'alert', 'data-key': 'save-failed' },
+          { class: 'save-notice', role: 'alert', 'data-key': 'save-failed' },
           h('strong', null, t('save.failedTitle', { turn: health.since })),
           h('p', null, t(health.reason === 'full' ? 'save.failedFull' : 'save.failedUnavailable')),
           h(
             'div',
-            { style: ROW },
+            ROW,
             button('save-download', t('save.download'), () => downloadReplay(store), true),
             button('save-retry', t('save.retry'), () => {
               store.retrySave();
@@ -127,7 +132,7 @@ export function mountSaveStatus(overlay: Overlay, store: GameStore): void {
       parts.push(
         h(
           'div',
-          { class: 'alert', role: 'alert', 'data-key': 'save-behind' },
+          { class: 'save-notice', role: 'alert', 'data-key': 'save-behind' },
           h('strong', null, t('save.behindTitle')),
           h(
             'p',
@@ -142,18 +147,20 @@ export function mountSaveStatus(overlay: Overlay, store: GameStore): void {
           ),
           h(
             'div',
-            { style: ROW },
+            ROW,
             button('save-behind-ok', t('save.behindOk'), () => store.dismissBehind()),
           ),
         ),
       );
     }
+    bar.setAttribute('aria-label', t('save.region'));
     bar.replaceChildren(...parts);
     bar.hidden = parts.length === 0;
     cover.hidden = !readOnly;
     // A read-only game must not take clicks or keys below the notice.
     overlay.screen.inert = readOnly;
     overlay.modal.inert = readOnly;
+    dock();
   };
   store.onStatus(render);
   store.subscribe(() => render());

@@ -1,6 +1,7 @@
 // The title screen: continue, new game (choose a scenario), enter a challenge (scenario + seed).
 
 import type { SaveProblem } from '../app/store';
+import { normaliseSeed, SEED_MAX } from '../codes/seed';
 import type { Scenario, Text } from '../core';
 import { pick, t } from '../i18n';
 import { type DailyView, dailyButton, levelChoice } from './daily';
@@ -38,8 +39,12 @@ export interface TitleHandlers {
   setLevel?(level: number): void;
 }
 
-/** Seeds are short and easy to write on a whiteboard. */
-export const SEED_PATTERN = /^[A-Za-z0-9-]{1,24}$/;
+/** The seed a challenge code can carry, normalised as src/codes does it (so "PEIXUN" is "peixun"), or null
+ * when it is refused (empty, too long, or a character outside a-z, 0-9 and "-"). */
+export function challengeSeed(input: string): string | null {
+  const r = normaliseSeed(input);
+  return r.ok ? r.seed : null;
+}
 
 export function renderTitle(overlay: Overlay, view: TitleView, on: TitleHandlers): void {
   const root = overlay.show('title');
@@ -223,7 +228,11 @@ function challengeForm(panel: HTMLElement, view: TitleView, on: TitleHandlers): 
       h('label', { for: 'challenge-seed' }, t('title.challengeSeed')),
       seed,
       view.challenge.error
-        ? h('p', { id: 'seed-error', class: 'field-error', role: 'alert' }, t('title.challengeSeedMissing'))
+        ? h(
+            'p',
+            { id: 'seed-error', class: 'field-error', role: 'alert' },
+            t('title.challengeSeedMissing', { max: SEED_MAX }),
+          )
         : null,
       view.level !== undefined && on.setLevel ? levelChoice(view.level, on.setLevel) : null,
       h(

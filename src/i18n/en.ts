@@ -28,7 +28,8 @@ export const en: Dict = {
     'title.challengeScenario': 'Scenario',
     'title.challengeSeed': 'Seed',
     'title.challengeGo': 'Take the challenge',
-    'title.challengeSeedMissing': 'Please fill in a seed (letters, digits or hyphens).',
+    'title.challengeSeedMissing':
+      'Please fill in a seed: 1–{max} letters, digits or hyphens (case does not matter).',
     'title.scenarioErrors': 'These scenario files have errors and were left out:',
     'title.back': 'Back',
     'title.months': '{n} months',
@@ -44,6 +45,7 @@ export const en: Dict = {
     'save.unknownScenario': 'The scenario “{id}” of this save no longer exists or has changed.',
     'save.tampered': 'The save has been edited: replaying it does not give what it records ({detail}).',
     'save.legacy': 'The save comes from an early version of the game whose format is no longer read.',
+    'save.region': 'Save status',
     'save.failedTitle': 'Progress is not being saved (since month {turn})',
     'save.failedFull':
       'The browser’s local storage is full: reloading or closing this page loses the progress since then. Free space (clear other sites’ data) and choose “Retry saving”, or download the game as a replay file first.',
@@ -197,7 +199,7 @@ export const en: Dict = {
     'debrief.heading': 'End-of-term assessment',
     'debrief.scenario': '{scenario} · seed {seed} · {months} months',
     'debrief.rating': 'Rating',
-    'debrief.score': 'Score {score} / 1000',
+    'debrief.score': 'Score {score} / {max}',
     'debrief.lost': 'Ended early in month {turn}: {reason}',
     'debrief.parts': 'Score components',
     'debrief.objectives': 'Scenario objectives',

@@ -1,5 +1,5 @@
 // The replay file: a challenge (scenario, seed, rules version) plus the actions, and the result they
-// led to. The only thing ever saved, shared or scored (ARCHITECTURE.md rule 4); the result is
+// led to. The only thing ever saved, shared or scored (docs/design.md §5); the result is
 // recorded for people to read and is always re-computed before it is believed (./verify.ts).
 // Pure: no Node, no DOM — the browser uses it too.
 import { type Action, type GameState, type Rating, type Status, scenarioHash, stateHash } from '../core';

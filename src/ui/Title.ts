@@ -5,7 +5,7 @@ import { app } from '../app/context';
 import { readDaily, storedLevel, storeLevel, todaysChallenge } from '../app/dailyRun';
 import { restoreFocus } from '../dom/bits';
 import type { DailyView } from '../dom/daily';
-import { renderTitle, type SaveStatus, SEED_PATTERN, type TitleMode } from '../dom/title';
+import { challengeSeed, renderTitle, type SaveStatus, type TitleMode } from '../dom/title';
 import { drawEmblem, drawTitleTexts } from './emblem';
 import { designCamera, onLanguage } from './sceneKit';
 import { randomSeed } from './seed';
@@ -95,12 +95,13 @@ export class Title extends Phaser.Scene {
           storeLevel(browserStorage(), level);
         },
         challengeInput: (scenarioId, seed) => {
-          this.challenge = { scenarioId, seed, error: !SEED_PATTERN.test(seed) };
-          if (this.challenge.error) {
+          const normal = challengeSeed(seed);
+          this.challenge = { scenarioId, seed, error: normal === null };
+          if (normal === null) {
             this.render('challenge-seed');
             return;
           }
-          this.scene.start('Briefing', { scenarioId, seed, level: this.level });
+          this.scene.start('Briefing', { scenarioId, seed: normal, level: this.level });
         },
       },
     );

@@ -130,7 +130,7 @@ export function energyBreakdown(state: GameState): {
 export interface ModesView {
   levels: { mode: Mode; value: number; neglected: boolean }[];
   balance: number;
-  /** Modes low enough to bite (GAME.md §4.4), weakest first. */
+  /** Modes low enough to bite (docs/design.md §4, step 4), weakest first. */
   neglected: Mode[];
   /** 政治 far above 自治: top-down overreach drains 自治 at month end. */
   overreachRisk: boolean;

@@ -1,4 +1,4 @@
-// Colours (LOOK.md): warm paper, dark ink, the core's red reserved for the Party organisation and
+// Colours: warm paper, dark ink, the core's red reserved for the Party organisation and
 // coordination, Okabe–Ito (colour-blind safe) for modes and forces — each also carries a badge.
 import type { Force, Mode } from '../core';
 

@@ -9,6 +9,7 @@ import {
   RATING_THRESHOLDS,
   RATINGS,
   ratingOf,
+  SCORE_MAX,
 } from '../../src/core';
 import { fixtureScenario } from './fixture';
 import { endMonthWithEvents, quietGame, scenarioWith } from './helpers';
@@ -45,6 +46,25 @@ describe('考核 (co-governance)', () => {
     expect(state.status === 'lost').toBe(a.rating === 'fail');
     expect(events).toContainEqual({ type: 'gameEnded', status: state.status, reason: state.lossReason });
     expect(state.turn).toBe(state.maxTurns);
+  });
+
+  it('a term with every part of the 考核 at its top scores SCORE_MAX, the scale the debrief shows', () => {
+    const top = quietGame((d) => {
+      d.history = [];
+      d.satisfaction = 100;
+      d.safety = 100;
+      d.vitality = 100;
+      d.fragmentation = 0;
+      d.modes = { political: 60, autonomy: 60, law: 60, virtue: 60, smart: 60 };
+      d.arrivedCount = 0;
+    });
+    const sc = { ...fixtureScenario(), objectives: [] };
+    const a = assess(top, sc);
+    expect(Object.values(a.parts).every((p) => p === 100)).toBe(true);
+    expect(a.score).toBe(SCORE_MAX);
+    // One point off one part costs a weighted tenth: the scale is not capped at SCORE_MAX.
+    const lower = assess({ ...top, satisfaction: 90 }, sc);
+    expect(lower.score).toBe(SCORE_MAX - sc.scoring.satisfaction);
   });
 
   it('the rating follows RATING_THRESHOLDS: 优秀 / 良好 / 合格 / 不合格', () => {

@@ -1,4 +1,4 @@
-// The game is a pure function of (scenario, seed, actions) — GAME.md §5, ARCHITECTURE.md.
+// The game is a pure function of (scenario, seed, actions) — docs/design.md §5.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {

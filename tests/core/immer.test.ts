@@ -1,4 +1,4 @@
-// One declared place where a state is writable (ARCHITECTURE.md): `step` runs the rules inside
+// One declared place where a state is writable (src/core/step.ts): `step` runs the rules inside
 // immer's produce, the bulk path (`runActions`) runs the very same rules on a private copy.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// What must hold in every reachable state (GAME.md §7: "No reachable state breaks an invariant").
+// What must hold in every reachable state (docs/design.md §7: "no reachable state breaks an invariant").
 // Returns the violations as readable lines, so a failing property says what broke and where.
 import { CONCEPTS, FORCES, type GameState, LOG_LIMIT, type LogEntry, MODES } from '../../src/core';
 

@@ -18,7 +18,7 @@ function expectSound(s: GameState, context: string) {
   if (v.length) throw new Error(`${context}:\n  ${v.join('\n  ')}`);
 }
 
-describe('any sequence of actions, legal or not (GAME.md §7)', () => {
+describe('any sequence of actions, legal or not (docs/design.md §7)', () => {
   it(
     'never throws, stays integer and in range, and refuses without touching the state (overdraws: guards.test.ts)',
     () => {

@@ -41,6 +41,21 @@ async function endMonth(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('[data-key="summary-next"]'), undefined, POLL);
 }
 
+/** What the save notice covers: the board's controls (and its top bar) whose box meets the notice's box,
+ * and whether the canvas reaches under it. The notice must cover nothing. */
+function coveredBySaveNotice(page: Page) {
+  return page.evaluate(() => {
+    const bar = document.querySelector('[data-key="save-status"]')!.getBoundingClientRect();
+    const meets = (r: DOMRect) =>
+      r.width > 0 && r.left < bar.right && r.right > bar.left && r.top < bar.bottom && r.bottom > bar.top;
+    const controls = [...document.querySelectorAll<HTMLElement>('#ui .topbar, #ui button, #ui [tabindex]')]
+      .filter((e) => meets(e.getBoundingClientRect()))
+      .map((e) => e.dataset.key ?? e.className);
+    const canvas = document.querySelector('canvas')!.getBoundingClientRect();
+    return { barHeight: bar.height, controls, canvasUnder: canvas.bottom > bar.top + 0.5 };
+  });
+}
+
 /** Fills localStorage to the last character, as another app on the origin (or the user) might. */
 function fillStorage(page: Page): Promise<number> {
   return page.evaluate(() => {
@@ -83,6 +98,10 @@ describe('saves in the browser', () => {
     await page.locator('button[data-key^="prog-"]:not([aria-disabled="true"])').first().click();
     await page.waitForTimeout(300);
     expect(await failed.isVisible()).toBe(true);
+    // Docked below the game, it hides neither the top bar nor any control.
+    const cover = await coveredBySaveNotice(page);
+    expect(cover.barHeight).toBeGreaterThan(0);
+    expect(cover).toMatchObject({ controls: [], canvasUnder: false });
     expect(isNonBlank(await screenshot(session, 'save-failed'))).toBe(true);
 
     // The download is the replay file of the game so far.
@@ -137,6 +156,7 @@ describe('saves in the browser', () => {
     const elsewhere = a.locator('[data-key="save-elsewhere"]');
     await elsewhere.waitFor(POLL);
     expect(await elsewhere.textContent()).toMatch(/另一个标签页继续/);
+    expect(await coveredBySaveNotice(a)).toMatchObject({ controls: [], canvasUnder: false });
     expect(isNonBlank(await screenshot({ ...session, page: a }, 'save-elsewhere'))).toBe(true);
     // Tab A cannot overwrite B's month 2 with its month 1: the board is inert, and Enter is refused.
     expect(await a.evaluate(() => document.querySelector<HTMLElement>('.screen')?.inert)).toBe(true);

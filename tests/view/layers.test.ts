@@ -12,8 +12,8 @@ const ALLOWED: Record<string, { folders: readonly string[]; packages: readonly s
   core: { folders: ['core'], packages: ['seedrandom', 'immer'] },
   i18n: { folders: ['i18n', 'core'], packages: [] },
   view: { folders: ['view', 'core', 'i18n'], packages: [] },
-  // app/store for the save's types; bots/par is loaded on the debrief for par.
-  dom: { folders: ['dom', 'view', 'core', 'i18n', 'app', 'bots'], packages: [] },
+  // app/store for the save's types; bots/par is loaded on the debrief for par; codes for the one seed rule.
+  dom: { folders: ['dom', 'view', 'core', 'i18n', 'app', 'bots', 'codes'], packages: [] },
 };
 
 /** Browser and engine names that have no place in a framework-free layer. */
