@@ -86,6 +86,8 @@ export interface StoreChange {
   prev: GameState | null;
   events: GameEvent[];
   action: Action | null;
+  /** What made the change when `action` is null: a fresh game, or a save loaded (the room tells a new attempt from a resumed one). */
+  origin?: 'start' | 'load';
 }
 
 type Listener = (change: StoreChange) => void;
@@ -172,12 +174,12 @@ export class GameStore {
     return () => this.statusListeners.delete(fn);
   }
 
-  /** Starts a fresh game of a challenge and saves it at once. */
-  start(scenario: Scenario, seed: string, slot = DEFAULT_SLOT): GameState {
+  /** Starts a fresh game of a challenge (its term `months`, or the scenario's) and saves it at once. */
+  start(scenario: Scenario, seed: string, slot = DEFAULT_SLOT, months?: number): GameState {
     this.slot = slot;
     this.actions = [];
     this.concerns = {};
-    this.start0 = newGame(scenario, seed);
+    this.start0 = newGame(scenario, seed, months === undefined ? {} : { months });
     this.state = this.start0;
     this.behind = null;
     this.ownership = 'own';
@@ -185,7 +187,7 @@ export class GameStore {
     this.remove(LEGACY_SAVE_PREFIX + slot);
     this.persist();
     this.status();
-    this.emit({ state: this.state, prev: null, events: [], action: null });
+    this.emit({ state: this.state, prev: null, events: [], action: null, origin: 'start' });
     return this.state;
   }
 
@@ -269,7 +271,7 @@ export class GameStore {
           }
         : null;
     this.status();
-    this.emit({ state: r.state, prev: null, events: [], action: null });
+    this.emit({ state: r.state, prev: null, events: [], action: null, origin: 'load' });
     return { ok: true, slot, behind: this.behind };
   }
 

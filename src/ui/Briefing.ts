@@ -8,6 +8,8 @@ import { designCamera, onLanguage } from './sceneKit';
 export interface BriefingData {
   scenarioId: string;
   seed: string;
+  /** A shorter term than the scenario's (a room session's challenge); absent = the scenario's. */
+  months?: number;
 }
 
 export class Briefing extends Phaser.Scene {
@@ -39,7 +41,7 @@ export class Briefing extends Phaser.Scene {
     const draw = () =>
       renderBriefing(app().overlay, scenario, this.data_.seed, {
         start: () => {
-          app().store.start(scenario, this.data_.seed);
+          app().store.start(scenario, this.data_.seed, undefined, this.data_.months);
           this.scene.start('Board');
         },
         back: () => this.scene.start('Title', { mode: 'scenarios' }),

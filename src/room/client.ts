@@ -1,0 +1,249 @@
+// The team side of a live room, without the DOM: find the session, join it, and turn every month's
+// end and the term's end of the session's game into a queued submission (the replay, never a score)
+// that the sender delivers. The panel (./panel.ts) draws what `view` says.
+import type { StoreChange } from '../app/store';
+import { RULES_VERSION } from '../core';
+import { type RoomApi, type SessionInfo, sessionOf } from './api';
+import { type RoomLink, randomId } from './link';
+import { forgetMembership, type Membership, queueKey, readMembership, writeMembership } from './membership';
+import { SubmissionQueue } from './queue';
+import { Sender, type SenderStatus, type Timers } from './sender';
+
+export type Phase =
+  | { kind: 'connecting' }
+  | { kind: 'unreachable'; reason: string }
+  | { kind: 'otherRules'; room: number }
+  | { kind: 'noSession' }
+  | { kind: 'join'; session: SessionInfo; error: string | null; busy: boolean }
+  | { kind: 'joined'; session: SessionInfo };
+
+export interface RoomView {
+  phase: Phase;
+  member: Membership | null;
+  sent: number;
+  pending: number;
+  sender: SenderStatus;
+  /** The last refusal of a submission, as the room worded it. */
+  refusal: string | null;
+  /** The game on screen is not the session's challenge: nothing of it is sent. */
+  offChallenge: boolean;
+  /** The queue lives in memory only (the browser refused the write). */
+  unsaved: boolean;
+}
+
+/** What the room client needs of the game store. */
+export interface GameSource {
+  subscribe(fn: (c: StoreChange) => void): () => void;
+  replayText(): string | null;
+}
+
+export interface RoomClientOptions {
+  api: RoomApi;
+  storage: Storage | null;
+  link: RoomLink;
+  timers?: Timers;
+}
+
+const matches = (c: StoreChange, m: Membership): boolean =>
+  c.state.scenarioId === m.challenge.scenarioId &&
+  c.state.seed === m.challenge.seed &&
+  c.state.maxTurns === m.challenge.months;
+
+export class RoomClient {
+  phase: Phase = { kind: 'connecting' };
+  member: Membership | null = null;
+  refusal: string | null = null;
+  offChallenge = false;
+  private queue: SubmissionQueue | null = null;
+  private sender: Sender | null = null;
+  private listeners = new Set<() => void>();
+
+  constructor(private readonly o: RoomClientOptions) {}
+
+  onView(fn: () => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  get view(): RoomView {
+    return {
+      phase: this.phase,
+      member: this.member,
+      sent: this.queue?.sent ?? 0,
+      pending: this.queue?.entries.length ?? 0,
+      sender: this.sender?.status ?? 'idle',
+      refusal: this.refusal,
+      offChallenge: this.offChallenge,
+      unsaved: this.queue ? !this.queue.persisted : false,
+    };
+  }
+
+  /** Asks the room for its session (again: the retry button, the browser back online). */
+  async connect(): Promise<void> {
+    if (this.phase.kind === 'joined') return;
+    this.set({ kind: 'connecting' });
+    const id = this.o.link.sessionId;
+    const room = await this.o.api.room();
+    if (!room.ok) {
+      this.set({ kind: 'unreachable', reason: room.network ? room.message : `${room.error}` });
+      return;
+    }
+    if (room.value.rulesVersion !== RULES_VERSION) {
+      this.set({ kind: 'otherRules', room: room.value.rulesVersion });
+      return;
+    }
+    let session = room.value.current;
+    if (id !== null) {
+      const s = await this.o.api.session(id);
+      if (!s.ok && s.network) {
+        this.set({ kind: 'unreachable', reason: s.message });
+        return;
+      }
+      session = s.ok ? s.value : null;
+    }
+    if (!session) {
+      this.set({ kind: 'noSession' });
+      return;
+    }
+    const known = readMembership(this.o.storage, session.id);
+    if (known) {
+      this.adopt(known, session);
+      return;
+    }
+    this.set({ kind: 'join', session, error: null, busy: false });
+  }
+
+  /** The team's name as typed; the room normalises and bounds it (and says why it refuses). */
+  async join(nameInput: string): Promise<void> {
+    if (this.phase.kind !== 'join' || this.phase.busy) return;
+    const session = this.phase.session;
+    const name = nameInput.normalize('NFC').trim().replace(/\s+/gu, ' ');
+    if (name === '') {
+      this.set({ kind: 'join', session, error: 'nameEmpty', busy: false });
+      return;
+    }
+    this.set({ kind: 'join', session, error: null, busy: true });
+    const a = await this.o.api.join(session.id, name);
+    if (!a.ok) {
+      this.set({
+        kind: 'join',
+        session,
+        error: a.network ? `network: ${a.message}` : a.message,
+        busy: false,
+      });
+      return;
+    }
+    const m: Membership = {
+      sessionId: session.id,
+      teamId: a.value.teamId,
+      name: a.value.name,
+      token: a.value.token,
+      challenge: session.challenge,
+      attempt: null,
+    };
+    writeMembership(this.o.storage, m);
+    this.adopt(m, { ...session, teams: session.teams + 1 });
+  }
+
+  /** Watches the game: each accepted month end of the session's challenge becomes a queued checkpoint,
+   * the term's end its result. */
+  watch(game: GameSource): () => void {
+    return game.subscribe((c) => this.onGame(c, game));
+  }
+
+  /** Send now (back online, page visible again). */
+  kick(): void {
+    this.sender?.kick();
+    if (this.phase.kind === 'unreachable') void this.connect();
+  }
+
+  /** Reads a session from an event or an answer (open/closed, revealed). */
+  updateSession(v: unknown): void {
+    const s = sessionOf(v);
+    if (s && this.phase.kind === 'joined' && s.id === this.phase.session.id)
+      this.set({ kind: 'joined', session: s });
+  }
+
+  private onGame(c: StoreChange, game: GameSource): void {
+    const m = this.member;
+    if (!m || !this.queue || !this.sender) return;
+    const ours = matches(c, m);
+    if (this.offChallenge === ours) {
+      this.offChallenge = !ours;
+      this.emit();
+    }
+    if (!ours) return;
+    if (c.action === null) {
+      // A fresh game of the challenge is a new attempt; a resumed save keeps the one it had.
+      if (c.origin === 'start' || m.attempt === null) this.setAttempt(randomId());
+      return;
+    }
+    const finished = c.state.status !== 'playing' && c.prev?.status === 'playing';
+    if (!finished && c.action.type !== 'endMonth') return;
+    if (m.attempt === null) this.setAttempt(randomId());
+    const replay = game.replayText();
+    if (!replay) return;
+    this.queue.push({
+      id: randomId(),
+      attempt: m.attempt as string,
+      kind: finished ? 'result' : 'checkpoint',
+      month: c.prev?.turn ?? c.state.turn,
+      replay,
+    });
+    this.emit();
+    this.sender.kick();
+  }
+
+  private setAttempt(attempt: string): void {
+    if (!this.member) return;
+    this.member = { ...this.member, attempt };
+    writeMembership(this.o.storage, this.member);
+  }
+
+  private adopt(m: Membership, session: SessionInfo): void {
+    this.member = m;
+    this.queue = new SubmissionQueue(this.o.storage, queueKey(m.sessionId, m.teamId));
+    const api = this.o.api;
+    this.sender = new Sender(
+      this.queue,
+      (s) =>
+        // The replay goes as the object it is; the text was kept so the queue is exactly what was saved.
+        api.call(
+          'POST',
+          `/api/sessions/${encodeURIComponent(m.sessionId)}/submissions`,
+          { id: s.id, attempt: s.attempt, replay: JSON.parse(s.replay) },
+          m.token,
+        ),
+      {
+        changed: () => this.emit(),
+        refused: (message) => {
+          this.refusal = message;
+        },
+        tokenRefused: (message) => this.forget(message, session),
+      },
+      this.o.timers,
+    );
+    this.set({ kind: 'joined', session });
+    this.sender.kick();
+  }
+
+  /** The room no longer knows this team: forget it (and what it could never send) and ask for a name again. */
+  private forget(message: string, session: SessionInfo): void {
+    if (this.member) forgetMembership(this.o.storage, this.member.sessionId);
+    this.queue?.clear();
+    this.member = null;
+    this.queue = null;
+    this.sender = null;
+    this.refusal = message;
+    this.set({ kind: 'join', session, error: message, busy: false });
+  }
+
+  private set(p: Phase): void {
+    this.phase = p;
+    this.emit();
+  }
+
+  private emit(): void {
+    for (const fn of this.listeners) fn();
+  }
+}
