@@ -121,7 +121,9 @@ export class RoomPanel {
             { class: 'room-session' },
             scenario === null
               ? rt('room.unknownScenario', { id: c.scenarioId })
-              : rt('room.session', { scenario, seed: c.seed, months: c.months, teams: p.session.teams }),
+              : rt('room.session', { scenario, seed: c.seed, months: c.months }),
+            h('br', null),
+            rt('room.teams', { teams: p.session.teams }),
           ),
           h(
             'form',
@@ -162,7 +164,9 @@ export class RoomPanel {
             { class: 'room-session' },
             scenario === null
               ? rt('room.unknownScenario', { id: c.scenarioId })
-              : rt('room.session', { scenario, seed: c.seed, months: c.months, teams: p.session.teams }),
+              : rt('room.session', { scenario, seed: c.seed, months: c.months }),
+            h('br', null),
+            rt('room.teams', { teams: p.session.teams }),
           ),
           h(
             'div',

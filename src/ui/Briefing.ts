@@ -39,13 +39,19 @@ export class Briefing extends Phaser.Scene {
     g.fillStyle(hexToInt(CORE_RED), 1);
     g.fillRect(120, 70, 1680, 8);
     const draw = () =>
-      renderBriefing(app().overlay, scenario, this.data_.seed, {
-        start: () => {
-          app().store.start(scenario, this.data_.seed, undefined, this.data_.months);
-          this.scene.start('Board');
+      renderBriefing(
+        app().overlay,
+        scenario,
+        this.data_.seed,
+        {
+          start: () => {
+            app().store.start(scenario, this.data_.seed, undefined, this.data_.months);
+            this.scene.start('Board');
+          },
+          back: () => this.scene.start('Title', { mode: 'scenarios' }),
         },
-        back: () => this.scene.start('Title', { mode: 'scenarios' }),
-      });
+        this.data_.months,
+      );
     draw();
     onLanguage(this, draw);
   }

@@ -61,6 +61,10 @@ async function joinAndStart(t: Session, name: string): Promise<void> {
   const field = page.getByLabel('队名 / Team name');
   await field.waitFor({ timeout: 20_000 });
   await field.fill(name);
+  // The card shows the session's challenge, and nothing the room sent is markup.
+  expect(await page.locator('[data-key="room-card"] .room-session').textContent()).toContain('种子 e2e-room');
+  expect(await page.locator('[data-key="room-card"] script, [data-key="room-card"] img').count()).toBe(0);
+  await screenshot(t, `room-join-${teams.indexOf(t)}`);
   await page.locator('[data-key="room-join"]').click();
   await page.locator('[data-key="room-joined"]').waitFor({ timeout: 10_000 });
   await page.locator('[data-key="room-play"]').click();
