@@ -5,7 +5,15 @@ import type { StoreChange } from '../app/store';
 import { RULES_VERSION } from '../core';
 import { type RoomApi, type SessionInfo, sessionOf } from './api';
 import { type RoomLink, randomId } from './link';
-import { forgetMembership, type Membership, queueKey, readMembership, writeMembership } from './membership';
+import {
+  forgetMembership,
+  type Membership,
+  queueKey,
+  readLastSession,
+  readMembership,
+  writeLastSession,
+  writeMembership,
+} from './membership';
 import { SubmissionQueue } from './queue';
 import { Sender, type SenderStatus, type Timers } from './sender';
 
@@ -57,6 +65,7 @@ export class RoomClient {
   private queue: SubmissionQueue | null = null;
   private sender: Sender | null = null;
   private listeners = new Set<() => void>();
+  private connecting = false;
 
   constructor(private readonly o: RoomClientOptions) {}
 
@@ -80,9 +89,38 @@ export class RoomClient {
 
   /** Asks the room for its session (again: the retry button, the browser back online). */
   async connect(): Promise<void> {
-    if (this.phase.kind === 'joined') return;
-    this.set({ kind: 'connecting' });
+    if (this.phase.kind === 'joined' || this.connecting) return;
+    this.connecting = true;
+    try {
+      await this.connectOnce();
+    } finally {
+      this.connecting = false;
+    }
+  }
+
+  private async connectOnce(): Promise<void> {
     const id = this.o.link.sessionId;
+    // A team that joined before plays on and queues its months even while the room is unreachable:
+    // its membership is in this browser, and the sender delivers when the room answers again.
+    const resumed = readMembership(this.o.storage, id ?? readLastSession(this.o.storage) ?? '');
+    if (resumed) {
+      this.adopt(resumed, {
+        id: resumed.sessionId,
+        challenge: resumed.challenge,
+        open: true,
+        revealed: false,
+        teams: 0,
+      });
+      const s = await this.o.api.session(resumed.sessionId);
+      if (!s.ok && s.network) return;
+      if (s.ok && s.value) this.updateSession(s.value);
+      const stale = !(s.ok && s.value?.open);
+      // `/#room` on a browser that joined an earlier session, now closed or gone, with nothing left
+      // to send: the room's current session is offered instead (the old membership stays stored).
+      if (id !== null || !stale || this.view.pending > 0) return;
+      this.release();
+    }
+    this.set({ kind: 'connecting' });
     const room = await this.o.api.room();
     if (!room.ok) {
       this.set({ kind: 'unreachable', reason: room.network ? room.message : `${room.error}` });
@@ -202,6 +240,7 @@ export class RoomClient {
 
   private adopt(m: Membership, session: SessionInfo): void {
     this.member = m;
+    writeLastSession(this.o.storage, m.sessionId);
     this.queue = new SubmissionQueue(this.o.storage, queueKey(m.sessionId, m.teamId));
     const api = this.o.api;
     this.sender = new Sender(
@@ -225,6 +264,13 @@ export class RoomClient {
     );
     this.set({ kind: 'joined', session });
     this.sender.kick();
+  }
+
+  private release(): void {
+    this.sender?.stop();
+    this.member = null;
+    this.queue = null;
+    this.sender = null;
   }
 
   /** The room no longer knows this team: forget it (and what it could never send) and ask for a name again. */

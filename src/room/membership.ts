@@ -67,3 +67,23 @@ export function forgetMembership(storage: Storage | null, sessionId: string): vo
     // Nothing stored.
   }
 }
+
+/** The session this browser last joined: `/#room` finds its membership again while the room is unreachable. */
+export const LAST_SESSION_KEY = 'community-secretary.room.last';
+
+export function readLastSession(storage: Storage | null): string | null {
+  try {
+    const v = storage?.getItem(LAST_SESSION_KEY) ?? null;
+    return v !== null && /^[a-z2-9]{10}$/.test(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeLastSession(storage: Storage | null, sessionId: string): void {
+  try {
+    storage?.setItem(LAST_SESSION_KEY, sessionId);
+  } catch {
+    // Only the offline resume of `/#room` is lost.
+  }
+}

@@ -170,6 +170,46 @@ describe('the team page’s room client', () => {
     expect(await teamsSubmissions('Team Reload')).toHaveLength(1);
   });
 
+  it('a page reopened while the room is unreachable still queues its months, and delivers them when the room answers', async () => {
+    const storage = new MemoryStorage();
+    const first = new RoomClient({
+      api: new RoomApi(fetch, server.origin),
+      storage,
+      link: { sessionId: null },
+    });
+    await first.connect();
+    await first.join('Team Asleep');
+    const sc = scenario(CHALLENGE.scenarioId);
+
+    // The laptop wakes with no Wi-Fi and the page is opened again at /#room.
+    const net = network();
+    net.down = true;
+    const timers = manualTimers();
+    const again = new RoomClient({
+      api: new RoomApi(net.fetch, server.origin),
+      storage,
+      link: { sessionId: null },
+      timers,
+    });
+    await again.connect();
+    expect(again.phase.kind).toBe('joined');
+    expect(again.member?.name).toBe('Team Asleep');
+    const store = new GameStore(storage, sourceOf(sc));
+    again.watch(store);
+    store.start(sc, CHALLENGE.seed, undefined, CHALLENGE.months);
+    store.dispatch({ type: 'endMonth' });
+    store.dispatch({ type: 'endMonth' });
+    await settle(again);
+    expect(again.view).toMatchObject({ sent: 0, pending: 2, sender: 'waiting' });
+    expect(await teamsSubmissions('Team Asleep')).toHaveLength(0);
+
+    net.down = false;
+    timers.runAll();
+    await settle(again);
+    expect(again.view).toMatchObject({ sent: 2, pending: 0 });
+    expect((await teamsSubmissions('Team Asleep')).map((s) => s.month)).toEqual([1, 2]);
+  });
+
   it('a name the room refuses is said as the room words it, and the team can try another', async () => {
     const room = new RoomClient({
       api: new RoomApi(fetch, server.origin),
