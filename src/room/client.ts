@@ -37,6 +37,8 @@ export interface RoomView {
   offChallenge: boolean;
   /** The queue lives in memory only (the browser refused the write). */
   unsaved: boolean;
+  /** After the facilitator's reveal: this team's rank among the ranked teams (null before). */
+  rank: { rank: number; of: number } | null;
 }
 
 /** What the room client needs of the game store. */
@@ -62,6 +64,7 @@ export class RoomClient {
   member: Membership | null = null;
   refusal: string | null = null;
   offChallenge = false;
+  rank: { rank: number; of: number } | null = null;
   private queue: SubmissionQueue | null = null;
   private sender: Sender | null = null;
   private listeners = new Set<() => void>();
@@ -84,6 +87,7 @@ export class RoomClient {
       refusal: this.refusal,
       offChallenge: this.offChallenge,
       unsaved: this.queue ? !this.queue.persisted : false,
+      rank: this.rank,
     };
   }
 
@@ -200,6 +204,20 @@ export class RoomClient {
     const s = sessionOf(v);
     if (s && this.phase.kind === 'joined' && s.id === this.phase.session.id)
       this.set({ kind: 'joined', session: s });
+  }
+
+  /** After the reveal (the room says so): the public standings, read for this team's rank only. */
+  async readRank(): Promise<void> {
+    const m = this.member;
+    if (!m) return;
+    const a = await this.o.api.call('GET', `/api/sessions/${encodeURIComponent(m.sessionId)}/standings`);
+    if (!a.ok) return;
+    const list = (a.value as { standings?: unknown } | null)?.standings;
+    if (!Array.isArray(list)) return;
+    const ranked = list.filter((x) => Number.isSafeInteger(x?.rank) && x?.counted);
+    const mine = ranked.find((x) => x.teamId === m.teamId);
+    this.rank = mine ? { rank: mine.rank as number, of: ranked.length } : null;
+    this.emit();
   }
 
   private onGame(c: StoreChange, game: GameSource): void {

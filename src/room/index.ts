@@ -78,8 +78,8 @@ export function startRoomMode(o: RoomModeOptions): RoomClient {
   return client;
 }
 
-/** The session's public event stream: open/closed as the facilitator switches it (no scores: the public
- * stream carries none before the reveal). */
+/** The session's public event stream: open/closed as the facilitator switches it, and the reveal (no
+ * scores: the public stream carries none before it). */
 function followSession(client: RoomClient): void {
   let source: EventSource | null = null;
   client.onView(() => {
@@ -93,7 +93,13 @@ function followSession(client: RoomClient): void {
         return null;
       }
     };
-    source.addEventListener('hello', (e) => client.updateSession(read(e as MessageEvent)?.session));
+    source.addEventListener('hello', (e) => {
+      const session = read(e as MessageEvent)?.session as { revealed?: unknown } | undefined;
+      client.updateSession(session);
+      if (session?.revealed === true) void client.readRank();
+    });
+    // Standings are public only after the reveal; the page asks for them then, and never before.
+    source.addEventListener('reveal', () => void client.readRank());
     source.addEventListener('status', (e) => {
       const d = read(e as MessageEvent);
       if (typeof d?.open === 'boolean' && client.phase.kind === 'joined')

@@ -197,6 +197,7 @@ export class RoomPanel {
     if (view.sender === 'waiting') parts.push(rt('room.waiting'));
     if (view.offChallenge) parts.push(rt('room.notThisChallenge'));
     if (view.phase.kind === 'joined' && !view.phase.session.open) parts.push(rt('room.closed'));
+    if (view.rank) parts.push(rt('room.rankLine', view.rank));
     const line = parts.join(' · ');
     this.status.dataset.sent = String(view.sent);
     this.status.dataset.pending = String(view.pending);

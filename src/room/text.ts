@@ -27,15 +27,8 @@ const zhRoom = {
   'room.waiting': '连不上房间，恢复后自动重发',
   'room.notThisChallenge': '此局不是本场挑战，不发送',
   'room.refused': '房间拒收一次提交：{message}',
-  'room.tokenRefused': '房间不再认识本队（{message}）：请重新加入。',
   'room.closed': '本场已停止收取提交',
-  'room.revealed': '名次已公布',
-  'room.standings': '本场名次',
-  'room.rank': '名次',
-  'room.team': '队名',
-  'room.score': '得分',
-  'room.months': '月份',
-  'room.close': '关闭',
+  'room.rankLine': '名次已公布：第 {rank} 名（共 {of} 队）',
 } as const;
 
 export type RoomKey = keyof typeof zhRoom;
@@ -68,15 +61,8 @@ const enRoom: Record<RoomKey, string> = {
   'room.waiting': 'the room is unreachable; sending again when it is back',
   'room.notThisChallenge': "this game is not the session's challenge: not sent",
   'room.refused': 'The room refused a submission: {message}',
-  'room.tokenRefused': 'The room no longer knows this team ({message}): join again.',
   'room.closed': 'the session takes no more submissions',
-  'room.revealed': 'Ranks revealed',
-  'room.standings': "The session's ranking",
-  'room.rank': 'Rank',
-  'room.team': 'Team',
-  'room.score': 'Score',
-  'room.months': 'Months',
-  'room.close': 'Close',
+  'room.rankLine': 'ranks revealed: {rank} of {of}',
 };
 
 const TABLES = { zh: zhRoom as Record<RoomKey, string>, en: enRoom };

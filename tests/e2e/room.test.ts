@@ -218,5 +218,21 @@ describe('a live room with two teams', () => {
       const stored = await t.page.evaluate(() => JSON.stringify({ ...localStorage }));
       expect(stored).not.toContain(room.roomKey);
     }
+
+    // The facilitator reveals: each team's line now says its own rank (read from the public standings).
+    expect((await statusNumbers(a.page)).text).not.toContain('名次');
+    const revealed = await call('POST', `/api/sessions/${sid}/reveal`, { token: room.roomKey });
+    expect(revealed.status).toBe(200);
+    const ranked = [...standings].sort((x: { rank: number }, y: { rank: number }) => x.rank - y.rank);
+    for (const [t, name] of [
+      [a, '第一组'],
+      [b, 'Team Two'],
+    ] as const) {
+      const rank = ranked.find((x: { name: string }) => x.name === name).rank;
+      await expect
+        .poll(async () => (await statusNumbers(t.page)).text, { timeout: 15_000 })
+        .toContain(`名次已公布：第 ${rank} 名（共 2 队）`);
+    }
+    await screenshot(a, 'room-team-revealed');
   }, 300_000);
 });
