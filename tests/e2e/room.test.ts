@@ -15,6 +15,7 @@ import { zhUi } from '../../src/i18n/zh.ts';
 import { type Child, client, killHard, scenario, spawnRoom, tempDir } from '../server/helpers.ts';
 import {
   AUTOSAVE_KEY,
+  fontReport,
   isNonBlank,
   launch,
   type Session,
@@ -150,6 +151,11 @@ describe('a live room with two teams', () => {
       Object.keys(localStorage).filter((k) => k.startsWith('community-secretary.room.queue.')),
     );
     expect(queued).toHaveLength(1);
+    // Every Chinese character of the line is drawn in the game's own (subset) font: none left out.
+    const line = (await statusNumbers(a.page)).text;
+    const chars = [...new Set(line.match(/[\u4e00-\u9fff]/gu) ?? [])].join('');
+    expect(chars).toContain('待');
+    expect(await fontReport(a.page, chars)).toMatchObject({ inked: true, distinctGlyphs: true });
     const shot = await screenshot(a, 'room-team-offline');
     expect(isNonBlank(shot)).toBe(true);
     const whileOffline = (await call('GET', `/api/sessions/${sid}/submissions`, { token: room.roomKey })).json
