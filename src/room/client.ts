@@ -2,6 +2,7 @@
 // end and the term's end of the session's game into a queued submission (the replay, never a score)
 // that the sender delivers. The panel (./panel.ts) draws what `view` says.
 import type { StoreChange } from '../app/store';
+import { normaliseTeam } from '../codes/team';
 import { RULES_VERSION } from '../core';
 import { type RoomApi, type SessionInfo, sessionOf } from './api';
 import { type RoomLink, randomId } from './link';
@@ -155,11 +156,17 @@ export class RoomClient {
     this.set({ kind: 'join', session, error: null, busy: false });
   }
 
-  /** The team's name as typed; the room normalises and bounds it (and says why it refuses). */
+  /** The team's name as typed: normalised and bounded here as src/codes does, then by the room (which says why it refuses). */
   async join(nameInput: string): Promise<void> {
     if (this.phase.kind !== 'join' || this.phase.busy) return;
     const session = this.phase.session;
-    const name = nameInput.normalize('NFC').trim().replace(/\s+/gu, ' ');
+    // The same normal form and bounds as a result code's team (src/codes); the room checks again.
+    const checked = normaliseTeam(nameInput);
+    if (!checked.ok) {
+      this.set({ kind: 'join', session, error: checked.message, busy: false });
+      return;
+    }
+    const name = checked.team;
     if (name === '') {
       this.set({ kind: 'join', session, error: 'nameEmpty', busy: false });
       return;

@@ -222,6 +222,10 @@ describe('the team page’s room client', () => {
     expect(room.phase.kind === 'join' && room.phase.error).toMatch(/taken|已|name/i);
     await room.join('   ');
     expect(room.phase.kind === 'join' && room.phase.error).toBe('nameEmpty');
+    await room.join('名'.repeat(25));
+    expect(room.phase.kind === 'join' && room.phase.error).toMatch(/at most 24 characters/);
+    await room.join('evil\u202eteam');
+    expect(room.phase.kind === 'join' && room.phase.error).toMatch(/control character U\+202E/);
     await room.join('第三组');
     expect(room.phase.kind).toBe('joined');
   });
