@@ -82,3 +82,12 @@ if (roomLink)
     storage,
     goTo: (scene, data) => game?.scene.getScenes(true)[0]?.scene.start(scene, data),
   });
+
+// The facilitator's view (#facilitator, or #facilitator=ROOM_KEY from `npm run room`): its own chunk,
+// loaded only when asked for, so a trainee's first board does not grow.
+const facilitatorHash = () => /^#facilitator(=|$)/.test(location.hash);
+const openFacilitatorView = () => {
+  if (facilitatorHash()) void import('./facilitator').then((m) => m.openFacilitator(location.hash));
+};
+window.addEventListener('hashchange', openFacilitatorView);
+openFacilitatorView();
