@@ -11,6 +11,7 @@ import { showUpdatePrompt } from './dom/offline';
 import { LANG_KEY, Overlay } from './dom/overlay';
 import { mountSaveStatus } from './dom/saveStatus';
 import { isLang, setLang, t } from './i18n';
+import { roomLinkOf, startRoomMode } from './room';
 import { Board } from './ui/Board';
 import { Boot } from './ui/Boot';
 import { Briefing } from './ui/Briefing';
@@ -95,6 +96,19 @@ window.__game = game;
 renderOnDemand(game);
 game.scale.on(Phaser.Scale.Events.RESIZE, () => overlay.fit());
 game.events.once(Phaser.Core.Events.READY, () => overlay.fit());
+
+// The live room's team page (`/#room`, the address the facilitator projects): join, then every month's
+// end goes to the room. Without it the page is the game alone.
+const roomLink = roomLinkOf(location.hash);
+if (roomLink)
+  startRoomMode({
+    link: roomLink,
+    store,
+    overlay,
+    scenarios: SCENARIOS,
+    storage,
+    goTo: (scene, data) => game?.scene.getScenes(true)[0]?.scene.start(scene, data),
+  });
 
 // The facilitator's view (#facilitator, or #facilitator=ROOM_KEY from `npm run room`): its own chunk,
 // loaded only when asked for, so a trainee's first board does not grow.

@@ -22,6 +22,7 @@ export const DEFAULT_SOURCES = [
   'src/ui/**',
   'src/view/**',
   'src/dom/**',
+  'src/room/**',
   'scenarios/*.json',
 ] as const;
 

@@ -87,6 +87,8 @@ export interface StoreChange {
   prev: GameState | null;
   events: GameEvent[];
   action: Action | null;
+  /** What made the change when `action` is null: a fresh game, or a save loaded (the room tells a new attempt from a resumed one). */
+  origin?: 'start' | 'load';
 }
 
 type Listener = (change: StoreChange) => void;
@@ -186,7 +188,7 @@ export class GameStore {
     this.remove(LEGACY_SAVE_PREFIX + slot);
     this.persist();
     this.status();
-    this.emit({ state: this.state, prev: null, events: [], action: null });
+    this.emit({ state: this.state, prev: null, events: [], action: null, origin: 'start' });
     return this.state;
   }
 
@@ -274,7 +276,7 @@ export class GameStore {
           }
         : null;
     this.status();
-    this.emit({ state: r.state, prev: null, events: [], action: null });
+    this.emit({ state: r.state, prev: null, events: [], action: null, origin: 'load' });
     return { ok: true, slot, behind: this.behind };
   }
 

@@ -1,5 +1,5 @@
-// npm run room -- [--port P] [--data FILE] [--host H] [--no-build] [--address-rate N] [--team-rate N]
-//                  [--sync full|normal]
+// npm run room -- [--port P] [--data FILE] [--host H] [--no-build] [--dist DIR] [--address-rate N]
+//                  [--team-rate N] [--sync full|normal]
 // Serves the game and the live room's API (docs/room-api.md) from one process with one SQLite file,
 // prints the teams' address (a line starting "join: "), its QR code, and the facilitator's secret
 // link (a line starting "facilitator: "), then runs until SIGINT or SIGTERM.
@@ -13,7 +13,7 @@ import { consoleIo, type Io, isMain } from './io';
 
 export const DEFAULT_PORT = 8787;
 const USAGE =
-  'usage: npm run room -- [--port P] [--data FILE] [--host H] [--no-build] [--address-rate N] [--team-rate N] [--sync full|normal]';
+  'usage: npm run room -- [--port P] [--data FILE] [--host H] [--no-build] [--dist DIR] [--address-rate N] [--team-rate N] [--sync full|normal]';
 
 export async function main(argv: readonly string[], io: Io = consoleIo): Promise<number> {
   let values: Record<string, string | boolean | undefined>;
@@ -25,6 +25,8 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
         data: { type: 'string', default: 'room.sqlite' },
         host: { type: 'string', default: '0.0.0.0' },
         'no-build': { type: 'boolean', default: false },
+        // Serve a build made elsewhere (the browser tests' own), as it is: no staleness check, no build.
+        dist: { type: 'string' },
         'address-rate': { type: 'string' },
         'team-rate': { type: 'string' },
         sync: { type: 'string', default: 'full' },
@@ -65,8 +67,9 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
 
   const distDir = join(PROJECT_ROOT, 'dist');
   let serveDist: string | null = distDir;
-  const stale = staleReason(PROJECT_ROOT, distDir);
-  if (stale && !values['no-build']) {
+  const stale = values.dist !== undefined ? null : staleReason(PROJECT_ROOT, distDir);
+  if (values.dist !== undefined) serveDist = String(values.dist);
+  else if (stale && !values['no-build']) {
     io.err(`room: building the game (${stale}) …`);
     if (!buildGame(PROJECT_ROOT)) {
       io.err('room: the build failed (see above)');

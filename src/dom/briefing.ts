@@ -16,6 +16,8 @@ export function renderBriefing(
   scenario: Scenario,
   seed: string,
   on: BriefingHandlers,
+  /** The challenge's term when shorter than the scenario's (a room session). */
+  months = scenario.months,
 ): void {
   const root = overlay.show('briefing');
   const d = dict();
@@ -38,7 +40,7 @@ export function renderBriefing(
       h(
         'p',
         { class: 'challenge-line' },
-        t('briefing.challenge', { scenario: pick(scenario.title), seed, months: scenario.months }),
+        t('briefing.challenge', { scenario: pick(scenario.title), seed, months }),
       ),
       h(
         'div',

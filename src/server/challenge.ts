@@ -1,9 +1,9 @@
 // A room session's challenge: the scenario, seed and term every team plays. The one place where what
-// a facilitator sends to open a session is parsed and checked — when challenge codes land (src/codes),
-// `parseChallengeInput` decodes them here and nothing else changes.
+// a facilitator sends to open a session is parsed and checked: a challenge code (src/codes, the one
+// a facilitator reads aloud) or the fields themselves.
 import { randomBytes } from 'node:crypto';
 import { decodeChallenge } from '../codes';
-import type { Scenario } from '../core';
+import { type Scenario, termMonthsProblem } from '../core';
 import type { ScenarioLookup } from '../replay';
 
 export interface Challenge {
@@ -15,7 +15,11 @@ export interface Challenge {
 
 export type ChallengeResult =
   | { ok: true; challenge: Challenge }
-  | { ok: false; field: string; message: string };
+  /** `reason`: for a refused code, the code reader's own refusal (`badCheck`, `badCharacter`, …). */
+  | { ok: false; field: string; message: string; reason?: string };
+
+/** Longer than any challenge code or link a person pastes: refused before decoding. */
+export const CODE_INPUT_MAX = 256;
 
 export const SEED_MAX = 64;
 
@@ -35,14 +39,11 @@ export function parseChallengeInput(
   body: Record<string, unknown>,
   scenarios: ScenarioLookup,
 ): ChallengeResult {
-  let raw = body.challenge;
   if (body.code !== undefined) {
-    // A challenge code (src/codes) names the same three fields; they then pass the same checks.
-    if (typeof body.code !== 'string') return bad('code', 'expected a challenge code (text)');
-    const d = decodeChallenge(body.code, scenarios);
-    if (!d.ok) return bad('code', d.refusal.message);
-    raw = { scenarioId: d.challenge.scenarioId, seed: d.challenge.seed, months: d.challenge.months };
+    if (body.challenge !== undefined) return bad('code', 'send either {code} or {challenge}, not both');
+    return fromCode(body.code, scenarios);
   }
+  const raw = body.challenge;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return bad('challenge', 'expected an object {scenarioId, seed?, months?}');
   const c = raw as Record<string, unknown>;
@@ -62,13 +63,33 @@ export function parseChallengeInput(
   let months = scenario.months;
   if (c.months !== undefined) {
     if (!Number.isSafeInteger(c.months)) return bad('challenge.months', 'expected a whole number of months');
-    // The core plays a scenario's own term; other lengths arrive with the challenge codes' term option.
-    if (c.months !== scenario.months)
-      return bad(
-        'challenge.months',
-        `"${scenario.id}" is played over ${scenario.months} months in this build`,
-      );
+    // A shorter term (a 45-minute session) as the challenge codes carry it; the core's own bounds.
+    const problem = termMonthsProblem(scenario, c.months);
+    if (problem) return bad('challenge.months', problem);
     months = c.months as number;
   }
   return { ok: true, challenge: { scenarioId: scenario.id, seed, months } };
+}
+
+/**
+ * A challenge code as the facilitator typed or pasted it (or a link holding one): decoded by the same
+ * reader as the page's, so a mistyped character is refused with its position, a cut code as cut, a
+ * code of other rules or another scenario version by that name.
+ */
+function fromCode(code: unknown, scenarios: ScenarioLookup): ChallengeResult {
+  if (typeof code !== 'string') return bad('code', 'expected the challenge code as text');
+  if (code.length > CODE_INPUT_MAX)
+    return {
+      ok: false,
+      field: 'code',
+      reason: 'oversized',
+      message: `too long for a challenge code: ${code.length} characters`,
+    };
+  const d = decodeChallenge(code, scenarios);
+  if (!d.ok) return { ok: false, field: 'code', reason: d.refusal.code, message: d.refusal.message };
+  const { challenge, scenario } = d;
+  return {
+    ok: true,
+    challenge: { scenarioId: scenario.id, seed: challenge.seed, months: challenge.months ?? scenario.months },
+  };
 }

@@ -283,7 +283,10 @@ export class Room {
         return refuse('tooManySessions', `this room holds at most ${this.limits.sessions} sessions`);
       const parsed = parseChallengeInput(body, this.scenarios);
       if (!parsed.ok)
-        return refuse('malformed', `${parsed.field}: ${parsed.message}`, { field: parsed.field });
+        return refuse('malformed', `${parsed.field}: ${parsed.message}`, {
+          field: parsed.field,
+          ...(parsed.reason ? { reason: parsed.reason } : {}),
+        });
       const s: SessionRecord = {
         id: newId(),
         secret: newSecret(),

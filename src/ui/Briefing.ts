@@ -43,17 +43,23 @@ export class Briefing extends Phaser.Scene {
     g.fillStyle(hexToInt(CORE_RED), 1);
     g.fillRect(120, 70, 1680, 8);
     const draw = () =>
-      renderBriefing(app().overlay, scenario, this.data_.seed, {
-        start: () => {
-          const { months, level } = this.data_;
-          app().store.start(scenario, this.data_.seed, undefined, {
-            ...(months !== undefined ? { months } : {}),
-            ...(level !== undefined ? { level } : {}),
-          });
-          this.scene.start('Board');
+      renderBriefing(
+        app().overlay,
+        scenario,
+        this.data_.seed,
+        {
+          start: () => {
+            const { months, level } = this.data_;
+            app().store.start(scenario, this.data_.seed, undefined, {
+              ...(months !== undefined ? { months } : {}),
+              ...(level !== undefined ? { level } : {}),
+            });
+            this.scene.start('Board');
+          },
+          back: () => this.scene.start('Title', { mode: 'scenarios' }),
         },
-        back: () => this.scene.start('Title', { mode: 'scenarios' }),
-      });
+        this.data_.months,
+      );
     const drawAll = () => {
       draw();
       briefingNotes(app().overlay, this.data_);

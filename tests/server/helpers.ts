@@ -126,8 +126,9 @@ export interface Child {
   lines: string[];
 }
 
-/** `npm run room` as a real process on a free loopback port (no game build: the API only). */
-export function spawnRoom(dataFile: string): Promise<Child> {
+/** `npm run room` as a real process on a free loopback port (no game build: the API only, unless
+ * `extraArgs` says `--dist DIR`). */
+export function spawnRoom(dataFile: string, extraArgs: readonly string[] = []): Promise<Child> {
   const proc = spawn(
     process.execPath,
     [
@@ -141,6 +142,7 @@ export function spawnRoom(dataFile: string): Promise<Child> {
       '--data',
       dataFile,
       '--no-build',
+      ...extraArgs,
     ],
     { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );

@@ -141,7 +141,9 @@ describe('challenge and fields', () => {
     expect(ok.ok && ok.challenge.months).toBe(12);
     const unknown = parseChallengeInput({ challenge: { scenarioId: 'atlantis' } }, lookup);
     expect(!unknown.ok && unknown.field).toBe('challenge.scenarioId');
-    const months = parseChallengeInput({ challenge: { scenarioId: 'new-estate', months: 6 } }, lookup);
+    const short = parseChallengeInput({ challenge: { scenarioId: 'new-estate', months: 6 } }, lookup);
+    expect(short.ok && short.challenge.months).toBe(6);
+    const months = parseChallengeInput({ challenge: { scenarioId: 'new-estate', months: 5 } }, lookup);
     expect(!months.ok && months.field).toBe('challenge.months');
     const long = parseChallengeInput(
       { challenge: { scenarioId: 'new-estate', seed: 'x'.repeat(65) } },

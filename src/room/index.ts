@@ -1,0 +1,113 @@
+// The team page's room mode (opened at `/#room` or `/#room=ID`): the pieces wired to the game. The
+// rest of the game does not know about the room; it only sees the store's changes go by.
+import './room.css';
+import type { GameStore } from '../app/store';
+import type { Scenario } from '../core';
+import type { Overlay } from '../dom/overlay';
+import { onLangChange, pick } from '../i18n';
+import { RoomApi } from './api';
+import { RoomClient } from './client';
+import type { RoomLink } from './link';
+import { RoomPanel } from './panel';
+
+export { roomLinkOf } from './link';
+
+export interface RoomModeOptions {
+  link: RoomLink;
+  store: GameStore;
+  overlay: Overlay;
+  scenarios: readonly Scenario[];
+  storage: Storage | null;
+  /** Leaves the title for a scene (the Phaser scene manager is main.ts's). */
+  goTo(scene: 'Briefing' | 'Board', data?: object): void;
+}
+
+export function startRoomMode(o: RoomModeOptions): RoomClient {
+  const client = new RoomClient({ api: new RoomApi(), storage: o.storage, link: o.link });
+  const panel = new RoomPanel(o.overlay.root);
+  let dismissed = false;
+  const ours = () => {
+    const s = o.store.state;
+    const m = client.member;
+    return (
+      !!s &&
+      !!m &&
+      s.status === 'playing' &&
+      s.scenarioId === m.challenge.scenarioId &&
+      s.seed === m.challenge.seed &&
+      s.maxTurns === m.challenge.months
+    );
+  };
+  const handlers = {
+    retry: () => void client.connect(),
+    join: (name: string) => void client.join(name),
+    play: () => {
+      const c = client.member?.challenge;
+      if (c) o.goTo('Briefing', { scenarioId: c.scenarioId, seed: c.seed, months: c.months });
+    },
+    continueGame: () => o.goTo('Board'),
+    dismiss: () => {
+      dismissed = true;
+      render();
+      o.overlay.screen.querySelector<HTMLElement>('button')?.focus();
+    },
+    scenarioTitle: (id: string) => {
+      const s = o.scenarios.find((x) => x.id === id);
+      return s ? pick(s.title) : null;
+    },
+    canContinue: ours,
+  };
+  const render = () => {
+    const onTitle = o.overlay.screenName === 'title';
+    const show = onTitle && !dismissed;
+    panel.render(client.view, show, handlers);
+    // The menu under the card is out of reach while the card is up (one thing to do at a time).
+    o.overlay.screen.inert = show;
+  };
+  client.onView(render);
+  onLangChange(render);
+  new MutationObserver(render).observe(document.documentElement, { attributeFilter: ['data-screen'] });
+  client.watch(o.store);
+  window.addEventListener('online', () => client.kick());
+  document.addEventListener('visibilitychange', () => {
+    if (!document.hidden) client.kick();
+  });
+  followSession(client);
+  void client.connect();
+  render();
+  return client;
+}
+
+/** The session's public event stream: open/closed as the facilitator switches it, and the reveal (no
+ * scores: the public stream carries none before it). */
+function followSession(client: RoomClient): void {
+  let source: EventSource | null = null;
+  client.onView(() => {
+    const p = client.phase;
+    if (p.kind !== 'joined' || source || typeof EventSource === 'undefined') return;
+    source = new EventSource(`/api/sessions/${encodeURIComponent(p.session.id)}/events`);
+    const read = (e: MessageEvent) => {
+      try {
+        return JSON.parse(String(e.data)) as Record<string, unknown>;
+      } catch {
+        return null;
+      }
+    };
+    source.addEventListener('hello', (e) => {
+      const session = read(e as MessageEvent)?.session as { revealed?: unknown } | undefined;
+      client.updateSession(session);
+      if (session?.revealed === true) void client.readRank();
+    });
+    // Standings are public only after the reveal; the page asks for them then, and never before.
+    source.addEventListener('reveal', () => void client.readRank());
+    source.addEventListener('status', (e) => {
+      const d = read(e as MessageEvent);
+      if (typeof d?.open === 'boolean' && client.phase.kind === 'joined')
+        client.updateSession({
+          ...client.phase.session,
+          challenge: client.phase.session.challenge,
+          open: d.open,
+        });
+    });
+  });
+}

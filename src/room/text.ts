@@ -1,0 +1,72 @@
+// The room mode's words, Chinese first with English. Kept beside the room's modules (one key set:
+// `Record<RoomKey, string>` makes the English table fill exactly the Chinese keys at compile time).
+import { format, lang, type Params } from '../i18n';
+
+const zhRoom = {
+  'room.label': '房间',
+  'room.connecting': '正在连接房间……',
+  'room.unreachable': '连不上房间（{reason}）。游戏照常可以离线玩；终局时把结果码交给主持人。',
+  'room.otherRules': '房间用的是规则版本 {room}，本页是 {page}：请刷新页面后再加入。现在可以离线玩。',
+  'room.noSession': '房间里还没有开放的场次。请等主持人开场后点“再试一次”。',
+  'room.retry': '再试一次',
+  'room.offline': '离线玩',
+  'room.session': '本场挑战：{scenario} · 种子 {seed} · {months} 个月',
+  'room.teams': '已有 {teams} 队加入',
+  'room.teamName': '队名 / Team name',
+  'room.join': '加入',
+  'room.joining': '正在加入……',
+  'room.joined': '已加入：{team}',
+  'room.play': '开始本场挑战',
+  'room.continue': '继续本场对局',
+  'room.freePlay': '自由练习（不发送）',
+  'room.hint': '每月结束和终局时，本局的回放会送到房间，由房间重新计算分数。名次等主持人公布。',
+  'room.nameEmpty': '请填写队名。',
+  'room.unknownScenario': '本页没有这场挑战的情景“{id}”：请刷新页面。',
+  'room.status': '房间 · {team} · 已送达 {sent}',
+  'room.pending': '待发送 {n}',
+  'room.waiting': '连不上房间，恢复后自动重发',
+  'room.notThisChallenge': '此局不是本场挑战，不发送',
+  'room.refused': '房间拒收一次提交：{message}',
+  'room.closed': '本场已停止收取提交',
+  'room.rankLine': '名次已公布：第 {rank} 名（共 {of} 队）',
+} as const;
+
+export type RoomKey = keyof typeof zhRoom;
+
+const enRoom: Record<RoomKey, string> = {
+  'room.label': 'Room',
+  'room.connecting': 'Connecting to the room…',
+  'room.unreachable':
+    'The room cannot be reached ({reason}). The game plays offline as usual; at the end, give the facilitator the result code.',
+  'room.otherRules':
+    'The room plays rules version {room}, this page {page}: reload the page before joining. You can play offline now.',
+  'room.noSession': 'No session is open in the room yet. Wait for the facilitator, then press "Try again".',
+  'room.retry': 'Try again',
+  'room.offline': 'Play offline',
+  'room.session': "This session's challenge: {scenario} · seed {seed} · {months} months",
+  'room.teams': '{teams} teams have joined',
+  'room.teamName': '队名 / Team name',
+  'room.join': 'Join',
+  'room.joining': 'Joining…',
+  'room.joined': 'Joined: {team}',
+  'room.play': "Start the session's challenge",
+  'room.continue': 'Continue the session game',
+  'room.freePlay': 'Practise freely (nothing sent)',
+  'room.hint':
+    'At every month end and at the end of the term, the game so far goes to the room, which re-computes the score. Ranks are shown when the facilitator reveals them.',
+  'room.nameEmpty': 'Enter a team name.',
+  'room.unknownScenario': 'This page does not have the challenge\'s scenario "{id}": reload the page.',
+  'room.status': 'Room · {team} · delivered {sent}',
+  'room.pending': 'waiting to send {n}',
+  'room.waiting': 'the room is unreachable; sending again when it is back',
+  'room.notThisChallenge': "this game is not the session's challenge: not sent",
+  'room.refused': 'The room refused a submission: {message}',
+  'room.closed': 'the session takes no more submissions',
+  'room.rankLine': 'ranks revealed: {rank} of {of}',
+};
+
+const TABLES = { zh: zhRoom as Record<RoomKey, string>, en: enRoom };
+
+export function rt(key: RoomKey, params?: Params): string {
+  return format(TABLES[lang()][key], params);
+}
