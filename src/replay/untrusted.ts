@@ -14,9 +14,11 @@ export interface JsonLimits {
   maxDepth: number;
   /** Longest string (field names included), in code units. */
   maxString: number;
+  /** Most entries in one list (absent = no bound): a replay's 12,000 actions are refused mid-scan. */
+  maxItems?: number;
 }
 
-export type JsonProblemCode = 'tooLarge' | 'tooDeep' | 'tooLong' | 'syntax' | 'duplicateKey';
+export type JsonProblemCode = 'tooLarge' | 'tooDeep' | 'tooLong' | 'tooMany' | 'syntax' | 'duplicateKey';
 
 export interface JsonProblem {
   code: JsonProblemCode;
@@ -78,6 +80,8 @@ export function scanJson(text: string, limits: JsonLimits): JsonProblem | null {
     return { code, line, column, detail: what, message: `line ${line}, column ${column}: ${what}` };
   };
   const stack: number[] = []; // 123 '{' or 91 '['
+  const items: number[] = []; // entries so far of each open list (0 for an object)
+  const maxItems = limits.maxItems ?? Number.POSITIVE_INFINITY;
   // Field names of each open object: a short list, turned into a Set past 16 names (an object of
   // many fields stays linear; the usual one- to ten-field object costs no Set).
   const keys: (string[] | Set<string>)[] = [];
@@ -145,6 +149,7 @@ export function scanJson(text: string, limits: JsonLimits): JsonProblem | null {
           want = close === '}' ? 'key' : 'value';
         } else if (ch === close) {
           stack.pop();
+          items.pop();
           if (close === '}') keys.pop();
           i += 1;
           want = afterValue();
@@ -155,6 +160,7 @@ export function scanJson(text: string, limits: JsonLimits): JsonProblem | null {
       case 'keyOrEnd': {
         if (ch === '}' && want === 'keyOrEnd') {
           stack.pop();
+          items.pop();
           keys.pop();
           i += 1;
           want = afterValue();
@@ -183,9 +189,20 @@ export function scanJson(text: string, limits: JsonLimits): JsonProblem | null {
       case 'valueOrEnd': {
         if (ch === ']' && want === 'valueOrEnd') {
           stack.pop();
+          items.pop();
           i += 1;
           want = afterValue();
           break;
+        }
+        if (stack[stack.length - 1] === 91) {
+          const count = (items[items.length - 1] as number) + 1;
+          if (count > maxItems)
+            return at(
+              'tooMany',
+              i,
+              `expected a list of at most ${maxItems.toLocaleString('en')} entries, got more`,
+            );
+          items[items.length - 1] = count;
         }
         if (ch === '{' || ch === '[') {
           if (stack.length >= limits.maxDepth)
@@ -195,6 +212,7 @@ export function scanJson(text: string, limits: JsonLimits): JsonProblem | null {
               `expected lists and objects nested at most ${limits.maxDepth} deep, got deeper`,
             );
           stack.push(ch === '{' ? 123 : 91);
+          items.push(0);
           if (ch === '{') keys.push([]);
           i += 1;
           want = ch === '{' ? 'keyOrEnd' : 'valueOrEnd';

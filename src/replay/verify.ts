@@ -321,7 +321,7 @@ function verifyChecked(json: unknown, scenarios: ScenarioLookup): VerifyResult {
 export function verifyReplayText(text: string, scenarios: ScenarioLookup): VerifyResult {
   if (typeof text !== 'string')
     return { ok: false, reason: { code: 'notJson', message: `not JSON: expected text, got ${show(text)}` } };
-  const parsed = parseJson(text, REPLAY_LIMITS);
+  const parsed = parseJson(text, { ...REPLAY_LIMITS, maxItems: REPLAY_LIMITS.maxActions });
   if (!parsed.ok) {
     const p = parsed.problem;
     if (p.code === 'tooLarge')

@@ -98,3 +98,15 @@ describe('the text scanner at its exact bounds (saves, replay files and scenario
     expect(scanJson('{"a":1,"a":2}', limits)?.code).toBe('duplicateKey');
   });
 });
+
+describe('a list longer than any replay can hold is refused while scanning (bench:input: 12,000 actions)', () => {
+  const list = (n: number) =>
+    `{"actions":[${Array.from({ length: n }, () => '{"type":"endMonth"}').join(',')}]}`;
+  const limits = { maxLength: 1_000_000, maxDepth: 8, maxString: 256, maxItems: REPLAY_LIMITS.maxActions };
+  it(`${REPLAY_LIMITS.maxActions} entries pass the scan; one more is refused by name, at the entry`, () => {
+    expect(scanJson(list(REPLAY_LIMITS.maxActions), limits)).toBeNull();
+    const p = scanJson(list(REPLAY_LIMITS.maxActions + 1), limits);
+    expect(p?.code).toBe('tooMany');
+    expect(p?.message).toMatch(/at most 2,000 entries/);
+  });
+});
