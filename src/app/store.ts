@@ -4,6 +4,8 @@
 // Saving never fails quietly (`health` says so until a write succeeds again), a reload that resumes
 // an older state says so (`behind`), and one tab owns a game: another tab that writes the same slot
 // makes this one read-only until the player takes the game over here (`ownership`).
+
+import { normaliseTeam } from '../codes/team';
 import {
   type Action,
   type ConcernKind,
@@ -21,6 +23,7 @@ import {
   makeReplay,
   parseJson,
   REPLAY_LIMITS,
+  type Replay,
   type ReplayRejection,
   replayToJson,
   verifyReplayText,
@@ -94,6 +97,14 @@ export interface ScenarioSource {
   get(id: string): Scenario | undefined;
 }
 
+/** What a challenge game adds to (scenario, seed): a shorter term and the team that plays it. */
+export interface GameOptions {
+  /** Term months when shorter than the scenario's own (a 6-month session). */
+  months?: number;
+  /** The team name (normalised by src/codes/team); '' or absent for a solo game. */
+  team?: string;
+}
+
 export interface StoreOptions {
   /** A second store for the "save is behind" marker (sessionStorage: its quota is separate). */
   backup?: Storage | null;
@@ -134,6 +145,8 @@ export class GameStore {
   ownership: Ownership = 'own';
   /** Set by `load` when the save resumes before where the game had got (shown until dismissed). */
   behind: Behind | null = null;
+  /** The team playing this game ('' for none); saved in the replay, carried by its result code. */
+  team = '';
   private start0: GameState | null = null;
   private listeners = new Set<Listener>();
   private statusListeners = new Set<() => void>();
@@ -172,12 +185,13 @@ export class GameStore {
     return () => this.statusListeners.delete(fn);
   }
 
-  /** Starts a fresh game of a challenge and saves it at once. */
-  start(scenario: Scenario, seed: string, slot = DEFAULT_SLOT): GameState {
+  /** Starts a fresh game of a challenge (its term and team, if any) and saves it at once. */
+  start(scenario: Scenario, seed: string, slot = DEFAULT_SLOT, options: GameOptions = {}): GameState {
     this.slot = slot;
     this.actions = [];
     this.concerns = {};
-    this.start0 = newGame(scenario, seed);
+    this.team = options.team ?? '';
+    this.start0 = newGame(scenario, seed, options.months === undefined ? {} : { months: options.months });
     this.state = this.start0;
     this.behind = null;
     this.ownership = 'own';
@@ -243,7 +257,12 @@ export class GameStore {
     const r = verifyReplayText(raw, (id) => this.scenarios.get(id));
     if (!r.ok) return { ok: false, empty: false, problem: saveProblemOf(r.reason) };
     const scenario = r.state.scenario;
-    const start = newGame(scenario, r.replay.seed);
+    // The verified replay's term: a 6-month challenge resumes as a 6-month game.
+    const start = newGame(
+      scenario,
+      r.replay.seed,
+      r.replay.months === undefined ? {} : { months: r.replay.months },
+    );
     // Concern titles are derived data: rebuilt by stepping the verified actions (they cannot fail).
     const concerns: Record<string, ConcernRecord> = {};
     collectConcerns(start, concerns);
@@ -259,6 +278,7 @@ export class GameStore {
     this.state = r.state;
     this.actions = r.replay.actions;
     this.concerns = concerns;
+    this.team = teamOfSave(raw);
     this.ownership = 'own';
     this.behind =
       marker && marker.actions > r.replay.actions.length
@@ -295,8 +315,15 @@ export class GameStore {
 
   /** The game so far as a replay file's text (what is saved, and what the player can download). */
   replayText(): string | null {
+    const replay = this.replay();
+    return replay ? replayToJson(replay) : null;
+  }
+
+  /** The game so far as a replay (with the team, if any): what a result code packs. */
+  replay(): Replay | null {
     if (!this.state || !this.start0) return null;
-    return replayToJson(makeReplay(this.start0, this.actions, this.state));
+    const replay = makeReplay(this.start0, this.actions, this.state);
+    return this.team ? { ...replay, team: this.team } : replay;
   }
 
   /** Removes one slot (the player chose a fresh start). Other keys stay. */
@@ -311,6 +338,7 @@ export class GameStore {
     this.start0 = null;
     this.actions = [];
     this.concerns = {};
+    this.team = '';
   }
 
   concernTitle(id: string): Text | null {
@@ -407,6 +435,19 @@ export class GameStore {
   private emit(change: StoreChange): void {
     for (const fn of this.listeners) fn(change);
   }
+}
+
+/**
+ * The team a verified save names ('' for none). verifyReplay keeps only the format's checked fields,
+ * so the team is read from the text here, bounded and normalised like a team typed on the title.
+ */
+function teamOfSave(raw: string): string {
+  const p = parseJson(raw, REPLAY_LIMITS);
+  if (!p.ok || typeof p.value !== 'object' || p.value === null) return '';
+  const team = (p.value as Record<string, unknown>).team;
+  if (typeof team !== 'string' || team.length > 200) return '';
+  const n = normaliseTeam(team);
+  return n.ok ? n.team : '';
 }
 
 function collectConcerns(s: GameState, into: Record<string, ConcernRecord>): void {

@@ -8,6 +8,10 @@ import { designCamera, onLanguage } from './sceneKit';
 export interface BriefingData {
   scenarioId: string;
   seed: string;
+  /** A challenge game (src/app/challenge.ts ChallengeStart): its term, team and code. */
+  months?: number;
+  team?: string;
+  code?: string;
 }
 
 export class Briefing extends Phaser.Scene {
@@ -36,14 +40,29 @@ export class Briefing extends Phaser.Scene {
     g.strokeRoundedRect(120, 70, 1680, 850, 18);
     g.fillStyle(hexToInt(CORE_RED), 1);
     g.fillRect(120, 70, 1680, 8);
+    const d = this.data_;
+    const challenge =
+      d.code || d.months !== undefined
+        ? { code: d.code ?? '', team: d.team ?? '', months: d.months ?? scenario.months }
+        : undefined;
     const draw = () =>
-      renderBriefing(app().overlay, scenario, this.data_.seed, {
-        start: () => {
-          app().store.start(scenario, this.data_.seed);
-          this.scene.start('Board');
+      renderBriefing(
+        app().overlay,
+        scenario,
+        d.seed,
+        {
+          start: () => {
+            app().store.start(scenario, d.seed, undefined, {
+              ...(d.months === undefined ? {} : { months: d.months }),
+              team: d.team ?? '',
+            });
+            this.scene.start('Board');
+          },
+          back: () =>
+            this.scene.start('Title', d.code ? { mode: 'challenge', code: d.code } : { mode: 'scenarios' }),
         },
-        back: () => this.scene.start('Title', { mode: 'scenarios' }),
-      });
+        challenge,
+      );
     draw();
     onLanguage(this, draw);
   }

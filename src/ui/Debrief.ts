@@ -1,7 +1,11 @@
 // Debrief: the 考核 — rating, score, the months, the turning points and the questions to discuss.
 import * as Phaser from 'phaser';
+import { sameChallenge } from '../app/challenge';
 import { app } from '../app/context';
 import { renderDebrief } from '../dom/debrief';
+import { h } from '../dom/h';
+import { resultPanel } from '../dom/resultPanel';
+import { t } from '../i18n';
 import { hexToInt, LINE, PANEL } from '../view';
 import { designCamera, markDrawn, onLanguage } from './sceneKit';
 import { randomSeed } from './seed';
@@ -24,11 +28,40 @@ export class Debrief extends Phaser.Scene {
     g.fillRoundedRect(40, 30, 1840, 1020, 18);
     g.lineStyle(2, hexToInt(LINE), 1);
     g.strokeRoundedRect(40, 30, 1840, 1020, 18);
-    const draw = () =>
-      renderDebrief(overlay, state, store.actions.length, store, {
-        again: () => this.scene.start('Briefing', { scenarioId: state.scenarioId, seed: randomSeed() }),
-        home: () => this.scene.start('Title'),
+    // A team's challenge: "again" plays the same challenge (practice); a new seed is its own button.
+    const same = store.team ? sameChallenge(state, store.team) : null;
+    const fresh = () =>
+      this.scene.start('Briefing', {
+        scenarioId: state.scenarioId,
+        seed: randomSeed(),
+        ...(same?.months === undefined ? {} : { months: same.months }),
       });
+    const draw = () =>
+      renderDebrief(
+        overlay,
+        state,
+        store.actions.length,
+        store,
+        {
+          again: () => (same ? this.scene.start('Briefing', same) : fresh()),
+          home: () => this.scene.start('Title'),
+        },
+        {
+          panel: resultPanel(store, state),
+          ...(same
+            ? {
+                againLabel: t('result.againChallenge'),
+                actions: [
+                  h(
+                    'button',
+                    { type: 'button', class: 'menu-button', 'data-key': 'again-new-seed', onclick: fresh },
+                    t('result.newSeed'),
+                  ),
+                ],
+              }
+            : {}),
+        },
+      );
     draw();
     onLanguage(this, draw);
     markDrawn(this);

@@ -2,7 +2,8 @@
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
 import { restoreFocus } from '../dom/bits';
-import { renderTitle, type SaveStatus, SEED_PATTERN, type TitleMode } from '../dom/title';
+import { type EntryState, entryState, takeLinkedCode } from '../dom/challengeEntry';
+import { renderTitle, type SaveStatus, type TitleMode } from '../dom/title';
 import { drawEmblem, drawTitleTexts } from './emblem';
 import { designCamera, onLanguage } from './sceneKit';
 import { randomSeed } from './seed';
@@ -10,22 +11,28 @@ import { randomSeed } from './seed';
 export class Title extends Phaser.Scene {
   private mode: TitleMode = 'menu';
   private save: SaveStatus = { kind: 'none' };
-  private challenge = { scenarioId: '', seed: '', error: false };
+  private challenge: EntryState = entryState();
   private texts: Phaser.GameObjects.Text[] = [];
 
   constructor() {
     super('Title');
   }
 
-  init(data?: { mode?: TitleMode }): void {
+  private backCode = '';
+
+  init(data?: { mode?: TitleMode; code?: string }): void {
     this.mode = data?.mode ?? 'menu';
+    this.backCode = data?.code ?? '';
   }
 
   create(): void {
     performance.mark('cs:title');
     designCamera(this);
-    const { store, scenarios } = app();
-    this.challenge = { scenarioId: scenarios[0]?.id ?? '', seed: randomSeed(), error: false };
+    const { store } = app();
+    // A `#c=CODE` link opens the challenge entry with that code checked.
+    const linked = takeLinkedCode();
+    this.challenge = entryState(linked ?? this.backCode, linked !== null);
+    if (linked !== null) this.mode = 'challenge';
     const loaded = store.load();
     if (loaded.ok && store.state) {
       const s = store.state;
@@ -38,6 +45,7 @@ export class Title extends Phaser.Scene {
     drawEmblem(this);
     this.drawTexts();
     this.render(this.mode === 'menu' ? 'continue' : null);
+    if (this.mode === 'challenge') restoreFocus(app().overlay.screen, this.entryFocus(), null);
     if (this.mode === 'scenarios')
       app().overlay.screen.querySelector<HTMLElement>('.scenario-button')?.focus();
     onLanguage(this, () => {
@@ -60,7 +68,7 @@ export class Title extends Phaser.Scene {
       {
         setMode: (mode) => {
           this.mode = mode;
-          this.render(mode === 'menu' ? 'new' : mode === 'challenge' ? 'challenge-scenario' : null);
+          this.render(mode === 'menu' ? 'new' : mode === 'challenge' ? 'challenge-code' : null);
           if (mode === 'scenarios') {
             const first = overlay.screen.querySelector<HTMLElement>('.scenario-button');
             first?.focus();
@@ -69,17 +77,15 @@ export class Title extends Phaser.Scene {
         continueGame: () => this.scene.start('Board'),
         choose: (scenarioId, seed) =>
           this.scene.start('Briefing', { scenarioId, seed: seed ?? randomSeed() }),
-        challengeInput: (scenarioId, seed) => {
-          this.challenge = { scenarioId, seed, error: !SEED_PATTERN.test(seed) };
-          if (this.challenge.error) {
-            this.render('challenge-seed');
-            return;
-          }
-          this.scene.start('Briefing', { scenarioId, seed });
-        },
+        startChallenge: (c) => this.scene.start('Briefing', c),
       },
     );
     restoreFocus(overlay.screen, focus, 'new');
+  }
+
+  /** The team field once a linked code is valid, else the code field. */
+  private entryFocus(): string {
+    return app().overlay.screen.querySelector('#challenge-team') ? 'challenge-team' : 'challenge-code';
   }
 
   private drawTexts(): void {

@@ -1,0 +1,160 @@
+// A team's challenge game, without the DOM: reading a typed or linked challenge code, the team name,
+// the code of a game in progress, the game's result code, and which finished game counts (the first).
+// The codes themselves are src/codes; this only joins them to the store and the browser's storage.
+import {
+  type Challenge,
+  type CodeRefusal,
+  challengeCode,
+  decodeChallenge,
+  decodeResult,
+  encodeResult,
+  makeChallenge,
+  normaliseTeam,
+} from '../codes';
+import type { GameState, Scenario } from '../core';
+import type { Replay } from '../replay';
+
+/** What starts a challenge game: the challenge's world and the team that plays it. */
+export interface ChallengeStart {
+  scenarioId: string;
+  seed: string;
+  /** Term months when shorter than the scenario's own. */
+  months?: number;
+  team: string;
+  /** The challenge code, as shown on the briefing and the board. */
+  code: string;
+}
+
+export type ChallengeEntry =
+  | { ok: true; challenge: Challenge; scenario: Scenario; code: string; term: number }
+  | { ok: false; refusal: CodeRefusal }
+  /** A result code pasted where a challenge code belongs. */
+  | { ok: false; refusal: null; resultCode: true };
+
+/** Reads what a trainee typed or pasted (a code or a `…#c=CODE` link). */
+export function readChallengeEntry(text: string, scenarios: readonly Scenario[]): ChallengeEntry {
+  const lookup = (id: string) => scenarios.find((s) => s.id === id);
+  const decoded = decodeChallenge(text, lookup);
+  if (decoded.ok)
+    return {
+      ok: true,
+      challenge: decoded.challenge,
+      scenario: decoded.scenario,
+      code: decoded.code,
+      term: decoded.challenge.months ?? decoded.scenario.months,
+    };
+  // A result code is long, base64url and checked by its own CRC: say so rather than "mistyped".
+  if (text.trim().length > 20 && decodeResult(text.trim(), lookup).ok)
+    return { ok: false, refusal: null, resultCode: true };
+  return { ok: false, refusal: decoded.refusal };
+}
+
+/** The code in a page address's fragment (`#c=CODE`), or null. */
+export function codeInHash(hash: string): string | null {
+  const m = /(?:^#|&)c=([^&]*)/.exec(hash);
+  if (!m) return null;
+  try {
+    const code = decodeURIComponent(m[1]!).trim();
+    return code === '' ? null : code.slice(0, 200);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Splits what was typed around its `n`th code character (1-based, dashes and spaces not counted —
+ * as the codes layer counts), so the page can mark the character a refusal names.
+ */
+export function splitAtCodeChar(
+  text: string,
+  n: number,
+): { before: string; char: string; after: string } | null {
+  const chars = [...text];
+  let seen = 0;
+  for (let i = 0; i < chars.length; i++) {
+    if (/[\s\-‐‑‒–—－]/u.test(chars[i]!)) continue;
+    seen += 1;
+    if (seen === n)
+      return { before: chars.slice(0, i).join(''), char: chars[i]!, after: chars.slice(i + 1).join('') };
+  }
+  return null;
+}
+
+export type TeamEntry = { ok: true; team: string } | { ok: false; reason: 'empty' | 'long' | 'control' };
+
+/** A team name as typed: normalised (src/codes/team), and required for a challenge game. */
+export function readTeam(text: string): TeamEntry {
+  const r = normaliseTeam(text);
+  if (!r.ok) return { ok: false, reason: /control/.test(r.message) ? 'control' : 'long' };
+  if (r.team === '') return { ok: false, reason: 'empty' };
+  return { ok: true, team: r.team };
+}
+
+/** The challenge code of a game (scenario, seed, term), or null when it cannot have one. */
+export function challengeCodeOf(state: GameState): string | null {
+  const months = state.maxTurns === state.scenario.months ? undefined : state.maxTurns;
+  const made = makeChallenge(state.scenario, state.seed, months);
+  return made.ok ? challengeCode(made.challenge) : null;
+}
+
+/** What starts the same challenge again (再玩一局 on a challenge), for the same team. */
+export function sameChallenge(state: GameState, team: string): ChallengeStart | null {
+  const code = challengeCodeOf(state);
+  if (!code) return null;
+  return {
+    scenarioId: state.scenarioId,
+    seed: state.seed,
+    ...(state.maxTurns === state.scenario.months ? {} : { months: state.maxTurns }),
+    team,
+    code,
+  };
+}
+
+/** The result code of a replay, or the named reason it has none. */
+export function resultCodeOf(replay: Replay): { ok: true; code: string } | { ok: false; message: string } {
+  const r = encodeResult(replay);
+  return r.ok ? { ok: true, code: r.code } : { ok: false, message: r.refusal.message };
+}
+
+/** Where the first finished result of a challenge is kept in this browser. */
+export const FIRST_RESULT_PREFIX = 'community-secretary.challenge.first.';
+
+export interface Attempt {
+  /** This game is the challenge's first finished game here: its code is the one to hand in. */
+  counts: boolean;
+  /** The result code that counts (this game's, or the earlier one's). */
+  countingCode: string;
+}
+
+/**
+ * Records a finished challenge game and says whether it counts: the first finished game of a
+ * challenge in this browser is the one that counts, every later one is practice. Idempotent (the
+ * debrief is drawn again on a language switch or a reload). Storage that refuses leaves this game
+ * counting — a failed write must not turn a real result into "practice".
+ */
+export function recordFinished(storage: Storage | null, challenge: string, resultCode: string): Attempt {
+  const key = FIRST_RESULT_PREFIX + challenge;
+  let first: string | null = null;
+  try {
+    first = storage?.getItem(key) ?? null;
+  } catch {
+    first = null;
+  }
+  if (first !== null && first !== resultCode) return { counts: false, countingCode: first };
+  if (first === null)
+    try {
+      storage?.setItem(key, resultCode);
+    } catch {
+      // Nothing to do: this game still counts.
+    }
+  return { counts: true, countingCode: resultCode };
+}
+
+/** Whether a challenge already has a finished game here (a new game of it is practice). */
+export function hasFinished(storage: Storage | null, challenge: string): boolean {
+  try {
+    return (storage?.getItem(FIRST_RESULT_PREFIX + challenge) ?? null) !== null;
+  } catch {
+    return false;
+  }
+}
