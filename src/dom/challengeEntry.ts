@@ -185,6 +185,11 @@ function foundBlock(
     'data-key': 'challenge-team',
     oninput: () => {
       state.team = teamInput.value;
+      // A name that has become acceptable drops its old error (the form is not redrawn under the cursor).
+      if (state.teamTried && readTeam(state.team).ok) {
+        teamInput.form?.querySelector('#challenge-team-error')?.remove();
+        teamInput.removeAttribute('aria-invalid');
+      }
     },
   });
   const practice = hasFinished(ctx.storage, entry.code);
