@@ -107,8 +107,12 @@ export function renderChallengeEntry(host: HTMLElement, state: EntryState, ctx: 
       },
       h('label', { for: 'challenge-code' }, t('entry.codeLabel')),
       codeInput,
+      h(
+        'button',
+        { type: 'submit', class: 'menu-button entry-check', 'data-key': 'challenge-check' },
+        t('entry.check'),
+      ),
       h('p', { id: 'challenge-code-help', class: 'panel-help entry-help' }, t('entry.codeHelp')),
-      h('button', { type: 'submit', class: 'menu-button', 'data-key': 'challenge-check' }, t('entry.check')),
     ),
   );
   if (!entry) return;

@@ -208,4 +208,54 @@ describe('a team plays a challenge from its code', () => {
     expect(await page.evaluate(() => window.location.hash)).toBe('');
     expect(session.errors).toEqual([]);
   });
+
+  test('on a projector (1920×1080), in English too: the entry keeps its verdict across a language switch, and the debrief shows the result code', async () => {
+    const code = theChallenge();
+    session = await launch({ width: 1920, height: 1080 });
+    const { page } = session;
+    await page.goto(`${session.baseURL}#c=${code}`);
+    await waitForGame(page);
+    await waitForScreen(page, 'title');
+    await expect.poll(() => page.locator('.entry-found').count(), POLL).toBe(1);
+    await screenshot(session, 'challenge-entry-zh-1080');
+    await button(page, /^English$/).click();
+    await expect
+      .poll(() => page.locator('.entry-found').textContent(), POLL)
+      .toMatch(/6 months · seed peixun/);
+    await screenshot(session, 'challenge-entry-en-1080');
+    // A typo, in English: the position is named there too.
+    await page.locator('#challenge-code').fill(withTypo(code, 3));
+    await button(page, /Check the code/).click();
+    await expect
+      .poll(() => page.locator('#challenge-code-error').textContent(), POLL)
+      .toMatch(/character 3\b/);
+    await screenshot(session, 'challenge-entry-typo-en-1080');
+    await page.locator('#challenge-code').fill(code);
+    await button(page, /Check the code/).click();
+    await page.locator('#challenge-team').fill('Team Blue');
+    await button(page, /Start the challenge/).click();
+    await waitForScreen(page, 'briefing');
+    await page.locator('[data-key="start"]').click();
+    await waitForScreen(page, 'board');
+    expect(await page.locator('[data-key="board-challenge"]').textContent()).toContain(code);
+    await screenshot(session, 'challenge-board-en-1080');
+    let screen: 'board' | 'debrief' = 'board';
+    for (let i = 0; screen === 'board'; i++) {
+      expect(i).toBeLessThan(MONTHS);
+      screen = await endMonth(page);
+    }
+    await expect.poll(() => page.locator('[data-key="result-qr"]').count(), POLL).toBe(1);
+    expect(await page.locator('.result-panel').textContent()).toMatch(/Team: Team Blue/);
+    expect(await page.locator('.result-panel').textContent()).toMatch(/not prove who chose the moves/);
+    await screenshot(session, 'challenge-debrief-en-1080');
+    await button(page, /^中文$/).click();
+    await expect.poll(() => page.locator('.result-panel h2').textContent(), POLL).toBe('结果码');
+    await screenshot(session, 'challenge-debrief-zh-1080');
+    const verdict = verifyResultCode(
+      ((await page.locator('#result-code').textContent()) ?? '').trim(),
+      lookup,
+    );
+    expect(verdict.ok && verdict.replay.team).toBe('Team Blue');
+    expect(session.errors).toEqual([]);
+  }, 240_000);
 });
