@@ -5,6 +5,7 @@ import { setApp } from './app/context';
 import { SCENARIOS, scenarioSource } from './app/scenarios';
 import { GameStore, SAVE_PREFIX } from './app/store';
 import { browserStoreOptions } from './app/tabs';
+import { reloadOnChallengeLink } from './dom/challengeEntry';
 import { LANG_KEY, Overlay } from './dom/overlay';
 import { mountSaveStatus } from './dom/saveStatus';
 import { isLang, setLang } from './i18n';
@@ -51,6 +52,7 @@ setApp({
   reducedMotion: () => motionQuery?.matches ?? false,
 });
 mountSaveStatus(overlay, store);
+reloadOnChallengeLink();
 
 const density = pixelDensity();
 setCanvasDensity(Math.round(W * density) / W);

@@ -64,6 +64,17 @@ export function takeLinkedCode(): string | null {
   return code;
 }
 
+/**
+ * A challenge link pasted into the address bar of an open game changes only the fragment, which
+ * does not reload the page: reload it, so the title opens that challenge (every action is saved, so
+ * nothing is lost).
+ */
+export function reloadOnChallengeLink(): void {
+  window.addEventListener('hashchange', () => {
+    if (codeInHash(window.location.hash) !== null) window.location.reload();
+  });
+}
+
 /** Draws the entry into `host` (emptied first); redraws itself as the trainee checks and starts. */
 export function renderChallengeEntry(host: HTMLElement, state: EntryState, ctx: EntryContext): void {
   const redraw = (focusId: string) => {

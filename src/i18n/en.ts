@@ -24,10 +24,6 @@ export const en: Dict = {
     'title.challenge': 'Enter challenge code',
     'title.challengeHelp':
       'Type the code your facilitator gives: every team faces exactly the same months, so scores compare.',
-    'title.challengeScenario': 'Scenario',
-    'title.challengeSeed': 'Seed',
-    'title.challengeGo': 'Take the challenge',
-    'title.challengeSeedMissing': 'Please fill in a seed (letters, digits or hyphens).',
     'title.scenarioErrors': 'These scenario files have errors and were left out:',
     'title.back': 'Back',
     'title.months': '{n} months',

@@ -206,6 +206,18 @@ describe('a team plays a challenge from its code', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('challenge-team');
     // The fragment is consumed: a reload mid-game resumes the game, not the entry.
     expect(await page.evaluate(() => window.location.hash)).toBe('');
+    await page.locator('#challenge-team').fill('Link');
+    await button(page, /开始挑战/).click();
+    await waitForScreen(page, 'briefing');
+    await page.locator('[data-key="start"]').click();
+    await waitForScreen(page, 'board');
+    // A link pasted into the open game's address bar (only the fragment changes) opens its entry too.
+    await page.evaluate((c) => {
+      window.location.hash = `c=${c}`;
+    }, code);
+    await waitForGame(page);
+    await waitForScreen(page, 'title');
+    await expect.poll(() => page.locator('.entry-found').count(), POLL).toBe(1);
     expect(session.errors).toEqual([]);
   });
 
