@@ -14,6 +14,9 @@ import {
 import type { GameState, Scenario } from '../core';
 import type { Replay } from '../replay';
 
+/** The longest team name, in characters (src/codes/team.ts). */
+export { TEAM_MAX } from '../codes';
+
 /** What starts a challenge game: the challenge's world and the team that plays it. */
 export interface ChallengeStart {
   scenarioId: string;

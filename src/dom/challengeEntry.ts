@@ -9,8 +9,8 @@ import {
   readChallengeEntry,
   readTeam,
   splitAtCodeChar,
+  TEAM_MAX,
 } from '../app/challenge';
-import { TEAM_MAX } from '../codes';
 import type { Scenario } from '../core';
 import { pick, t } from '../i18n';
 import './challenge.css';

@@ -101,7 +101,7 @@ async function copyCode(code: string, el: HTMLElement, status: HTMLElement): Pro
 
 /** The QR code, drawn module by module on a canvas; lean-qr is loaded only when a debrief shows. */
 async function drawQr(figure: HTMLElement, code: string): Promise<void> {
-  const { codeQr } = await import('../codes/qr');
+  const { codeQr } = await import('../app/resultQr');
   const qr = codeQr(code);
   if (!qr) {
     figure.append(h('figcaption', null, t('result.qrMissing')));
