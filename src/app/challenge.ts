@@ -119,24 +119,35 @@ export function resultCodeOf(replay: Replay): { ok: true; code: string } | { ok:
   return r.ok ? { ok: true, code: r.code } : { ok: false, message: r.refusal.message };
 }
 
-/** Where the first finished result of a challenge is kept in this browser. */
+/** Where each team's first finished result of a challenge is kept in this browser. */
 export const FIRST_RESULT_PREFIX = 'community-secretary.challenge.first.';
 
+/** One key per challenge and team: teams taking turns at one computer each have their own first game. */
+export function firstResultKey(challenge: string, team: string): string {
+  // encodeURIComponent escapes '|', so no (challenge, team) pair can spell another's key.
+  return `${FIRST_RESULT_PREFIX}${encodeURIComponent(challenge)}|${encodeURIComponent(team)}`;
+}
+
 export interface Attempt {
-  /** This game is the challenge's first finished game here: its code is the one to hand in. */
+  /** This game is the team's first finished game of the challenge here: its code is the one to hand in. */
   counts: boolean;
   /** The result code that counts (this game's, or the earlier one's). */
   countingCode: string;
 }
 
 /**
- * Records a finished challenge game and says whether it counts: the first finished game of a
- * challenge in this browser is the one that counts, every later one is practice. Idempotent (the
- * debrief is drawn again on a language switch or a reload). Storage that refuses leaves this game
- * counting — a failed write must not turn a real result into "practice".
+ * Records a team's finished challenge game and says whether it counts: a team's first finished
+ * game of a challenge in this browser is the one that counts, every later one is practice.
+ * Idempotent (the debrief is drawn again on a language switch or a reload). Storage that refuses
+ * leaves this game counting — a failed write must not turn a real result into "practice".
  */
-export function recordFinished(storage: Storage | null, challenge: string, resultCode: string): Attempt {
-  const key = FIRST_RESULT_PREFIX + challenge;
+export function recordFinished(
+  storage: Storage | null,
+  challenge: string,
+  team: string,
+  resultCode: string,
+): Attempt {
+  const key = firstResultKey(challenge, team);
   let first: string | null = null;
   try {
     first = storage?.getItem(key) ?? null;
@@ -153,10 +164,10 @@ export function recordFinished(storage: Storage | null, challenge: string, resul
   return { counts: true, countingCode: resultCode };
 }
 
-/** Whether a challenge already has a finished game here (a new game of it is practice). */
-export function hasFinished(storage: Storage | null, challenge: string): boolean {
+/** Whether a team has finished a challenge here already (a new game of it is practice). */
+export function hasFinished(storage: Storage | null, challenge: string, team: string): boolean {
   try {
-    return (storage?.getItem(FIRST_RESULT_PREFIX + challenge) ?? null) !== null;
+    return (storage?.getItem(firstResultKey(challenge, team)) ?? null) !== null;
   } catch {
     return false;
   }

@@ -114,7 +114,7 @@ function challengeLine(c: BriefingChallenge): HTMLElement {
     { class: 'challenge-line', 'data-key': 'briefing-code' },
     t('result.challenge', { code: c.code }),
     c.team ? ` · ${t('result.team', { team: c.team })}` : '',
-    hasFinished(pageStorage(), c.code) ? ` · ${t('entry.practice')}` : '',
+    c.team && hasFinished(pageStorage(), c.code, c.team) ? ` · ${t('entry.practice')}` : '',
   );
 }
 

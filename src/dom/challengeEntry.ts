@@ -5,7 +5,6 @@ import {
   type ChallengeEntry,
   type ChallengeStart,
   codeInHash,
-  hasFinished,
   readChallengeEntry,
   readTeam,
   splitAtCodeChar,
@@ -35,8 +34,6 @@ export function entryState(code = '', linked = false): EntryState {
 
 export interface EntryContext {
   scenarios: readonly Scenario[];
-  /** Where finished challenges are remembered (a new game of one is practice). */
-  storage: Storage | null;
   start(challenge: ChallengeStart): void;
 }
 
@@ -207,7 +204,6 @@ function foundBlock(
       }
     },
   });
-  const practice = hasFinished(ctx.storage, entry.code);
   return h(
     'div',
     { class: 'entry-verdict entry-found', 'data-challenge': entry.code },
@@ -231,7 +227,6 @@ function foundBlock(
         }),
       ),
       state.linked ? h('p', { class: 'panel-help' }, t('entry.linked')) : null,
-      practice ? h('p', { class: 'panel-help warn', role: 'note' }, t('entry.practice')) : null,
     ),
     h(
       'form',

@@ -32,7 +32,7 @@ export function resultPanel(store: GameStore, state: GameState): HTMLElement {
   // Only a named team's finished game is a challenge entry; a solo game still gets its code.
   const attempt =
     store.team && challenge && state.status !== 'playing'
-      ? recordFinished(pageStorage(), challenge, code)
+      ? recordFinished(pageStorage(), challenge, store.team, code)
       : null;
   const codeEl = h('code', { id: 'result-code', class: 'result-code', 'data-key': 'result-code' }, code);
   const status = h('p', { class: 'result-status', role: 'status', 'aria-live': 'polite' });

@@ -4,7 +4,7 @@ import type { ChallengeStart } from '../app/challenge';
 import type { SaveProblem } from '../app/store';
 import type { Scenario, Text } from '../core';
 import { pick, t } from '../i18n';
-import { type EntryState, pageStorage, renderChallengeEntry } from './challengeEntry';
+import { type EntryState, renderChallengeEntry } from './challengeEntry';
 import { h } from './h';
 import type { Overlay } from './overlay';
 import { saveProblemText } from './saveStatus';
@@ -174,7 +174,6 @@ function challengeForm(panel: HTMLElement, view: TitleView, on: TitleHandlers): 
   panel.append(entry, backButton(on));
   renderChallengeEntry(entry, view.challenge, {
     scenarios: view.scenarios,
-    storage: pageStorage(),
     start: (c) => on.startChallenge(c),
   });
 }

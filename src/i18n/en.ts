@@ -237,7 +237,7 @@ export const en: Dict = {
     'entry.teamHelp': 'At most {max} characters. It goes into your result code; the facilitator ranks by it.',
     'entry.start': 'Start the challenge',
     'entry.practice':
-      'This computer has already finished this challenge: another game is practice; the first one counts.',
+      'Your team has already finished this challenge on this computer: this game is practice; the first one counts.',
     'entry.linked': 'Opened from a challenge link.',
     'entry.teamEmpty': 'Please enter a team name.',
     'entry.teamLong': 'A team name has at most {max} characters: please shorten it (nothing is cut).',
@@ -274,9 +274,10 @@ export const en: Dict = {
     'result.trust':
       'A verified result code proves that its moves give its score under these rules; it does not prove who chose the moves.',
     'result.none': 'This game has no result code: {reason}',
-    'result.counts': 'This is the first finished game of this challenge on this computer: hand in this code.',
+    'result.counts':
+      'This is your team’s first finished game of this challenge on this computer: hand in this code.',
     'result.practice':
-      'Practice game: only the first finished game of this challenge on this computer counts. The code that counts:',
+      'Practice game: only your team’s first finished game of this challenge on this computer counts. The code that counts:',
     'result.challenge': 'Challenge code {code}',
     'result.againChallenge': 'Play again (practice, same challenge)',
     'result.newSeed': 'Play a new seed (not this challenge)',

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   challengeCodeOf,
   codeInHash,
-  FIRST_RESULT_PREFIX,
+  firstResultKey,
   hasFinished,
   readChallengeEntry,
   readTeam,
@@ -183,25 +183,33 @@ describe('a challenge game in the store', () => {
   });
 });
 
-describe('the first finished game counts; later ones are practice', () => {
+describe('a team’s first finished game counts; later ones are practice', () => {
   it('records the first result, keeps it, and calls a different later one practice', () => {
     const storage = new MemoryStorage();
-    expect(hasFinished(storage, 'C1')).toBe(false);
-    expect(recordFinished(storage, 'C1', 'R1')).toEqual({ counts: true, countingCode: 'R1' });
+    expect(hasFinished(storage, 'C1', 'A')).toBe(false);
+    expect(recordFinished(storage, 'C1', 'A', 'R1')).toEqual({ counts: true, countingCode: 'R1' });
     // Drawn again (a language switch, a reload): still the one that counts.
-    expect(recordFinished(storage, 'C1', 'R1')).toEqual({ counts: true, countingCode: 'R1' });
-    expect(recordFinished(storage, 'C1', 'R2')).toEqual({ counts: false, countingCode: 'R1' });
-    expect(storage.getItem(`${FIRST_RESULT_PREFIX}C1`)).toBe('R1');
-    expect(hasFinished(storage, 'C1')).toBe(true);
+    expect(recordFinished(storage, 'C1', 'A', 'R1')).toEqual({ counts: true, countingCode: 'R1' });
+    expect(recordFinished(storage, 'C1', 'A', 'R2')).toEqual({ counts: false, countingCode: 'R1' });
+    expect(storage.getItem(firstResultKey('C1', 'A'))).toBe('R1');
+    expect(hasFinished(storage, 'C1', 'A')).toBe(true);
     // Another challenge is its own first game.
-    expect(recordFinished(storage, 'C2', 'R2').counts).toBe(true);
+    expect(recordFinished(storage, 'C2', 'A', 'R2').counts).toBe(true);
+  });
+
+  it('teams taking turns at one computer each have their own first game', () => {
+    const storage = new MemoryStorage();
+    expect(recordFinished(storage, 'C1', '第一组', 'R1').counts).toBe(true);
+    expect(recordFinished(storage, 'C1', '第二组', 'R2').counts).toBe(true);
+    expect(hasFinished(storage, 'C1', '第三组')).toBe(false);
+    expect(firstResultKey('C1', 'a.b')).not.toBe(firstResultKey('C1.a', 'b'));
   });
 
   it('storage that refuses never turns a real result into practice', () => {
     const storage = new MemoryStorage();
     storage.failWrites = true;
-    expect(recordFinished(storage, 'C1', 'R1').counts).toBe(true);
-    expect(recordFinished(null, 'C1', 'R2').counts).toBe(true);
-    expect(hasFinished(null, 'C1')).toBe(false);
+    expect(recordFinished(storage, 'C1', 'A', 'R1').counts).toBe(true);
+    expect(recordFinished(null, 'C1', 'A', 'R2').counts).toBe(true);
+    expect(hasFinished(null, 'C1', 'A')).toBe(false);
   });
 });
