@@ -6,13 +6,10 @@ import {
   type CodeRefusal,
   challengeCode,
   decodeChallenge,
-  decodeResult,
-  encodeResult,
   makeChallenge,
   normaliseTeam,
 } from '../codes';
 import type { GameState, Scenario } from '../core';
-import type { Replay } from '../replay';
 
 /** The longest team name, in characters (src/codes/team.ts). */
 export { TEAM_MAX } from '../codes';
@@ -46,10 +43,21 @@ export function readChallengeEntry(text: string, scenarios: readonly Scenario[])
       code: decoded.code,
       term: decoded.challenge.months ?? decoded.scenario.months,
     };
-  // A result code is long, base64url and checked by its own CRC: say so rather than "mistyped".
-  if (text.trim().length > 20 && decodeResult(text.trim(), lookup).ok)
-    return { ok: false, refusal: null, resultCode: true };
+  // A result code pasted here: say so rather than "mistyped". Told by its shape, not decoded, so the
+  // result decoder stays out of the title's bytes (result codes start with B, the format-1 header).
+  if (looksLikeResultCode(text.trim())) return { ok: false, refusal: null, resultCode: true };
   return { ok: false, refusal: decoded.refusal };
+}
+
+/**
+ * base64url from "B", longer than any challenge code, or with what no challenge code holds ("_",
+ * both cases): a result code, not a mistyped challenge code.
+ */
+export function looksLikeResultCode(text: string): boolean {
+  if (!/^B[A-Za-z0-9_-]{24,}$/.test(text)) return false;
+  return (
+    text.replace(/-/g, '').length > 31 || text.includes('_') || (/[a-z]/.test(text) && /[A-Z]/.test(text))
+  );
 }
 
 /** The code in a page address's fragment (`#c=CODE`), or null. */
@@ -111,12 +119,6 @@ export function sameChallenge(state: GameState, team: string): ChallengeStart | 
     team,
     code,
   };
-}
-
-/** The result code of a replay, or the named reason it has none. */
-export function resultCodeOf(replay: Replay): { ok: true; code: string } | { ok: false; message: string } {
-  const r = encodeResult(replay);
-  return r.ok ? { ok: true, code: r.code } : { ok: false, message: r.refusal.message };
 }
 
 /** Where each team's first finished result of a challenge is kept in this browser. */

@@ -2,7 +2,8 @@
 // copy button (with a fallback where the clipboard API is missing, e.g. plain http on a LAN), a QR
 // code drawn here from lean-qr's modules (no network), the replay file, and what a verified code
 // proves. A challenge's first finished game here is the one that counts; later ones say "practice".
-import { challengeCodeOf, recordFinished, resultCodeOf } from '../app/challenge';
+import { challengeCodeOf, recordFinished } from '../app/challenge';
+import { resultCodeOf } from '../app/result';
 import type { GameStore } from '../app/store';
 import type { GameState } from '../core';
 import { t } from '../i18n';

@@ -257,7 +257,7 @@ export const en: Dict = {
     'entry.unknownScenario': 'This version does not have the challenge’s scenario.',
     'entry.scenarioChanged':
       'The scenario has changed since the code was made: ask the facilitator for a code from this version.',
-    'entry.isResultCode': 'This is a result code (for the facilitator), not a challenge code.',
+    'entry.isResultCode': 'This looks like a result code (for the facilitator), not a challenge code.',
     'entry.other': 'Not a valid challenge code: {detail}',
     'entry.markedAt': 'You typed: ',
 

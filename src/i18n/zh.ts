@@ -242,7 +242,7 @@ export const zhUi = {
   'entry.foreignRules': '这个挑战码按规则版本 {found} 生成，本版本是规则版本 {expected}。',
   'entry.unknownScenario': '本版本没有这个挑战的情景。',
   'entry.scenarioChanged': '这个情景的内容已更新，与生成挑战码时不同：请主持人用本版本重新生成。',
-  'entry.isResultCode': '这是结果码（交给主持人的），不是挑战码。',
+  'entry.isResultCode': '这看起来是结果码（交给主持人的），不是挑战码。',
   'entry.other': '挑战码无效：{detail}',
   'entry.markedAt': '你输入的：',
 

@@ -2,13 +2,21 @@
 import * as Phaser from 'phaser';
 import { sameChallenge } from '../app/challenge';
 import { app } from '../app/context';
+import type { GameStore } from '../app/store';
+import type { GameState } from '../core';
 import { renderDebrief } from '../dom/debrief';
 import { h } from '../dom/h';
-import { resultPanel } from '../dom/resultPanel';
 import { t } from '../i18n';
 import { hexToInt, LINE, PANEL } from '../view';
 import { designCamera, markDrawn, onLanguage } from './sceneKit';
 import { randomSeed } from './seed';
+
+/** The result panel, loaded with its encoder and QR only when a debrief shows (not with the first board). */
+function resultSlot(store: GameStore, state: GameState): HTMLElement {
+  const slot = h('section', { class: 'result-panel', 'aria-busy': 'true' });
+  void import('../dom/resultPanel').then(({ resultPanel }) => slot.replaceWith(resultPanel(store, state)));
+  return slot;
+}
 
 export class Debrief extends Phaser.Scene {
   constructor() {
@@ -47,7 +55,7 @@ export class Debrief extends Phaser.Scene {
           home: () => this.scene.start('Title'),
         },
         {
-          panel: resultPanel(store, state),
+          panel: resultSlot(store, state),
           ...(same
             ? {
                 againLabel: t('result.againChallenge'),

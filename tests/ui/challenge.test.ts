@@ -8,13 +8,14 @@ import {
   codeInHash,
   firstResultKey,
   hasFinished,
+  looksLikeResultCode,
   readChallengeEntry,
   readTeam,
   recordFinished,
-  resultCodeOf,
   sameChallenge,
   splitAtCodeChar,
 } from '../../src/app/challenge';
+import { resultCodeOf } from '../../src/app/result';
 import { DEFAULT_SLOT, GameStore, saveKey } from '../../src/app/store';
 import { challengeCode, makeChallenge, verifyResultCode } from '../../src/codes';
 import { BASE32_ALPHABET } from '../../src/codes/base32';
@@ -101,6 +102,16 @@ function makeChallengeHash(): string {
   if (!made.ok) throw new Error(made.refusal.message);
   return made.challenge.scenarioHash;
 }
+
+describe('telling a result code from a challenge code by its shape', () => {
+  it('no challenge code, however typed, looks like a result code', () => {
+    for (const seed of ['a', 'peixun', 'abcdefghijklmnop', 'b-1-2-3-4-5-6-7']) {
+      const code = codeOf(seed, 6);
+      for (const typed of [code, code.toLowerCase(), code.replace(/-/g, '')])
+        expect(looksLikeResultCode(typed), typed).toBe(false);
+    }
+  });
+});
 
 describe('the link and the marked character', () => {
   it('#c=CODE gives the code; other fragments give nothing', () => {
