@@ -24,6 +24,7 @@ export const en: Dict = {
     'title.challenge': 'Enter challenge code',
     'title.challengeHelp':
       'Type the code your facilitator gives: every team faces exactly the same months, so scores compare.',
+    'title.facilitator': 'Facilitator',
     'title.scenarioErrors': 'These scenario files have errors and were left out:',
     'title.back': 'Back',
     'title.months': '{n} months',
