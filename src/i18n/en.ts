@@ -23,7 +23,7 @@ export const en: Dict = {
       'Starting a new game replaces the saved game in progress ({scenario}, month {turn}).',
     'title.challenge': 'Enter challenge code',
     'title.challengeHelp':
-      'Type the code your facilitator gives: every team faces exactly the same months, so scores compare.',
+      'Type the code from the board or the projector: every team faces exactly the same months, so scores compare.',
     'title.facilitator': 'Facilitator',
     'title.scenarioErrors': 'These scenario files have errors and were left out:',
     'title.back': 'Back',

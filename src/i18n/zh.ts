@@ -20,7 +20,7 @@ export const zhUi = {
   'title.chooseScenario': '选择情景',
   'title.replacesSave': '开始新的对局会替换进行中的存档（{scenario} · 第 {turn} 月）。',
   'title.challenge': '输入挑战码',
-  'title.challengeHelp': '输入主持人给的挑战码：各队面对完全相同的月份，分数可以相互比较。',
+  'title.challengeHelp': '输入白板上或投影中的挑战码：各队面对完全相同的月份，分数可以相互比较。',
   'title.facilitator': '主持人',
   'title.scenarioErrors': '以下情景文件有误，已略去：',
   'title.back': '返回',
