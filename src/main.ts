@@ -7,6 +7,7 @@ import { setUpOffline } from './app/offline';
 import { SCENARIOS, scenarioSource } from './app/scenarios';
 import { GameStore, SAVE_PREFIX } from './app/store';
 import { browserStoreOptions } from './app/tabs';
+import { reloadOnChallengeLink } from './dom/challengeEntry';
 import { showUpdatePrompt } from './dom/offline';
 import { LANG_KEY, Overlay } from './dom/overlay';
 import { mountSaveStatus } from './dom/saveStatus';
@@ -72,6 +73,7 @@ setUpOffline({
   showUpdate: (reload, later) => showUpdatePrompt(overlay, reload, later),
   offlineReady: () => overlay.announce(t('offline.ready')),
 });
+reloadOnChallengeLink();
 
 const density = pixelDensity();
 setCanvasDensity(Math.round(W * density) / W);

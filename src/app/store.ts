@@ -4,6 +4,8 @@
 // Saving never fails quietly (`health` says so until a write succeeds again), a reload that resumes
 // an older state says so (`behind`), and one tab owns a game: another tab that writes the same slot
 // makes this one read-only until the player takes the game over here (`ownership`).
+
+import { normaliseTeam } from '../codes/team';
 import {
   type Action,
   type ConcernKind,
@@ -22,6 +24,7 @@ import {
   makeReplay,
   parseJson,
   REPLAY_LIMITS,
+  type Replay,
   type ReplayRejection,
   replayToJson,
   verifyReplayText,
@@ -97,6 +100,12 @@ export interface ScenarioSource {
   get(id: string): Scenario | undefined;
 }
 
+/** What a challenge game adds to (scenario, seed): a shorter term and the team that plays it. */
+export interface GameOptions extends NewGameOptions {
+  /** The team name (normalised by src/codes/team); '' or absent for a solo game. */
+  team?: string;
+}
+
 export interface StoreOptions {
   /** A second store for the "save is behind" marker (sessionStorage: its quota is separate). */
   backup?: Storage | null;
@@ -137,6 +146,8 @@ export class GameStore {
   ownership: Ownership = 'own';
   /** Set by `load` when the save resumes before where the game had got (shown until dismissed). */
   behind: Behind | null = null;
+  /** The team playing this game ('' for none); saved in the replay, carried by its result code. */
+  team = '';
   private start0: GameState | null = null;
   private listeners = new Set<Listener>();
   private statusListeners = new Set<() => void>();
@@ -175,12 +186,14 @@ export class GameStore {
     return () => this.statusListeners.delete(fn);
   }
 
-  /** Starts a fresh game of a challenge (its term and level in `options`) and saves it at once. */
-  start(scenario: Scenario, seed: string, slot = DEFAULT_SLOT, options: NewGameOptions = {}): GameState {
+  /** Starts a fresh game of a challenge (its term, level and team, if any) and saves it at once. */
+  start(scenario: Scenario, seed: string, slot = DEFAULT_SLOT, options: GameOptions = {}): GameState {
     this.slot = slot;
     this.actions = [];
     this.concerns = {};
-    this.start0 = newGame(scenario, seed, options);
+    this.team = options.team ?? '';
+    const { team: _team, ...game } = options;
+    this.start0 = newGame(scenario, seed, game);
     this.state = this.start0;
     this.behind = null;
     this.ownership = 'own';
@@ -266,6 +279,7 @@ export class GameStore {
     this.state = r.state;
     this.actions = r.replay.actions;
     this.concerns = concerns;
+    this.team = teamOfSave(raw);
     this.ownership = 'own';
     this.behind =
       marker && marker.actions > r.replay.actions.length
@@ -302,8 +316,15 @@ export class GameStore {
 
   /** The game so far as a replay file's text (what is saved, and what the player can download). */
   replayText(): string | null {
+    const replay = this.replay();
+    return replay ? replayToJson(replay) : null;
+  }
+
+  /** The game so far as a replay (with the team, if any): what a result code packs. */
+  replay(): Replay | null {
     if (!this.state || !this.start0) return null;
-    return replayToJson(makeReplay(this.start0, this.actions, this.state));
+    const replay = makeReplay(this.start0, this.actions, this.state);
+    return this.team ? { ...replay, team: this.team } : replay;
   }
 
   /** Removes one slot (the player chose a fresh start). Other keys stay. */
@@ -318,6 +339,7 @@ export class GameStore {
     this.start0 = null;
     this.actions = [];
     this.concerns = {};
+    this.team = '';
   }
 
   concernTitle(id: string): Text | null {
@@ -414,6 +436,19 @@ export class GameStore {
   private emit(change: StoreChange): void {
     for (const fn of this.listeners) fn(change);
   }
+}
+
+/**
+ * The team a verified save names ('' for none). verifyReplay keeps only the format's checked fields,
+ * so the team is read from the text here, bounded and normalised like a team typed on the title.
+ */
+function teamOfSave(raw: string): string {
+  const p = parseJson(raw, REPLAY_LIMITS);
+  if (!p.ok || typeof p.value !== 'object' || p.value === null) return '';
+  const team = (p.value as Record<string, unknown>).team;
+  if (typeof team !== 'string' || team.length > 200) return '';
+  const n = normaliseTeam(team);
+  return n.ok ? n.team : '';
 }
 
 function collectConcerns(s: GameState, into: Record<string, ConcernRecord>): void {

@@ -1,10 +1,21 @@
 // The scenario briefing: background, objectives, learning points with the lecture's words.
+
+import { hasFinished } from '../app/challenge';
 import type { ConceptId, Scenario } from '../core';
 import { dict, pick, t } from '../i18n';
 import { objectiveText, quoted } from '../view';
+import { pageStorage } from './challengeEntry';
 import { quoteBlock } from './explain';
 import { h } from './h';
 import type { Overlay } from './overlay';
+
+/** A challenge game's briefing also shows its code and the team (./challengeEntry.ts started it). */
+export interface BriefingChallenge {
+  /** '' for a game with only a shorter term (a new seed after a challenge). */
+  code: string;
+  team: string;
+  months: number;
+}
 
 export interface BriefingHandlers {
   start(): void;
@@ -16,8 +27,7 @@ export function renderBriefing(
   scenario: Scenario,
   seed: string,
   on: BriefingHandlers,
-  /** The challenge's term when shorter than the scenario's (a room session). */
-  months = scenario.months,
+  challenge?: BriefingChallenge,
 ): void {
   const root = overlay.show('briefing');
   const d = dict();
@@ -40,8 +50,13 @@ export function renderBriefing(
       h(
         'p',
         { class: 'challenge-line' },
-        t('briefing.challenge', { scenario: pick(scenario.title), seed, months }),
+        t('briefing.challenge', {
+          scenario: pick(scenario.title),
+          seed,
+          months: challenge?.months ?? scenario.months,
+        }),
       ),
+      challenge?.code ? challengeLine(challenge) : null,
       h(
         'div',
         { class: 'briefing-columns' },
@@ -91,6 +106,16 @@ export function renderBriefing(
     ),
   );
   start.focus();
+}
+
+function challengeLine(c: BriefingChallenge): HTMLElement {
+  return h(
+    'p',
+    { class: 'challenge-line', 'data-key': 'briefing-code' },
+    t('result.challenge', { code: c.code }),
+    c.team ? ` · ${t('result.team', { team: c.team })}` : '',
+    c.team && hasFinished(pageStorage(), c.code, c.team) ? ` · ${t('entry.practice')}` : '',
+  );
 }
 
 /** The scenario's own lecture passage (verbatim Chinese), credited to its principle. */

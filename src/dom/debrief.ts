@@ -33,6 +33,16 @@ export interface DebriefHandlers {
   home(): void;
 }
 
+/** What a challenge game adds (./resultPanel.ts): the result-code panel, and how "again" reads. */
+export interface DebriefExtras {
+  /** Shown right under the rating. */
+  panel?: HTMLElement;
+  /** The label of the "again" button (a challenge replays the same challenge, as practice). */
+  againLabel?: string;
+  /** More buttons, before "again". */
+  actions?: HTMLElement[];
+}
+
 const DASHES = ['', '10 6', '3 5', '14 4 3 4', '6 3'];
 
 // Par for each challenge seen this session: the search takes a few hundred milliseconds, so it runs
@@ -67,6 +77,7 @@ export function renderDebrief(
   actionCount: number,
   names: Names,
   on: DebriefHandlers,
+  extras: DebriefExtras = {},
 ): void {
   const root = overlay.show('debrief');
   const d = dict();
@@ -107,6 +118,7 @@ export function renderDebrief(
       : h('p', null, t('debrief.pending')),
   );
   article.append(head);
+  if (extras.panel) article.append(extras.panel);
   if (a) {
     const parts = Object.keys(a.parts) as (keyof ScoringWeights)[];
     article.append(
@@ -296,10 +308,11 @@ export function renderDebrief(
       { type: 'button', class: 'menu-button', 'data-key': 'home', onclick: () => on.home() },
       t('debrief.home'),
     ),
+    ...(extras.actions ?? []),
     h(
       'button',
       { type: 'button', class: 'menu-button primary', 'data-key': 'again', onclick: () => on.again() },
-      t('debrief.again'),
+      extras.againLabel ?? t('debrief.again'),
     ),
   );
   root.append(article, actions);

@@ -1,9 +1,11 @@
-// The title screen: continue, new game (choose a scenario), enter a challenge (scenario + seed).
+// The title screen: continue, new game (choose a scenario), enter a challenge code.
 
+import type { ChallengeStart } from '../app/challenge';
 import type { SaveProblem } from '../app/store';
 import { normaliseSeed, SEED_MAX } from '../codes/seed';
 import type { Scenario, Text } from '../core';
 import { pick, t } from '../i18n';
+import { type EntryState, renderChallengeEntry } from './challengeEntry';
 import { type DailyView, dailyButton, levelChoice } from './daily';
 import { h } from './h';
 import type { Overlay } from './overlay';
@@ -22,11 +24,11 @@ export interface TitleView {
   scenarioErrors: readonly string[];
   save: SaveStatus;
   scenarios: readonly Scenario[];
-  /** Pre-filled challenge fields. */
-  challenge: { scenarioId: string; seed: string; error: boolean };
+  /** The challenge-code entry (./challengeEntry.ts). */
+  challenge: EntryState;
   /** Today's challenge (issue 12): its button on the menu. */
   daily?: DailyView;
-  /** The ladder's level a new game or an entered challenge is played at. */
+  /** The ladder's level a new game is played at (a challenge code carries its own). */
   level?: number;
 }
 
@@ -34,7 +36,7 @@ export interface TitleHandlers {
   setMode(mode: TitleMode): void;
   continueGame(): void;
   choose(scenarioId: string, seed: string | null): void;
-  challengeInput(scenarioId: string, seed: string): void;
+  startChallenge(challenge: ChallengeStart): void;
   daily?(): void;
   setLevel?(level: number): void;
 }
@@ -193,56 +195,17 @@ function scenarioList(panel: HTMLElement, view: TitleView, on: TitleHandlers): v
 }
 
 function challengeForm(panel: HTMLElement, view: TitleView, on: TitleHandlers): void {
-  const select = h('select', { id: 'challenge-scenario', 'data-key': 'challenge-scenario' });
-  for (const s of view.scenarios) {
-    const opt = h('option', { value: s.id }, pick(s.title));
-    if (s.id === view.challenge.scenarioId) opt.selected = true;
-    select.append(opt);
-  }
-  const seed = h('input', {
-    id: 'challenge-seed',
-    type: 'text',
-    value: view.challenge.seed,
-    autocomplete: 'off',
-    spellcheck: 'false',
-    maxlength: 24,
-    'aria-invalid': view.challenge.error ? 'true' : null,
-    'aria-describedby': view.challenge.error ? 'seed-error' : null,
-    'data-key': 'challenge-seed',
-  });
-  const submit = (e: Event) => {
-    e.preventDefault();
-    on.challengeInput(select.value, seed.value.trim());
-  };
   panel.append(
     h('h2', { class: 'panel-title' }, t('title.challenge')),
     h('p', { class: 'panel-help' }, t('title.challengeHelp')),
   );
   replacesSave(panel, view);
-  panel.append(
-    h(
-      'form',
-      { class: 'challenge-form', onsubmit: submit },
-      h('label', { for: 'challenge-scenario' }, t('title.challengeScenario')),
-      select,
-      h('label', { for: 'challenge-seed' }, t('title.challengeSeed')),
-      seed,
-      view.challenge.error
-        ? h(
-            'p',
-            { id: 'seed-error', class: 'field-error', role: 'alert' },
-            t('title.challengeSeedMissing', { max: SEED_MAX }),
-          )
-        : null,
-      view.level !== undefined && on.setLevel ? levelChoice(view.level, on.setLevel) : null,
-      h(
-        'button',
-        { type: 'submit', class: 'menu-button primary', 'data-key': 'challenge-go' },
-        t('title.challengeGo'),
-      ),
-    ),
-    backButton(on),
-  );
+  const entry = h('div', { class: 'challenge-entry' });
+  panel.append(entry, backButton(on));
+  renderChallengeEntry(entry, view.challenge, {
+    scenarios: view.scenarios,
+    start: (c) => on.startChallenge(c),
+  });
 }
 
 function backButton(on: TitleHandlers): HTMLElement {

@@ -21,15 +21,10 @@ export const en: Dict = {
     'title.chooseScenario': 'Choose a scenario',
     'title.replacesSave':
       'Starting a new game replaces the saved game in progress ({scenario}, month {turn}).',
-    'title.challenge': 'Enter a challenge',
+    'title.challenge': 'Enter challenge code',
     'title.challengeHelp':
-      'Same scenario, same seed: every team faces exactly the same months, so scores compare.',
+      'Type the code from the board or the projector: every team faces exactly the same months, so scores compare.',
     'title.facilitator': 'Facilitator',
-    'title.challengeScenario': 'Scenario',
-    'title.challengeSeed': 'Seed',
-    'title.challengeGo': 'Take the challenge',
-    'title.challengeSeedMissing':
-      'Please fill in a seed: 1–{max} letters, digits or hyphens (case does not matter).',
     'title.scenarioErrors': 'These scenario files have errors and were left out:',
     'title.back': 'Back',
     'title.months': '{n} months',
@@ -233,6 +228,62 @@ export const en: Dict = {
     'debrief.parPending': 'Working out par…',
     'debrief.par': 'Par {par} ({diff})',
     'debrief.parHint': 'Par is what the search bot scores on the same challenge (same scenario, same seed)',
+
+    'entry.codeLabel': 'Challenge code',
+    'entry.codeHelp':
+      'The code your facilitator wrote on the board or projected, e.g. A1KR0-NRF2E-BCER. Upper or lower case; dashes optional.',
+    'entry.check': 'Check the code',
+    'entry.valid': 'The challenge code is valid',
+    'entry.details': '{scenario} · {months} months · seed {seed}',
+    'entry.teamLabel': 'Team name',
+    'entry.teamHelp': 'At most {max} characters. It goes into your result code; the facilitator ranks by it.',
+    'entry.start': 'Start the challenge',
+    'entry.practice':
+      'Your team has already finished this challenge on this computer: this game is practice; the first one counts.',
+    'entry.linked': 'Opened from a challenge link.',
+    'entry.teamEmpty': 'Please enter a team name.',
+    'entry.teamLong': 'A team name has at most {max} characters: please shorten it (nothing is cut).',
+    'entry.teamControl': 'The team name holds an invisible control character: please type it again.',
+    'entry.empty': 'Please enter a challenge code.',
+    'entry.badCharacter':
+      'Character {n}, “{ch}”, is not a code character: codes use digits and letters (no I, L, O, U).',
+    'entry.badCheckAt':
+      'The check does not match: character {n} (not counting dashes) is probably mistyped. Compare it with the board.',
+    'entry.badCheck':
+      'The check does not match: a character is mistyped or two neighbours are swapped. Compare it with the board.',
+    'entry.truncated': 'The code is incomplete: characters are missing. Copy it whole.',
+    'entry.oversized': 'Too long for a challenge code (at most {max} characters).',
+    'entry.foreignFormat': 'A newer version of the game made this code; this version cannot read it.',
+    'entry.foreignRules':
+      'This code was made under rules version {found}; this version plays rules version {expected}.',
+    'entry.unknownScenario': 'This version does not have the challenge’s scenario.',
+    'entry.scenarioChanged':
+      'The scenario has changed since the code was made: ask the facilitator for a code from this version.',
+    'entry.isResultCode': 'This looks like a result code (for the facilitator), not a challenge code.',
+    'entry.other': 'Not a valid challenge code: {detail}',
+    'entry.markedAt': 'You typed: ',
+
+    'result.heading': 'Result code',
+    'result.help':
+      'Hand the result code to your facilitator: copy and paste it, scan the QR code, or download the replay file.',
+    'result.team': 'Team: {team}',
+    'result.copy': 'Copy result code',
+    'result.copied': 'Copied to the clipboard.',
+    'result.copyManual': 'The result code is selected: press Ctrl+C (⌘+C on a Mac) to copy it.',
+    'result.download': 'Download the replay file',
+    'result.qr': 'QR code of the result code',
+    'result.qrMissing': 'The result code is too long for a QR code: copy or download it.',
+    'result.trust':
+      'A verified result code proves that its moves give its score under these rules; it does not prove who chose the moves.',
+    'result.none': 'This game has no result code: {reason}',
+    'result.counts':
+      'This is your team’s first finished game of this challenge on this computer: hand in this code.',
+    'result.practice':
+      'Practice game: only your team’s first finished game of this challenge on this computer counts. The code that counts:',
+    'result.challenge': 'Challenge code {code}',
+    'result.againChallenge': 'Play again (practice, same challenge)',
+    'result.newSeed': 'Play a new seed (not this challenge)',
+    'board.challenge': 'Challenge {code}',
 
     'chart.label': '{name}: {values}',
     'ui.and': ', ',

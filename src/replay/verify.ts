@@ -334,6 +334,18 @@ export function verifyReplayText(text: string, scenarios: ScenarioLookup): Verif
           message: `too large for a replay: ${p.message}`,
         },
       };
+    // Only the action list may be long; a longer one is refused while scanning, not after parsing.
+    if (p.code === 'tooMany')
+      return {
+        ok: false,
+        reason: {
+          code: 'malformedField',
+          field: 'actions',
+          message: oneLine(
+            `malformed field "actions": expected at most ${REPLAY_LIMITS.maxActions} actions, got a longer list (line ${p.line}, column ${p.column})`,
+          ),
+        },
+      };
     return { ok: false, reason: { code: 'notJson', message: oneLine(`not JSON: ${p.message}`) } };
   }
   return verifyReplay(parsed.value, scenarios);

@@ -5,6 +5,7 @@ import { app } from '../app/context';
 import type { StoreChange } from '../app/store';
 import type { Action, GameState } from '../core';
 import { renderBoard } from '../dom/board';
+import { tagBoardChallenge } from '../dom/challengeTag';
 import { closeDialog, dialogOpen } from '../dom/dialogs';
 import { dict, t } from '../i18n';
 import { actionSentence, monthSummary } from '../view';
@@ -101,5 +102,6 @@ export class Board extends Phaser.Scene {
       act: (a) => this.act(a),
       refused: (reason) => overlay.announce(reason),
     });
+    tagBoardChallenge(overlay.screen, state, store.team);
   }
 }

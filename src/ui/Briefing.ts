@@ -14,6 +14,9 @@ export interface BriefingData {
   level?: number;
   /** A daily challenge already finished today: this try is practice. */
   practice?: boolean;
+  /** A challenge game (src/app/challenge.ts ChallengeStart): its team and code. */
+  team?: string;
+  code?: string;
 }
 
 export class Briefing extends Phaser.Scene {
@@ -42,27 +45,33 @@ export class Briefing extends Phaser.Scene {
     g.strokeRoundedRect(120, 70, 1680, 850, 18);
     g.fillStyle(hexToInt(CORE_RED), 1);
     g.fillRect(120, 70, 1680, 8);
+    const d = this.data_;
+    const challenge =
+      d.code || d.months !== undefined
+        ? { code: d.code ?? '', team: d.team ?? '', months: d.months ?? scenario.months }
+        : undefined;
     const draw = () =>
       renderBriefing(
         app().overlay,
         scenario,
-        this.data_.seed,
+        d.seed,
         {
           start: () => {
-            const { months, level } = this.data_;
-            app().store.start(scenario, this.data_.seed, undefined, {
-              ...(months !== undefined ? { months } : {}),
-              ...(level !== undefined ? { level } : {}),
+            app().store.start(scenario, d.seed, undefined, {
+              ...(d.months === undefined ? {} : { months: d.months }),
+              ...(d.level === undefined ? {} : { level: d.level }),
+              team: d.team ?? '',
             });
             this.scene.start('Board');
           },
-          back: () => this.scene.start('Title', { mode: 'scenarios' }),
+          back: () =>
+            this.scene.start('Title', d.code ? { mode: 'challenge', code: d.code } : { mode: 'scenarios' }),
         },
-        this.data_.months,
+        challenge,
       );
     const drawAll = () => {
       draw();
-      briefingNotes(app().overlay, this.data_);
+      briefingNotes(app().overlay, d);
     };
     drawAll();
     onLanguage(this, drawAll);

@@ -1,10 +1,22 @@
 // Debrief: the 考核 — rating, score, the months, the turning points and the questions to discuss.
 import * as Phaser from 'phaser';
+import { sameChallenge } from '../app/challenge';
 import { app } from '../app/context';
+import type { GameStore } from '../app/store';
+import type { GameState } from '../core';
 import { renderDebrief } from '../dom/debrief';
+import { h } from '../dom/h';
+import { t } from '../i18n';
 import { hexToInt, LINE, PANEL } from '../view';
 import { designCamera, markDrawn, onLanguage } from './sceneKit';
 import { randomSeed } from './seed';
+
+/** The result panel, loaded with its encoder and QR only when a debrief shows (not with the first board). */
+function resultSlot(store: GameStore, state: GameState): HTMLElement {
+  const slot = h('section', { class: 'result-panel', 'aria-busy': 'true' });
+  void import('../dom/resultPanel').then(({ resultPanel }) => slot.replaceWith(resultPanel(store, state)));
+  return slot;
+}
 
 export class Debrief extends Phaser.Scene {
   constructor() {
@@ -24,11 +36,40 @@ export class Debrief extends Phaser.Scene {
     g.fillRoundedRect(40, 30, 1840, 1020, 18);
     g.lineStyle(2, hexToInt(LINE), 1);
     g.strokeRoundedRect(40, 30, 1840, 1020, 18);
-    const draw = () =>
-      renderDebrief(overlay, state, store.actions.length, store, {
-        again: () => this.scene.start('Briefing', { scenarioId: state.scenarioId, seed: randomSeed() }),
-        home: () => this.scene.start('Title'),
+    // A team's challenge: "again" plays the same challenge (practice); a new seed is its own button.
+    const same = store.team ? sameChallenge(state, store.team) : null;
+    const fresh = () =>
+      this.scene.start('Briefing', {
+        scenarioId: state.scenarioId,
+        seed: randomSeed(),
+        ...(same?.months === undefined ? {} : { months: same.months }),
       });
+    const draw = () =>
+      renderDebrief(
+        overlay,
+        state,
+        store.actions.length,
+        store,
+        {
+          again: () => (same ? this.scene.start('Briefing', same) : fresh()),
+          home: () => this.scene.start('Title'),
+        },
+        {
+          panel: resultSlot(store, state),
+          ...(same
+            ? {
+                againLabel: t('result.againChallenge'),
+                actions: [
+                  h(
+                    'button',
+                    { type: 'button', class: 'menu-button', 'data-key': 'again-new-seed', onclick: fresh },
+                    t('result.newSeed'),
+                  ),
+                ],
+              }
+            : {}),
+        },
+      );
     draw();
     onLanguage(this, draw);
     markDrawn(this);

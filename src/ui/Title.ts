@@ -1,11 +1,11 @@
 // Title: continue a saved game, start a new one, or enter a challenge (scenario + seed).
 import * as Phaser from 'phaser';
-import { takeChallengeLink } from '../app/challengeLink';
 import { app } from '../app/context';
 import { readDaily, storedLevel, storeLevel, todaysChallenge } from '../app/dailyRun';
 import { restoreFocus } from '../dom/bits';
+import { type EntryState, entryState, takeLinkedCode } from '../dom/challengeEntry';
 import type { DailyView } from '../dom/daily';
-import { challengeSeed, renderTitle, type SaveStatus, type TitleMode } from '../dom/title';
+import { renderTitle, type SaveStatus, type TitleMode } from '../dom/title';
 import { drawEmblem, drawTitleTexts } from './emblem';
 import { designCamera, onLanguage } from './sceneKit';
 import { randomSeed } from './seed';
@@ -13,32 +13,30 @@ import { randomSeed } from './seed';
 export class Title extends Phaser.Scene {
   private mode: TitleMode = 'menu';
   private save: SaveStatus = { kind: 'none' };
-  private challenge = { scenarioId: '', seed: '', error: false };
+  private challenge: EntryState = entryState();
   private texts: Phaser.GameObjects.Text[] = [];
   private level = 1;
-  private linkError: string | null = null;
 
   constructor() {
     super('Title');
   }
 
-  init(data?: { mode?: TitleMode }): void {
+  private backCode = '';
+
+  init(data?: { mode?: TitleMode; code?: string }): void {
     this.mode = data?.mode ?? 'menu';
+    this.backCode = data?.code ?? '';
   }
 
   create(): void {
     performance.mark('cs:title');
     designCamera(this);
-    const { store, scenarios } = app();
-    // A challenge link (`#c=CODE`) opens its briefing at once, at the code's term and level.
-    const linked = takeChallengeLink((id) => scenarios.find((s) => s.id === id));
-    if (linked?.ok) {
-      this.scene.start('Briefing', linked.challenge);
-      return;
-    }
-    this.linkError = linked && !linked.ok ? linked.message : null;
+    const { store } = app();
     this.level = storedLevel(browserStorage());
-    this.challenge = { scenarioId: scenarios[0]?.id ?? '', seed: randomSeed(), error: false };
+    // A `#c=CODE` link opens the challenge entry with that code checked (its level comes with it).
+    const linked = takeLinkedCode();
+    this.challenge = entryState(linked ?? this.backCode, linked !== null);
+    if (linked !== null) this.mode = 'challenge';
     const loaded = store.load();
     if (loaded.ok && store.state) {
       const s = store.state;
@@ -51,6 +49,7 @@ export class Title extends Phaser.Scene {
     drawEmblem(this);
     this.drawTexts();
     this.render(this.mode === 'menu' ? 'continue' : null);
+    if (this.mode === 'challenge') restoreFocus(app().overlay.screen, this.entryFocus(), null);
     if (this.mode === 'scenarios')
       app().overlay.screen.querySelector<HTMLElement>('.scenario-button')?.focus();
     onLanguage(this, () => {
@@ -67,7 +66,7 @@ export class Title extends Phaser.Scene {
         mode: this.mode,
         save: this.save,
         scenarios,
-        scenarioErrors: this.linkError ? [this.linkError] : [],
+        scenarioErrors: [],
         challenge: this.challenge,
         daily: this.dailyView(),
         level: this.level,
@@ -75,7 +74,7 @@ export class Title extends Phaser.Scene {
       {
         setMode: (mode) => {
           this.mode = mode;
-          this.render(mode === 'menu' ? 'new' : mode === 'challenge' ? 'challenge-scenario' : null);
+          this.render(mode === 'menu' ? 'new' : mode === 'challenge' ? 'challenge-code' : null);
           if (mode === 'scenarios') {
             const first = overlay.screen.querySelector<HTMLElement>('.scenario-button');
             first?.focus();
@@ -94,15 +93,7 @@ export class Title extends Phaser.Scene {
           this.level = level;
           storeLevel(browserStorage(), level);
         },
-        challengeInput: (scenarioId, seed) => {
-          const normal = challengeSeed(seed);
-          this.challenge = { scenarioId, seed, error: normal === null };
-          if (normal === null) {
-            this.render('challenge-seed');
-            return;
-          }
-          this.scene.start('Briefing', { scenarioId, seed: normal, level: this.level });
-        },
+        startChallenge: (c) => this.scene.start('Briefing', c),
       },
     );
     restoreFocus(overlay.screen, focus, 'new');
@@ -114,6 +105,11 @@ export class Title extends Phaser.Scene {
     const challenge = todaysChallenge(scenarios.map((s) => s.id));
     const scenario = scenarios.find((s) => s.id === challenge.scenarioId);
     return scenario ? { challenge, scenario, record: readDaily(browserStorage()) } : undefined;
+  }
+
+  /** The team field once a linked code is valid, else the code field. */
+  private entryFocus(): string {
+    return app().overlay.screen.querySelector('#challenge-team') ? 'challenge-team' : 'challenge-code';
   }
 
   private drawTexts(): void {

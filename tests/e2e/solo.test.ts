@@ -73,13 +73,17 @@ describe('solo practice', () => {
     expect(seen[1]).toBe(seen[0]);
   }, 180_000);
 
-  test('a level-3 challenge link opens its briefing at level 3 and the game is played at level 3', async () => {
+  test('a level-3 challenge link opens its entry, then its briefing at level 3, and the game is played at level 3', async () => {
     const scenario = scenarios.find((s) => s.id === 'new-estate')!;
     const made = makeChallenge(scenario, 'ladder3', undefined, 3);
     if (!made.ok) throw new Error(made.refusal.message);
     const s = await fresh();
     await s.page.goto(challengeLink(challengeCode(made.challenge), s.baseURL));
     await waitForGame(s.page);
+    // The link opens the challenge entry with the code checked; a team name starts it.
+    await s.page.locator('#challenge-team').waitFor();
+    await s.page.locator('#challenge-team').fill('Ladder');
+    await pressOn(s.page, button(s.page, /开始挑战|Start the challenge/));
     await waitForScreen(s.page, 'briefing');
     expect(await s.page.locator('[data-key="level-badge"]').textContent()).toMatch(/优秀书记|Outstanding/);
     expect(isNonBlank(await screenshot(s, 'level3-briefing'))).toBe(true);
