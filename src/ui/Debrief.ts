@@ -25,10 +25,17 @@ export class Debrief extends Phaser.Scene {
     g.lineStyle(2, hexToInt(LINE), 1);
     g.strokeRoundedRect(40, 30, 1840, 1020, 18);
     const draw = () =>
-      renderDebrief(overlay, state, store.actions.length, store, {
-        again: () => this.scene.start('Briefing', { scenarioId: state.scenarioId, seed: randomSeed() }),
-        home: () => this.scene.start('Title'),
-      });
+      renderDebrief(
+        overlay,
+        state,
+        store.actions.length,
+        store,
+        {
+          again: () => this.scene.start('Briefing', { scenarioId: state.scenarioId, seed: randomSeed() }),
+          home: () => this.scene.start('Title'),
+        },
+        store.actions,
+      );
     draw();
     onLanguage(this, draw);
     markDrawn(this);
