@@ -34,7 +34,8 @@ async function endMonth(page: Page): Promise<string | undefined> {
   await page.waitForFunction(
     () =>
       document.documentElement.dataset.screen === 'debrief' ||
-      (document.documentElement.dataset.screen === 'board' && !document.querySelector('[data-key="summary-next"]')),
+      (document.documentElement.dataset.screen === 'board' &&
+        !document.querySelector('[data-key="summary-next"]')),
     undefined,
     { timeout: 15_000 },
   );
@@ -93,11 +94,29 @@ describe('issue 9 in the page: load, warning, timeline and par divergence', () =
     await expect.poll(() => panel.getAttribute('aria-busy'), POLL).toBe('false');
     expect(await panel.textContent()).toMatch(/第 \d+ 月起，你的走法离开了标杆的走法/);
     expect(await panel.locator('.divergence-par li').count()).toBeGreaterThan(0);
-    await expect.poll(() => page.getByText(/标杆分 \d+（[+-]\d+）/).first().isVisible(), POLL).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByText(/标杆分 \d+（[+-]\d+）/)
+            .first()
+            .isVisible(),
+        POLL,
+      )
+      .toBe(true);
     await panel.scrollIntoViewIfNeeded();
     expect(isNonBlank(await screenshot(session, 'issue9-debrief-zh'))).toBe(true);
     await button(page, /^English$/).click();
-    await expect.poll(() => page.getByText(/your line left par’s/).first().isVisible(), POLL).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByText(/your line left par’s/)
+            .first()
+            .isVisible(),
+        POLL,
+      )
+      .toBe(true);
     await page.locator('[data-key="divergence"]').scrollIntoViewIfNeeded();
     expect(isNonBlank(await screenshot(session, 'issue9-debrief-en'))).toBe(true);
     expect(foreignRequests(session)).toEqual([]);
