@@ -8,6 +8,7 @@ import {
   isNonBlank,
   launch,
   openGame,
+  pressOn,
   type Session,
   screenName,
   screenshot,
@@ -25,19 +26,22 @@ async function startScenario(page: Page, scenario: RegExp): Promise<void> {
   await waitForScreen(page, 'board');
 }
 
-/** Ends the month and closes its summary; returns the screen reached. */
+/** Ends the month and closes its summary (keyboard, as play.test.ts does); returns the screen reached. */
 async function endMonth(page: Page): Promise<string | undefined> {
-  await page.locator('[data-key="act-endMonth"]').click();
+  await pressOn(page, page.locator('[data-key="act-endMonth"]'));
   const next = page.locator('[data-key="summary-next"]');
-  await next.waitFor({ timeout: 15_000 });
-  await next.click();
+  await next.waitFor({ timeout: 30_000 });
+  await pressOn(page, next);
   await page.waitForFunction(
     () =>
       document.documentElement.dataset.screen === 'debrief' ||
       (document.documentElement.dataset.screen === 'board' &&
-        !document.querySelector('[data-key="summary-next"]')),
+        !document.querySelector('[data-key="summary-next"]') &&
+        !(window as unknown as { __game: { scene: { isActive(k: string): boolean } } }).__game.scene.isActive(
+          'MonthSummary',
+        )),
     undefined,
-    { timeout: 15_000 },
+    { timeout: 30_000 },
   );
   return screenName(page);
 }
