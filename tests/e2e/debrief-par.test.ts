@@ -115,7 +115,7 @@ describe('issue 9 in the page: load, warning, timeline and par divergence', () =
       .poll(
         () =>
           page
-            .getByText(/your line left par’s/)
+            .getByText(/your line left par's/)
             .first()
             .isVisible(),
         POLL,
