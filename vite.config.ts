@@ -82,5 +82,7 @@ export default defineConfig({
       },
     },
   },
+  // The debrief's par worker (src/dom/parClient.ts) is a module worker, emitted as its own file.
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1' },
 });

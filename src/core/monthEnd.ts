@@ -298,18 +298,11 @@ export function arrivals(s: GameState, sc: Scenario, turn: number, events: GameE
   }
   // 德治 软约束: weak virtue lets more disputes arise, strong virtue fewer.
   const chance = disputeChance + div((50 - s.modes.virtue) * 3, 2);
-  if (values[5]! % 100 < chance) {
-    const t = pickWeighted(sc.disputes, values[6]!);
-    if (t) {
-      const c = addConcern(s, t, turn, false, events);
-      if (s.modes.virtue < NEGLECTED) {
-        // 软约束不足: more disputes, and larger the further 德治 has fallen.
-        const grow = div(c.size * (20 + (NEGLECTED - s.modes.virtue) * 2), 100);
-        c.size += grow;
-        note(s, concernTarget(c.id), grow, 'weakVirtue', 'virtue', c.id);
-      }
-    }
-  }
+  if (values[5]! % 100 < chance) dispute(s, sc, values[6]!, turn, events);
+  // 软约束不足: with 德治 neglected, quarrels no longer stay small — a second one may break out.
+  const virtueGap = NEGLECTED - s.modes.virtue;
+  if (virtueGap > 0 && values[7]! % 100 < virtueGap * SECOND_DISPUTE_PER_POINT)
+    dispute(s, sc, div(values[7]!, 100), turn, events);
   // 预警: a forecast shock meets a community that prepared for it (community and volunteers called
   // together in the month of the forecast) at a third of its size.
   const prepared = s.coordinated.includes('community') && s.coordinated.includes('volunteers');
@@ -324,6 +317,21 @@ export function arrivals(s: GameState, sc: Scenario, turn: number, events: GameE
   }
   s.forecast = sc.shocks.filter((x) => x.forecast && x.month === turn + 1).map((x) => x.concern.id);
   for (const id of s.forecast) events.push({ type: 'shockForecast', template: id });
+}
+
+/** Chance (per cent) of a second dispute in a month for each point 德治 is below NEGLECTED. */
+export const SECOND_DISPUTE_PER_POINT = 3;
+
+/** A dispute arises; with 德治 neglected it arrives larger, the further 德治 has fallen. */
+function dispute(s: GameState, sc: Scenario, roll: number, turn: number, events: GameEvent[]): void {
+  const t = pickWeighted(sc.disputes, roll);
+  if (!t) return;
+  const c = addConcern(s, t, turn, false, events);
+  if (s.modes.virtue < NEGLECTED) {
+    const grow = div(c.size * (20 + (NEGLECTED - s.modes.virtue) * 2), 100);
+    c.size += grow;
+    note(s, concernTarget(c.id), grow, 'weakVirtue', 'virtue', c.id);
+  }
 }
 
 /** Months a hidden concern stays unseen: 智治 and aligned volunteers shorten it. */

@@ -1,1 +1,1 @@
-export const RULES_VERSION = 2;
+export const RULES_VERSION = 3;

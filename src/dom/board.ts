@@ -38,6 +38,7 @@ import {
   radarPoint,
 } from '../view';
 import { applyAvailability, focusedKey, forceBadge, isUnavailable, modeBadge, restoreFocus } from './bits';
+import { forceLoadLabel, loadText, warningBox } from './boardWarning';
 import {
   closeDialog,
   coordinateDialog,
@@ -70,6 +71,7 @@ export function renderBoard(overlay: Overlay, state: GameState, names: Names, on
     topBar(overlay, state, names),
     modesPanel(overlay, state, names, view, on),
     graphTargets(overlay, state, names, host),
+    warningBox(state),
     h('p', { class: 'legend' }, t('board.legend')),
     concernsPanel(state, view, host),
     actionBar(overlay, view, host, on),
@@ -249,12 +251,12 @@ function graphTargets(overlay: Overlay, state: GameState, names: Names, host: Di
       type: 'button',
       class: 'hotspot force-spot',
       'data-key': `force-${f.force}`,
-      'aria-label': t('board.forceLabel', {
+      'aria-label': `${t('board.forceLabel', {
         force: d.force[f.force],
         alignment: f.alignment,
         capacity: f.capacity,
         drift: f.drifting ? t('board.forceDrift') : '',
-      }),
+      })}${t('ui.sep')}${loadText(f)}`,
       style: spot(p.x, p.y, r + 4),
       onclick: () => coordinateDialog(host, [f.force]),
     });
@@ -269,7 +271,7 @@ function graphTargets(overlay: Overlay, state: GameState, names: Names, host: Di
       );
       return out;
     });
-    wrap.append(b);
+    wrap.append(b, forceLoadLabel(f, p.x, p.y + r + 30));
   }
   return wrap;
 }

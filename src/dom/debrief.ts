@@ -1,11 +1,11 @@
 // The debrief: rating and score, the months as charts, the turning points with their causes and the
 // lecture passage behind each, the discussion questions. Printable (see the print stylesheet).
 import {
+  type Action,
   FORCES,
   type GameState,
   MODES,
   SCORE_MAX,
-  type Scenario,
   type ScoringWeights,
   stateHash,
 } from '../core';
@@ -24,6 +24,7 @@ import {
 } from '../view';
 import { lectureQuote } from './briefing';
 import { lineChart } from './charts';
+import { divergenceSection, parBesideScore, playerMonths, timelineSection } from './debriefPlay';
 import { quoteBlock } from './explain';
 import { h } from './h';
 import type { Overlay } from './overlay';
@@ -45,32 +46,6 @@ export interface DebriefExtras {
 
 const DASHES = ['', '10 6', '3 5', '14 4 3 4', '6 3'];
 
-// Par for each challenge seen this session: the search takes a few hundred milliseconds, so it runs
-// once, after the debrief is on screen, in a chunk loaded only then.
-const pars = new Map<string, number>();
-
-function parLine(sc: Scenario, seed: string, score: number): HTMLElement {
-  const el = h('span', { class: 'rating-par', title: t('debrief.parHint'), 'aria-live': 'polite' });
-  const key = `${sc.id}|${seed}`;
-  const show = (par: number) => {
-    const diff = score - par;
-    el.textContent = t('debrief.par', { par, diff: diff >= 0 ? `+${diff}` : `${diff}` });
-  };
-  const known = pars.get(key);
-  if (known !== undefined) show(known);
-  else {
-    el.textContent = t('debrief.parPending');
-    setTimeout(() => {
-      void import('../bots/par').then(({ parScore }) => {
-        const par = parScore(sc, seed);
-        pars.set(key, par);
-        show(par);
-      });
-    }, 120);
-  }
-  return el;
-}
-
 export function renderDebrief(
   overlay: Overlay,
   state: GameState,
@@ -78,6 +53,8 @@ export function renderDebrief(
   names: Names,
   on: DebriefHandlers,
   extras: DebriefExtras = {},
+  /** The game's actions: the timeline and par's divergence are read from them. */
+  moves: readonly Action[] = [],
 ): void {
   const root = overlay.show('debrief');
   const d = dict();
@@ -113,7 +90,7 @@ export function renderDebrief(
           h('span', { class: 'rating-label' }, t('debrief.rating')),
           h('span', { class: 'rating-word' }, d.rating[a.rating]),
           h('span', { class: 'rating-score' }, t('debrief.score', { score: a.score, max: SCORE_MAX })),
-          parLine(sc, state.seed, a.score),
+          parBesideScore(state, moves, a.score),
         )
       : h('p', null, t('debrief.pending')),
   );
@@ -267,6 +244,9 @@ export function renderDebrief(
           ),
     ),
   );
+  // The player's decisions month by month, and where they left par's line (debriefPlay.ts).
+  if (a) article.append(divergenceSection(state, moves));
+  article.append(timelineSection(playerMonths(state, moves)));
   // Discussion questions and learning points.
   article.append(
     h(

@@ -7,6 +7,7 @@ import {
   type Concern,
   FORCES,
   type Force,
+  forceCarry,
   type GameState,
   REFORM,
   REFORMS,
@@ -134,6 +135,10 @@ function forceCheckbox(
     t('board.capacity', { n: fs.capacity }),
   ];
   if (isUnaligned(fs.alignment)) notes.push(t('board.drifting'));
+  // 分工协作: what this force has already taken on this month, against what it can carry.
+  const carry = forceCarry(state, force);
+  const load = state.committed[force];
+  notes.push(t(load >= carry ? 'board.loadFull' : 'board.load', { load, carry }));
   const row = h(
     'div',
     { class: `choice${needed ? ' needed' : ''}${isUnaligned(fs.alignment) ? ' drifting' : ''}` },

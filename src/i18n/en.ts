@@ -284,6 +284,28 @@ export const en: Dict = {
     'result.againChallenge': 'Play again (practice, same challenge)',
     'result.newSeed': 'Play a new seed (not this challenge)',
     'board.challenge': 'Challenge {code}',
+    // Warning, load and the debrief's timeline (issue 9)
+    'warning.title': 'Fragmentation warning',
+    'warning.monthsTo100':
+      '▲ At this pace (+{pace} a month), fragmentation reaches 100 in about {months} months and the term is lost',
+    'warning.slipping':
+      '▲ Forces are slipping out of coordination: a joint meeting this month can still call them back',
+    'warning.leftOut': '{force} left out of coordination for {months} months',
+    'warning.drifting': '{force} at alignment {alignment}: will slide into going its own way at month end',
+    'board.load': 'Load this month {load}/{carry}',
+    'board.loadFull': 'Load this month {load}/{carry}, full: another task helps only a third as much',
+    'timeline.title': 'Your decisions, month by month',
+    'timeline.month': 'Month {turn}',
+    'timeline.none': '(only ended the month)',
+    'timeline.respond': 'Answered “{concern}” ({who})',
+    'divergence.title': "Where you left par's line",
+    'divergence.pending': "Par's line is being worked out in the background; the page stays usable…",
+    'divergence.at': "From month {turn} your line left par's.",
+    'divergence.you': 'You that month:',
+    'divergence.par': 'Par that month:',
+    'divergence.same': "Every move you made was par's.",
+    'divergence.scores': 'Your score {score} · par {par} ({diff})',
+    'divergence.failed': 'Par could not be worked out: {message}',
 
     'chart.label': '{name}: {values}',
     'ui.and': ', ',

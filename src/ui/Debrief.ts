@@ -43,6 +43,7 @@ export class Debrief extends Phaser.Scene {
         scenarioId: state.scenarioId,
         seed: randomSeed(),
         ...(same?.months === undefined ? {} : { months: same.months }),
+        ...(state.level === undefined ? {} : { level: state.level }),
       });
     const draw = () =>
       renderDebrief(
@@ -69,6 +70,7 @@ export class Debrief extends Phaser.Scene {
               }
             : {}),
         },
+        store.actions,
       );
     draw();
     onLanguage(this, draw);

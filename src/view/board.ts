@@ -10,6 +10,7 @@ import {
   FORCES,
   type Force,
   FRAGMENTATION_LOSS,
+  forceCarry,
   type GameState,
   type Metric,
   MODES,
@@ -166,6 +167,12 @@ export interface ForceView {
   coordinated: boolean;
   /** Distance from the core, 0 (tight) … 1 (far out): grows as alignment falls. */
   drift: number;
+  /** Responses this force has been committed to this month (分工协作). */
+  load: number;
+  /** Responses it can carry this month before it is stretched thin (the core's forceCarry, by capacity). */
+  carry: number;
+  /** It has carried all it can: one more commitment helps at a third. */
+  full: boolean;
 }
 
 /** Below the core's alignment threshold a force pursues its own agenda (各自为政). */
@@ -183,6 +190,9 @@ export function forcesView(state: GameState): ForceView[] {
       drifting: isUnaligned(f.alignment),
       coordinated: state.coordinated.includes(force),
       drift: driftOf(f.alignment),
+      load: state.committed[force],
+      carry: forceCarry(state, force),
+      full: state.committed[force] >= forceCarry(state, force),
     };
   });
 }

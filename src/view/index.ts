@@ -7,3 +7,5 @@ export * from './layout';
 export * from './palette';
 export * from './sentences';
 export * from './summary';
+export * from './timeline';
+export * from './warning';

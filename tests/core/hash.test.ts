@@ -1,7 +1,7 @@
 // The state hash has a version of its own (HASH_VERSION): a change to what it reads or how it mixes
 // is a deliberate act that bumps it, never a side effect of a refactor.
 import { describe, expect, it } from 'vitest';
-import { HASH_VERSION, newGame, runActions, stateHash } from '../../src/core';
+import { HASH_VERSION, newGame, RULES_VERSION, runActions, stateHash } from '../../src/core';
 import { fixtureScenario } from './fixture';
 
 describe('stateHash', () => {
@@ -13,12 +13,19 @@ describe('stateHash', () => {
       { type: 'endMonth' },
     ]);
     expect(run.rejection).toBeNull();
-    // Golden values of version 2 (the state gained the fields of rules version 2: uncoordinated,
-    // committed, spectators, resolutionCredit), computed once; update them only with HASH_VERSION.
-    expect({ version: HASH_VERSION, start: stateHash(start), later: stateHash(run.state) }).toEqual({
+    // Golden values of hash version 2 (the state gained the fields of rules version 2: uncoordinated,
+    // committed, spectators, resolutionCredit), computed once; update them only with HASH_VERSION —
+    // or with RULES_VERSION, which the state carries (and rules 3 also change the months played here).
+    expect({
+      version: HASH_VERSION,
+      rules: RULES_VERSION,
+      start: stateHash(start),
+      later: stateHash(run.state),
+    }).toEqual({
       version: 2,
-      start: '32dee29c2bba5370',
-      later: '5bc79edcc0834830',
+      rules: 3,
+      start: 'affb0f3dfde66dcd',
+      later: 'adde9ae9e010f369',
     });
   });
 

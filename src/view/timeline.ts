@@ -1,0 +1,101 @@
+// The debrief's timeline: a game's moves month by month, and the first month where the player's
+// line left par's (issue 9, item 8). Pure: the same functions run in the page and in the par worker.
+import {
+  type Action,
+  apply,
+  type ConcernKind,
+  checkLegal,
+  cloneState,
+  type GameEvent,
+  type GameState,
+  type Text,
+} from '../core';
+import { dict, pick, t } from '../i18n';
+import { actionName } from './sentences';
+
+/** One move, with the concern it answered (its title is gone from the state once resolved). */
+export interface Move {
+  action: Action;
+  concern?: { title: Text; kind: ConcernKind };
+}
+
+export interface MonthMoves {
+  turn: number;
+  moves: Move[];
+}
+
+/**
+ * Replays `actions` from `start` and groups them by month (endMonth closes a month and is not a
+ * move). Stops at the first action the rules would refuse, so a damaged line shows as far as it holds.
+ */
+export function movesByMonth(start: GameState, actions: readonly Action[]): MonthMoves[] {
+  const s = cloneState(start);
+  const sink: GameEvent[] = [];
+  const months: MonthMoves[] = [{ turn: s.turn, moves: [] }];
+  for (const a of actions) {
+    if (s.status !== 'playing' || checkLegal(s, a) !== null) break;
+    if (a.type === 'endMonth') {
+      apply(s, s.scenario, a, sink);
+      if (s.status === 'playing') months.push({ turn: s.turn, moves: [] });
+      continue;
+    }
+    const c = a.type === 'respond' ? s.concerns.find((x) => x.id === a.concern) : undefined;
+    months[months.length - 1]!.moves.push(
+      c ? { action: a, concern: { title: c.title, kind: c.kind } } : { action: a },
+    );
+    apply(s, s.scenario, a, sink);
+    sink.length = 0;
+  }
+  return months;
+}
+
+/** A move's identity for comparing lines: the order of forces does not matter. */
+function moveKey(a: Action): string {
+  if (a.type === 'coordinate') return `coordinate:${[...a.forces].sort().join(',')}`;
+  if (a.type === 'respond')
+    return `respond:${a.concern}:${a.topDown ? 'topDown' : [...a.forces].sort().join(',')}`;
+  return JSON.stringify(a);
+}
+
+/** Whether two months did the same things (in any order within the month). */
+export function sameMoves(a: readonly Move[], b: readonly Move[]): boolean {
+  if (a.length !== b.length) return false;
+  const x = a.map((m) => moveKey(m.action)).sort();
+  const y = b.map((m) => moveKey(m.action)).sort();
+  return x.every((k, i) => k === y[i]);
+}
+
+export interface Divergence {
+  turn: number;
+  /** What the player did that month, and what par did instead. */
+  player: Move[];
+  par: Move[];
+}
+
+/**
+ * The first month where the two lines did different things. Before it the games were the same
+ * (the rules are deterministic), so par's month is a real alternative from the player's position.
+ * Null when the lines never parted (or one ended where the other did, move for move).
+ */
+export function firstDivergence(
+  player: readonly MonthMoves[],
+  par: readonly MonthMoves[],
+): Divergence | null {
+  const n = Math.max(player.length, par.length);
+  for (let i = 0; i < n; i++) {
+    const p = player[i]?.moves ?? [];
+    const q = par[i]?.moves ?? [];
+    if (!sameMoves(p, q)) return { turn: player[i]?.turn ?? par[i]!.turn, player: p, par: q };
+  }
+  return null;
+}
+
+/** A move in words: the action's name, and for a response the concern and who was sent. */
+export function moveText(m: Move): string {
+  const a = m.action;
+  if (a.type !== 'respond') return actionName(a);
+  const d = dict();
+  const what = m.concern ? pick(m.concern.title) : a.concern;
+  const who = a.topDown ? d.reason.topDownResponse : a.forces.map((f) => d.forceShort[f]).join(t('ui.and'));
+  return t('timeline.respond', { concern: what, who });
+}

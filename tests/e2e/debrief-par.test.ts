@@ -1,0 +1,129 @@
+// Issue 9 in the page: the board shows each force's load this month and the fragmentation warning
+// in words; the debrief shows the player's decisions month by month and, from par's Web Worker, the
+// first month where the player's line left par's — while the page stays responsive.
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import {
+  foreignRequests,
+  isNonBlank,
+  launch,
+  openGame,
+  pressOn,
+  type Session,
+  screenName,
+  screenshot,
+  waitForScreen,
+} from './helpers.ts';
+
+const POLL = { timeout: 20_000 };
+const button = (page: Page, name: RegExp): Locator => page.getByRole('button', { name });
+
+async function startScenario(page: Page, scenario: RegExp): Promise<void> {
+  await button(page, /新游戏|New game/).click();
+  await button(page, scenario).click();
+  await waitForScreen(page, 'briefing');
+  await button(page, /开始|Start/).click();
+  await waitForScreen(page, 'board');
+}
+
+/** Ends the month and closes its summary (keyboard, as play.test.ts does); returns the screen reached. */
+async function endMonth(page: Page): Promise<string | undefined> {
+  await pressOn(page, page.locator('[data-key="act-endMonth"]'));
+  const next = page.locator('[data-key="summary-next"]');
+  await next.waitFor({ timeout: 30_000 });
+  await pressOn(page, next);
+  await page.waitForFunction(
+    () =>
+      document.documentElement.dataset.screen === 'debrief' ||
+      (document.documentElement.dataset.screen === 'board' &&
+        !document.querySelector('[data-key="summary-next"]') &&
+        !(window as unknown as { __game: { scene: { isActive(k: string): boolean } } }).__game.scene.isActive(
+          'MonthSummary',
+        )),
+    undefined,
+    { timeout: 30_000 },
+  );
+  return screenName(page);
+}
+
+describe('issue 9 in the page: load, warning, timeline and par divergence', () => {
+  let session: Session | null = null;
+  afterEach(async () => {
+    await session?.close();
+    session = null;
+  });
+
+  test('a force committed to a response shows its load against what it can carry — 分工协作', async () => {
+    session = await launch({ width: 1600, height: 900 });
+    const { page } = session;
+    await openGame(session);
+    await startScenario(page, /老旧小区改造/);
+    const concern = page.locator('button[data-key^="concern-"]:not([aria-disabled="true"])').first();
+    await concern.click();
+    await page.locator('[data-key="dlg-go"]').click();
+    // Some force now carries one task: its label reads "1/N" with a filled pip.
+    await expect
+      .poll(() => page.locator('.force-load').evaluateAll((els) => els.map((e) => e.textContent ?? '')), POLL)
+      .toContainEqual(expect.stringMatching(/■.*\b1\/\d/));
+    const board = await screenshot(session, 'issue9-board-load');
+    expect(isNonBlank(board)).toBe(true);
+  }, 120_000);
+
+  test('never coordinating, the warning names the forces left out before 碎片化 is lost, and the debrief shows where par went another way', async () => {
+    session = await launch({ width: 1600, height: 900 });
+    const { page } = session;
+    await openGame(session);
+    await startScenario(page, /老旧小区改造/);
+    const warning = page.locator('[data-key="frag-warning"]');
+    let warnedAt = 0;
+    let month = 1;
+    let screen = await screenName(page);
+    while (screen === 'board') {
+      if (!warnedAt && (await warning.isVisible())) {
+        warnedAt = month;
+        // In words, not colour alone: the headline's ▲ and a sentence.
+        expect(await warning.textContent()).toMatch(/▲/);
+        await screenshot(session, 'issue9-board-warning');
+      }
+      screen = await endMonth(page);
+      month++;
+      expect(month).toBeLessThanOrEqual(25);
+    }
+    expect(screen).toBe('debrief');
+    expect(warnedAt).toBeGreaterThan(0);
+    // The timeline lists every month played.
+    expect(await page.locator('.timeline-month').count()).toBeGreaterThanOrEqual(1);
+    // The divergence panel fills in from the worker: this player only ended months, par did not.
+    const panel = page.locator('[data-key="divergence"]');
+    await expect.poll(() => panel.getAttribute('aria-busy'), POLL).toBe('false');
+    expect(await panel.textContent()).toMatch(/第 \d+ 月起，你的走法离开了标杆的走法/);
+    expect(await panel.locator('.divergence-par li').count()).toBeGreaterThan(0);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByText(/标杆分 \d+（[+-]\d+）/)
+            .first()
+            .isVisible(),
+        POLL,
+      )
+      .toBe(true);
+    await panel.scrollIntoViewIfNeeded();
+    expect(isNonBlank(await screenshot(session, 'issue9-debrief-zh'))).toBe(true);
+    await button(page, /^English$/).click();
+    await expect
+      .poll(
+        () =>
+          page
+            .getByText(/your line left par's/)
+            .first()
+            .isVisible(),
+        POLL,
+      )
+      .toBe(true);
+    await page.locator('[data-key="divergence"]').scrollIntoViewIfNeeded();
+    expect(isNonBlank(await screenshot(session, 'issue9-debrief-en'))).toBe(true);
+    expect(foreignRequests(session)).toEqual([]);
+    expect(session.errors).toEqual([]);
+  }, 240_000);
+});

@@ -1,0 +1,123 @@
+// The debrief's timeline and par divergence, the board's load and warning (issue 9): view models
+// read from the core's rules, never restating them.
+import { describe, expect, it } from 'vitest';
+import { parFrom } from '../../src/bots/par';
+import {
+  type Action,
+  FORCES,
+  forceCarry,
+  fragmentationWarning,
+  type GameState,
+  newGame,
+  step,
+} from '../../src/core';
+import { setLang } from '../../src/i18n';
+import { firstDivergence, forcesView, movesByMonth, moveText, sameMoves, warningView } from '../../src/view';
+import { shippedScenario } from '../ui/fakes';
+
+function play(s: GameState, actions: Action[]): GameState {
+  for (const a of actions) {
+    const r = step(s, a);
+    if (!r.ok) throw new Error(r.rejection.message);
+    s = r.state;
+  }
+  return s;
+}
+
+describe('the timeline of decisions — 一件一件加以解决', () => {
+  it('groups a game’s actions by month, endMonth closing each, with the concern each response answered', () => {
+    const start = newGame(shippedScenario(), 'timeline-1');
+    const c = start.concerns.find((x) => x.hiddenFor === 0)!;
+    const respond: Action = { type: 'respond', concern: c.id, forces: [...c.needs.forces] };
+    const actions: Action[] = [respond, { type: 'endMonth' }, { type: 'endMonth' }];
+    const months = movesByMonth(start, actions);
+    expect(months.map((m) => m.turn)).toEqual([1, 2, 3]);
+    expect(months[0]!.moves).toHaveLength(1);
+    expect(months[0]!.moves[0]!.concern?.title).toEqual(c.title);
+    expect(months[1]!.moves).toEqual([]);
+    setLang('zh');
+    expect(moveText(months[0]!.moves[0]!)).toContain(c.title.zh);
+  });
+
+  it('stops at the first action the rules refuse, showing the line as far as it holds', () => {
+    const start = newGame(shippedScenario(), 'timeline-2');
+    const months = movesByMonth(start, [
+      { type: 'endMonth' },
+      { type: 'respond', concern: 'nope', forces: ['community'] },
+    ]);
+    expect(months).toHaveLength(2);
+    expect(months[1]!.moves).toEqual([]);
+  });
+
+  it('the order of forces or of moves within a month is not a divergence; a different move is', () => {
+    const a: Action = { type: 'coordinate', forces: ['community', 'volunteers'] };
+    const b: Action = { type: 'coordinate', forces: ['volunteers', 'community'] };
+    const d: Action = { type: 'develop', programme: 'residentsCouncil' };
+    expect(sameMoves([{ action: a }, { action: d }], [{ action: d }, { action: b }])).toBe(true);
+    expect(sameMoves([{ action: a }], [{ action: d }])).toBe(false);
+    const player = [
+      { turn: 1, moves: [{ action: a }] },
+      { turn: 2, moves: [] },
+    ];
+    const par = [
+      { turn: 1, moves: [{ action: b }] },
+      { turn: 2, moves: [{ action: d }] },
+    ];
+    expect(firstDivergence(player, par)).toEqual({ turn: 2, player: [], par: [{ action: d }] });
+    expect(firstDivergence(par, par)).toBeNull();
+  });
+
+  it('par’s own line never diverges from itself, and a player who only ends months leaves it in month 1', () => {
+    const sc = shippedScenario();
+    const start = newGame(sc, 'timeline-par', { months: 6 });
+    // A six-month term keeps par's search short; the rule is the same for any term.
+    const par = parFrom(start);
+    const parMonths = movesByMonth(start, par.actions);
+    expect(firstDivergence(parMonths, parMonths)).toBeNull();
+    const idle = movesByMonth(
+      start,
+      Array.from({ length: 6 }, () => ({ type: 'endMonth' }) as Action),
+    );
+    const d = firstDivergence(idle, parMonths);
+    expect(d?.turn).toBe(1);
+    expect(d?.player).toEqual([]);
+    expect(d!.par.length).toBeGreaterThan(0);
+  }, 60_000);
+});
+
+describe('the board’s load and warning — 分工协作, 各自为政 in time', () => {
+  it('each force’s load is what it was committed to this month, against the core’s forceCarry', () => {
+    const start = newGame(shippedScenario(), 'load-1');
+    const c = start.concerns.find((x) => x.hiddenFor === 0)!;
+    const s = play(start, [{ type: 'respond', concern: c.id, forces: [...c.needs.forces] }]);
+    for (const f of forcesView(s)) {
+      expect(f.carry).toBe(forceCarry(s, f.force));
+      expect(f.load).toBe(c.needs.forces.includes(f.force) ? 1 : 0);
+      expect(f.full).toBe(f.load >= f.carry);
+    }
+    // A new month frees every force.
+    const next = play(s, [{ type: 'endMonth' }]);
+    expect(forcesView(next).every((f) => f.load === 0)).toBe(true);
+  });
+
+  it('the warning shows exactly when the core’s trend rule warns, and names each force left out', () => {
+    let s = newGame(shippedScenario(), 'warn-1');
+    let seen = false;
+    for (let i = 0; i < 6 && s.status === 'playing'; i++) {
+      const w = fragmentationWarning(s);
+      const v = warningView(s);
+      expect(v !== null).toBe(w.warn);
+      if (v) {
+        seen = true;
+        expect(v.head).toMatch(/▲/);
+        expect(v.lines.length).toBe(
+          new Set([...w.leftOut.map((x) => x.force), ...w.drifting.map((x) => x.force)]).size,
+        );
+      }
+      s = play(s, [{ type: 'endMonth' }]);
+    }
+    // Never calling anyone together, the forces slip: the board must have warned.
+    expect(seen).toBe(true);
+    expect(FORCES.some((f) => s.uncoordinated[f] > 0)).toBe(true);
+  });
+});
