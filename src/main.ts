@@ -2,6 +2,7 @@
 import './dom/style.css';
 import * as Phaser from 'phaser';
 import { setApp } from './app/context';
+import { browserKV, HistoryStore, recordTerms, requestPersistence, setHistory } from './app/history';
 import { SCENARIOS, scenarioSource } from './app/scenarios';
 import { GameStore, SAVE_PREFIX } from './app/store';
 import { browserStoreOptions } from './app/tabs';
@@ -13,6 +14,7 @@ import { Boot } from './ui/Boot';
 import { Briefing } from './ui/Briefing';
 import { Debrief } from './ui/Debrief';
 import { fontReady, pixelDensity, setCanvasDensity } from './ui/fonts';
+import { History, writeFailureText } from './ui/History';
 import { renderOnDemand } from './ui/idle';
 import { MonthSummary } from './ui/MonthSummary';
 import { Title } from './ui/Title';
@@ -51,6 +53,11 @@ setApp({
   reducedMotion: () => motionQuery?.matches ?? false,
 });
 mountSaveStatus(overlay, store);
+// Run history (IndexedDB): every finished term kept; a failed write is said aloud.
+const kept = new HistoryStore(browserKV(), (id) => scenarioSource.get(id));
+setHistory(kept);
+recordTerms(store, kept, (w) => overlay.announce(writeFailureText(w.reason, w.message)));
+void requestPersistence();
 
 const density = pixelDensity();
 setCanvasDensity(Math.round(W * density) / W);
@@ -62,7 +69,7 @@ game = new Phaser.Game({
   backgroundColor: PAPER,
   banner: false,
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-  scene: [Boot, Title, Briefing, Board, MonthSummary, Debrief],
+  scene: [Boot, Title, Briefing, Board, MonthSummary, Debrief, History],
 });
 window.__game = game;
 renderOnDemand(game);

@@ -29,6 +29,7 @@ export interface TitleHandlers {
   continueGame(): void;
   choose(scenarioId: string, seed: string | null): void;
   challengeInput(scenarioId: string, seed: string): void;
+  openHistory(): void;
 }
 
 /** Seeds are short and easy to write on a whiteboard. */
@@ -101,6 +102,12 @@ function menu(panel: HTMLElement, view: TitleView, on: TitleHandlers): void {
       },
       h('span', { class: 'menu-main' }, t('title.challenge')),
       h('span', { class: 'menu-sub' }, t('title.challengeHelp')),
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'menu-button', 'data-key': 'history', onclick: () => on.openHistory() },
+      h('span', { class: 'menu-main' }, t('hist.titleButton')),
+      h('span', { class: 'menu-sub', 'data-key': 'title-best' }, t('hist.titleButtonSub')),
     ),
   );
 }

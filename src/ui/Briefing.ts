@@ -1,6 +1,7 @@
 // Briefing: the scenario's background, objectives and learning points; Start begins month 1.
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
+import { abandonCurrent } from '../app/history';
 import { renderBriefing } from '../dom/briefing';
 import { CORE_RED, hexToInt, LINE, PANEL } from '../view';
 import { designCamera, onLanguage } from './sceneKit';
@@ -39,6 +40,7 @@ export class Briefing extends Phaser.Scene {
     const draw = () =>
       renderBriefing(app().overlay, scenario, this.data_.seed, {
         start: () => {
+          abandonCurrent(app().store);
           app().store.start(scenario, this.data_.seed);
           this.scene.start('Board');
         },

@@ -1,19 +1,31 @@
 // Debrief: the 考核 — rating, score, the months, the turning points and the questions to discuss.
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
+import type { GameStore } from '../app/store';
 import { renderDebrief } from '../dom/debrief';
+import { showDebriefBest } from '../dom/history';
+import { t } from '../i18n';
 import { hexToInt, LINE, PANEL } from '../view';
 import { designCamera, markDrawn, onLanguage } from './sceneKit';
 import { randomSeed } from './seed';
 
 export class Debrief extends Phaser.Scene {
+  /** A past term re-opened from the history (read-only, in memory), or null for the game just played. */
+  private review: GameStore | null = null;
+
   constructor() {
     super('Debrief');
   }
 
+  init(data?: { review?: GameStore }): void {
+    this.review = data?.review ?? null;
+  }
+
   create(): void {
     designCamera(this);
-    const { store, overlay } = app();
+    const { overlay } = app();
+    const store = this.review ?? app().store;
+    const reviewing = this.review !== null;
     const state = store.state;
     if (!state) {
       this.scene.start('Title');
@@ -27,10 +39,16 @@ export class Debrief extends Phaser.Scene {
     const draw = () =>
       renderDebrief(overlay, state, store.actions.length, store, {
         again: () => this.scene.start('Briefing', { scenarioId: state.scenarioId, seed: randomSeed() }),
-        home: () => this.scene.start('Title'),
+        home: () => (reviewing ? this.scene.start('History') : this.scene.start('Title')),
       });
-    draw();
-    onLanguage(this, draw);
+    const drawAll = () => {
+      draw();
+      const home = overlay.screen.querySelector('[data-key="home"]');
+      if (reviewing && home) home.textContent = t('hist.backToHistory');
+      void showDebriefBest(overlay.screen, state, reviewing);
+    };
+    drawAll();
+    onLanguage(this, drawAll);
     markDrawn(this);
   }
 }

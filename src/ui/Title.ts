@@ -2,6 +2,7 @@
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
 import { restoreFocus } from '../dom/bits';
+import { showTitleBest } from '../dom/history';
 import { renderTitle, type SaveStatus, SEED_PATTERN, type TitleMode } from '../dom/title';
 import { drawEmblem, drawTitleTexts } from './emblem';
 import { designCamera, onLanguage } from './sceneKit';
@@ -77,8 +78,10 @@ export class Title extends Phaser.Scene {
           }
           this.scene.start('Briefing', { scenarioId, seed });
         },
+        openHistory: () => this.scene.start('History'),
       },
     );
+    void showTitleBest(overlay.screen, scenarios);
     restoreFocus(overlay.screen, focus, 'new');
   }
 
