@@ -91,7 +91,7 @@ export const en: Dict = {
     'hist.refused.notJson': 'the file is damaged (not JSON)',
     'hist.refused.foreign': 'not a history file of this game',
     'hist.refused.badRecord': 'a replay in the file fails its checks',
-    'hist.skipped': '{n} damaged records were skipped (the others are unaffected): {detail}',
+    'hist.skipped': 'Skipped {n} damaged record(s); the others are unaffected: {detail}',
     'hist.full':
       'Browser storage is full: this term was not kept in the history. Free some space, or export the history first. Every earlier record is still there.',
     'hist.writeFailed':
