@@ -242,8 +242,8 @@ function actions(load: HistoryLoad | null, view: HistoryScreenView, on: HistoryH
     ),
     h(
       'button',
-      { type: 'button', class: 'menu-button', 'data-key': 'history-import', onclick: () => file.click() },
-      t('hist.import'),
+      { type: 'button', class: 'menu-button', 'data-key': 'history-import-file', onclick: () => file.click() },
+      t('hist.importFile'),
     ),
     h(
       'button',

@@ -80,7 +80,7 @@ export const en: Dict = {
     'hist.abandoned': 'Unfinished · abandoned (month {turn})',
     'hist.open': 'Open the debrief',
     'hist.export': 'Export history',
-    'hist.import': 'Import history',
+    'hist.importFile': 'Import history',
     'hist.clear': 'Clear history',
     'hist.clearConfirm': 'Press “Clear” again to delete all {n} records (export first to keep a copy).',
     'hist.cleared': 'History cleared.',

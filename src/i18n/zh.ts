@@ -73,7 +73,7 @@ export const zhUi = {
   'hist.abandoned': '未完成 · 已放弃（第 {turn} 月）',
   'hist.open': '查看考核',
   'hist.export': '导出历史记录',
-  'hist.import': '导入历史记录',
+  'hist.importFile': '导入历史记录',
   'hist.clear': '清空历史记录',
   'hist.clearConfirm': '再按一次“清空”将删除全部 {n} 条记录（先导出可保留一份）。',
   'hist.cleared': '历史记录已清空。',
