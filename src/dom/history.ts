@@ -242,7 +242,12 @@ function actions(load: HistoryLoad | null, view: HistoryScreenView, on: HistoryH
     ),
     h(
       'button',
-      { type: 'button', class: 'menu-button', 'data-key': 'history-import-file', onclick: () => file.click() },
+      {
+        type: 'button',
+        class: 'menu-button',
+        'data-key': 'history-import-file',
+        onclick: () => file.click(),
+      },
       t('hist.importFile'),
     ),
     h(

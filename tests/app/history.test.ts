@@ -28,7 +28,10 @@ class MapKV implements HistoryKV {
 const scenario = SHIPPED.find((s) => s.id === 'old-neighbourhood') ?? SHIPPED[0]!;
 const termText = (seed: string) => replayToJson(playedReplay(scenario, seed).replay);
 let clock = Date.parse('2026-12-01T10:00:00Z');
-const tick = () => new Date((clock += 60_000));
+const tick = () => {
+  clock += 60_000;
+  return new Date(clock);
+};
 
 describe('run history store', () => {
   it('keeps a finished term and re-computes it on read (a record is trusted no further than its replay)', async () => {
