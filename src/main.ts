@@ -4,6 +4,7 @@ import * as Phaser from 'phaser';
 import { setApp } from './app/context';
 import { browserKV, HistoryStore, recordTerms, requestPersistence, setHistory } from './app/history';
 import { SCENARIOS, scenarioSource } from './app/scenarios';
+import { touchSlot } from './app/slots';
 import { GameStore, SAVE_PREFIX } from './app/store';
 import { browserStoreOptions } from './app/tabs';
 import { LANG_KEY, Overlay } from './dom/overlay';
@@ -58,6 +59,8 @@ const kept = new HistoryStore(browserKV(), (id) => scenarioSource.get(id));
 setHistory(kept);
 recordTerms(store, kept, (w) => overlay.announce(writeFailureText(w.reason, w.message)));
 void requestPersistence();
+// Named saves: each slot remembers when it was last played (the title continues the latest).
+store.subscribe(() => touchSlot(storage, store.slot, Date.now()));
 
 const density = pixelDensity();
 setCanvasDensity(Math.round(W * density) / W);

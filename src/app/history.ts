@@ -4,7 +4,7 @@
 // with its message and never takes the others with it. A failed write is reported, never silent.
 import { createStore, clear as idbClear, entries as idbEntries, setMany as idbSetMany } from 'idb-keyval';
 import type { GameState } from '../core';
-import type { ScenarioLookup } from '../replay';
+import { type ScenarioLookup, verifyReplayText } from '../replay';
 import {
   checkRecord,
   type HistoryFileRefusal,
@@ -47,6 +47,10 @@ export type WriteResult = { ok: true; added: number; duplicates: number } | Writ
 export type ImportResult = WriteResult | { ok: false; reason: 'refused'; refusal: HistoryFileRefusal };
 
 export class HistoryStore {
+  /** The scenarios records are verified against. */
+  get lookup(): ScenarioLookup {
+    return this.scenarios;
+  }
   /** The last write, for the screens that say whether the term was kept. */
   lastWrite: WriteResult | null = null;
   private pending: Promise<unknown> = Promise.resolve();
@@ -210,10 +214,11 @@ export function recordTerms(store: TermSource, h: HistoryStore, said: (w: WriteF
   });
 }
 
-/** Keeps the game in progress as abandoned, before a new game replaces it (a game with no action is not a term). */
-export function abandonCurrent(store: TermSource): void {
+/** Keeps a save's replay as an abandoned term (it is being replaced or deleted); a game with no action is not a term. */
+export function abandonReplay(text: string | null): void {
   const h = history();
-  if (!h || !store.state || store.state.status !== 'playing' || store.actions.length === 0) return;
-  const text = store.replayText();
-  if (text) void h.add(text, true);
+  if (!h || !text) return;
+  const p = verifyReplayText(text, h.lookup);
+  if (!p.ok || p.state.status !== 'playing' || p.replay.actions.length === 0) return;
+  void h.add(text, true);
 }

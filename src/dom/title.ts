@@ -1,18 +1,20 @@
 // The title screen: continue, new game (choose a scenario), enter a challenge (scenario + seed).
 
+import { MAX_SLOTS } from '../app/slots';
 import type { SaveProblem } from '../app/store';
 import type { Scenario, Text } from '../core';
 import { pick, t } from '../i18n';
 import { h } from './h';
 import type { Overlay } from './overlay';
 import { saveProblemText } from './saveStatus';
+import { renderSaves, type SavesHandlers, type SavesView } from './saves';
 
 export type SaveStatus =
   | { kind: 'none' }
   | { kind: 'ok'; scenario: Text; turn: number; max: number }
   | { kind: 'refused'; problem: SaveProblem };
 
-export type TitleMode = 'menu' | 'scenarios' | 'challenge';
+export type TitleMode = 'menu' | 'scenarios' | 'challenge' | 'saves';
 
 export interface TitleView {
   mode: TitleMode;
@@ -22,6 +24,8 @@ export interface TitleView {
   scenarios: readonly Scenario[];
   /** Pre-filled challenge fields. */
   challenge: { scenarioId: string; seed: string; error: boolean };
+  /** Named saves (src/dom/saves.ts): the list, and the term a new game would replace (all slots taken). */
+  saves?: { view: SavesView; on: SavesHandlers; replaces: { scenario: Text; turn: number } | null };
 }
 
 export interface TitleHandlers {
@@ -45,7 +49,10 @@ export function renderTitle(overlay: Overlay, view: TitleView, on: TitleHandlers
   );
   if (view.mode === 'menu') menu(panel, view, on);
   else if (view.mode === 'scenarios') scenarioList(panel, view, on);
-  else challengeForm(panel, view, on);
+  else if (view.mode === 'saves' && view.saves) {
+    renderSaves(panel, view.saves.view, view.saves.on);
+    panel.append(backButton(on));
+  } else challengeForm(panel, view, on);
 }
 
 function menu(panel: HTMLElement, view: TitleView, on: TitleHandlers): void {
@@ -80,6 +87,16 @@ function menu(panel: HTMLElement, view: TitleView, on: TitleHandlers): void {
       ),
     );
   }
+  const saves = view.saves?.view.slots.length ?? 0;
+  if (saves > 1)
+    panel.append(
+      h(
+        'button',
+        { type: 'button', class: 'menu-button', 'data-key': 'saves', onclick: () => on.setMode('saves') },
+        h('span', { class: 'menu-main' }, t('saves.titleButton', { n: saves })),
+        h('span', { class: 'menu-sub' }, t('saves.titleButtonSub')),
+      ),
+    );
   panel.append(
     h(
       'button',
@@ -114,6 +131,19 @@ function menu(panel: HTMLElement, view: TitleView, on: TitleHandlers): void {
 
 /** One autosave: say so before a new game replaces the one in progress. */
 function replacesSave(panel: HTMLElement, view: TitleView): void {
+  if (view.saves) {
+    // Named saves: a new game replaces a term only when every slot is taken.
+    const r = view.saves.replaces;
+    if (r)
+      panel.append(
+        h(
+          'p',
+          { class: 'panel-help warn', role: 'note' },
+          t('saves.full', { max: MAX_SLOTS, scenario: pick(r.scenario), turn: r.turn }),
+        ),
+      );
+    return;
+  }
   if (view.save.kind !== 'ok') return;
   const s = view.save;
   panel.append(

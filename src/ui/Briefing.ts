@@ -1,7 +1,10 @@
 // Briefing: the scenario's background, objectives and learning points; Start begins month 1.
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
-import { abandonCurrent } from '../app/history';
+import { abandonReplay } from '../app/history';
+import { scenarioSource } from '../app/scenarios';
+import { freshSlotId, listSlots, pageStorage, slotForNewGame } from '../app/slots';
+import { saveKey } from '../app/store';
 import { renderBriefing } from '../dom/briefing';
 import { CORE_RED, hexToInt, LINE, PANEL } from '../view';
 import { designCamera, onLanguage } from './sceneKit';
@@ -40,8 +43,15 @@ export class Briefing extends Phaser.Scene {
     const draw = () =>
       renderBriefing(app().overlay, scenario, this.data_.seed, {
         start: () => {
-          abandonCurrent(app().store);
-          app().store.start(scenario, this.data_.seed);
+          // Named saves: a new game takes a free slot; only with every slot in progress does it
+          // replace the least recently played (the title said so), kept in the history as abandoned.
+          const storage = pageStorage();
+          const { slot, replaces } = slotForNewGame(
+            listSlots(storage, scenarioSource),
+            freshSlotId(Date.now(), Math.random()),
+          );
+          if (replaces) abandonReplay(storage?.getItem(saveKey(replaces.slot)) ?? null);
+          app().store.start(scenario, this.data_.seed, slot);
           this.scene.start('Board');
         },
         back: () => this.scene.start('Title', { mode: 'scenarios' }),

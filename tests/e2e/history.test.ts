@@ -71,6 +71,11 @@ async function openHistory(page: Page): Promise<void> {
 }
 
 async function importFile(page: Page, path: string): Promise<string> {
+  // The line is re-rendered with the outcome; empty it first so an earlier message is not read.
+  await page.evaluate(() => {
+    const el = document.querySelector('[data-key="history-message"]');
+    if (el) el.textContent = '';
+  });
   await page.locator('[data-key="history-file"]').setInputFiles(path);
   const msg = key(page, 'history-message');
   await expect.poll(async () => ((await msg.textContent()) ?? '').length, POLL).toBeGreaterThan(0);
@@ -272,6 +277,70 @@ describe('solo practice: history, bests, hints', () => {
     await key(page, 'summary-next').click();
     await page.waitForFunction(() => !document.querySelector('[data-key="summary-next"]'), undefined, POLL);
     expect(await hint.count()).toBe(0);
+    expect(session.errors).toEqual([]);
+  }, 120_000);
+
+  test('named saves: two terms in progress, each continued where it was; rename; delete keeps it in the history as unfinished', async () => {
+    session = await launch({ width: 1600, height: 900 });
+    const { page } = session;
+    await openGame(session);
+    await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ off: true, seen: [] })), HINTS_KEY);
+    // Term A: two months in.
+    await startTutorial(page);
+    for (let i = 0; i < 2; i++) {
+      await key(page, 'act-endMonth').click();
+      await key(page, 'summary-next').click();
+      await page.waitForFunction(() => !document.querySelector('[data-key="summary-next"]'), undefined, POLL);
+    }
+    await page.reload();
+    await waitForScreen(page, 'title');
+    // Term B, in a slot of its own: A is not replaced.
+    await startTutorial(page);
+    expect(
+      await page.evaluate(
+        () =>
+          Object.keys(localStorage).filter(
+            (k) => k.startsWith('community-secretary.replay.') && !k.endsWith('.unsaved'),
+          ).length,
+      ),
+    ).toBe(2);
+    await page.reload();
+    await waitForScreen(page, 'title');
+    await key(page, 'saves').click();
+    const items = page.locator('.save-item');
+    await expect.poll(() => items.count(), POLL).toBe(2);
+    const details = await page.locator('.save-detail').allTextContents();
+    expect(details.some((d) => /第 3 月/.test(d))).toBe(true);
+    expect(details.some((d) => /第 1 月/.test(d))).toBe(true);
+    // Rename term A, then continue it: month 3.
+    const a = items.filter({ hasText: /第 3 月/ });
+    const slotA = (await a.getAttribute('data-slot')) ?? '';
+    await key(page, `save-name-${slotA}`).fill('周三培训');
+    await key(page, `save-rename-${slotA}`).click();
+    await expect.poll(() => key(page, 'saves-message').textContent(), POLL).toMatch(/周三培训/);
+    const savesShot = await screenshot(session, 'saves-zh');
+    expect(isNonBlank(savesShot)).toBe(true);
+    await key(page, `save-continue-${slotA}`).click();
+    await waitForScreen(page, 'board');
+    await expect.poll(() => page.locator('.month').first().textContent(), POLL).toMatch(/第 3 月/);
+    // Back on the title, the latest played (A) is the one "continue" offers; delete B.
+    await page.reload();
+    await waitForScreen(page, 'title');
+    await expect.poll(() => key(page, 'continue').textContent(), POLL).toMatch(/第 3 月/);
+    await key(page, 'saves').click();
+    const b = page.locator('.save-item').filter({ hasText: /第 1 月/ });
+    const slotB = (await b.getAttribute('data-slot')) ?? '';
+    await key(page, `save-delete-${slotB}`).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /再按一次/ })
+      .waitFor(POLL);
+    await key(page, `save-delete-${slotB}`).click();
+    await waitForScreen(page, 'title');
+    expect(
+      await page.evaluate((k) => localStorage.getItem(k), `community-secretary.replay.${slotB}`),
+    ).toBeNull();
+    expect(await page.locator('[data-key="saves"]').count()).toBe(0);
     expect(session.errors).toEqual([]);
   }, 120_000);
 });
