@@ -315,9 +315,9 @@ describe('solo practice: history, bests, hints', () => {
     // Rename term A, then continue it: month 3.
     const a = items.filter({ hasText: /第 3 月/ });
     const slotA = (await a.getAttribute('data-slot')) ?? '';
-    await key(page, `save-name-${slotA}`).fill('周三培训');
+    await key(page, `save-name-${slotA}`).fill('社区书记 2');
     await key(page, `save-rename-${slotA}`).click();
-    await expect.poll(() => key(page, 'saves-message').textContent(), POLL).toMatch(/周三培训/);
+    await expect.poll(() => key(page, 'saves-message').textContent(), POLL).toMatch(/社区书记 2/);
     const savesShot = await screenshot(session, 'saves-zh');
     expect(isNonBlank(savesShot)).toBe(true);
     await key(page, `save-continue-${slotA}`).click();
