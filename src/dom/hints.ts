@@ -42,7 +42,9 @@ export function showHint(overlay: Overlay, state: GameState): void {
     target.classList.add('hint-target');
     target.setAttribute('aria-describedby', `${HINT_ID}-text`);
   }
-  // Said once, when a new hint appears (a re-render of the same hint stays quiet).
+  // Said once, when a new hint appears (a re-render of the same hint stays quiet); its control is
+  // scrolled into view (a programme low in its list), never focused or pressed.
+  if (before !== card.dataset.key) target?.scrollIntoView?.({ block: 'nearest' });
   if (before !== card.dataset.key) overlay.announce(`${t('hint.label')}${t('ui.colon')}${hintTitle(hint)}`);
 }
 

@@ -121,7 +121,7 @@ export const en: Dict = {
       'Tasks pushed down from above (burden {burden}) eat your 精力. “Clear the burden” (the 减负 list) gives that energy back to residents.',
     'hint.hidden.title': 'Some concerns are not yet perceived',
     'hint.hidden':
-      '{n} concerns are still hidden among residents. Smart governance (e.g. the smart platform) brings them to light sooner.',
+      'Concerns still hidden among residents: {n}. Smart governance (e.g. the smart platform) brings them to light sooner.',
     'hint.ok': 'Got it',
     'hint.off': 'Don’t show hints again',
     'hint.offDone': 'Hints are off.',
