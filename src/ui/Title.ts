@@ -6,6 +6,7 @@ import { scenarioSource } from '../app/scenarios';
 import {
   forgetSlot,
   freshSlotId,
+  inProgress,
   listSlots,
   pageStorage,
   renameSlot,
@@ -44,11 +45,11 @@ export class Title extends Phaser.Scene {
     designCamera(this);
     const { scenarios } = app();
     this.challenge = { scenarioId: scenarios[0]?.id ?? '', seed: randomSeed(), error: false };
-    // Named saves: continue the term played last; the others are one button away.
+    // Named saves: continue the term in progress played last; the others are one button away.
     this.slots = listSlots(pageStorage(), scenarioSource);
     this.confirmDelete = null;
     this.savesMessage = null;
-    this.readSave(this.slots[0]?.slot ?? DEFAULT_SLOT);
+    this.readSave((this.slots.find(inProgress) ?? this.slots[0])?.slot ?? DEFAULT_SLOT);
     drawEmblem(this);
     this.drawTexts();
     this.render(this.mode === 'menu' ? 'continue' : null);
@@ -112,7 +113,7 @@ export class Title extends Phaser.Scene {
           app().store.discard(slot);
           forgetSlot(storage, slot);
           this.slots = listSlots(storage, scenarioSource);
-          this.readSave(this.slots[0]?.slot ?? DEFAULT_SLOT);
+          this.readSave((this.slots.find(inProgress) ?? this.slots[0])?.slot ?? DEFAULT_SLOT);
           this.savesMessage = t('saves.deleted');
           app().overlay.announce(this.savesMessage);
           if (this.slots.length <= 1) this.mode = 'menu';

@@ -294,8 +294,11 @@ describe('solo practice: history, bests, hints', () => {
     }
     await page.reload();
     await waitForScreen(page, 'title');
-    // Term B, in a slot of its own: A is not replaced.
+    // Term B, in a slot of its own: A is not replaced. One month in.
     await startTutorial(page);
+    await key(page, 'act-endMonth').click();
+    await key(page, 'summary-next').click();
+    await page.waitForFunction(() => !document.querySelector('[data-key="summary-next"]'), undefined, POLL);
     expect(
       await page.evaluate(
         () =>
@@ -311,7 +314,7 @@ describe('solo practice: history, bests, hints', () => {
     await expect.poll(() => items.count(), POLL).toBe(2);
     const details = await page.locator('.save-detail').allTextContents();
     expect(details.some((d) => /第 3 月/.test(d))).toBe(true);
-    expect(details.some((d) => /第 1 月/.test(d))).toBe(true);
+    expect(details.some((d) => /第 2 月/.test(d))).toBe(true);
     // Rename term A, then continue it: month 3.
     const a = items.filter({ hasText: /第 3 月/ });
     const slotA = (await a.getAttribute('data-slot')) ?? '';
@@ -328,7 +331,7 @@ describe('solo practice: history, bests, hints', () => {
     await waitForScreen(page, 'title');
     await expect.poll(() => key(page, 'continue').textContent(), POLL).toMatch(/第 3 月/);
     await key(page, 'saves').click();
-    const b = page.locator('.save-item').filter({ hasText: /第 1 月/ });
+    const b = page.locator('.save-item').filter({ hasText: /第 2 月/ });
     const slotB = (await b.getAttribute('data-slot')) ?? '';
     await key(page, `save-delete-${slotB}`).click();
     await page
@@ -341,6 +344,10 @@ describe('solo practice: history, bests, hints', () => {
       await page.evaluate((k) => localStorage.getItem(k), `community-secretary.replay.${slotB}`),
     ).toBeNull();
     expect(await page.locator('[data-key="saves"]').count()).toBe(0);
+    // Nothing lost by the delete: term B is in the history, marked unfinished.
+    await openHistory(page);
+    await expect.poll(() => page.locator('.history-terms li.abandoned').count(), POLL).toBe(1);
+    expect(await page.locator('.history-terms li.abandoned').textContent()).toMatch(/已放弃（第 2 月）/);
     expect(session.errors).toEqual([]);
   }, 120_000);
 });
