@@ -9,5 +9,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', '**/node_modules/**'],
+    // Speed is measured by the benchmarks, never by a test's clock: property tests that play whole
+    // games take 1–3 s alone and several times that on a busy 2-core machine.
+    testTimeout: 30_000,
   },
 });

@@ -78,3 +78,12 @@ window.__game = game;
 renderOnDemand(game);
 game.scale.on(Phaser.Scale.Events.RESIZE, () => overlay.fit());
 game.events.once(Phaser.Core.Events.READY, () => overlay.fit());
+
+// The facilitator's view (#facilitator, or #facilitator=ROOM_KEY from `npm run room`): its own chunk,
+// loaded only when asked for, so a trainee's first board does not grow.
+const facilitatorHash = () => /^#facilitator(=|$)/.test(location.hash);
+const openFacilitatorView = () => {
+  if (facilitatorHash()) void import('./facilitator').then((m) => m.openFacilitator(location.hash));
+};
+window.addEventListener('hashchange', openFacilitatorView);
+openFacilitatorView();

@@ -25,9 +25,10 @@ export const DEFAULT_SOURCES = [
   'scenarios/*.json',
 ] as const;
 
-/** Text shown only now and then (the whole lecture, for quotes): its characters that the sources above
+/** Text shown only now and then (the whole lecture, for quotes; the facilitator's view): its characters that the sources above
  * lack go into a separate face that the browser downloads only when one of them is drawn. */
-export const DEFAULT_LAZY_SOURCES = ['assets/lecture.zh.txt'] as const;
+// The facilitator's view (its own lazy chunk) is text of the same kind: the trainee's first board never draws it.
+export const DEFAULT_LAZY_SOURCES = ['assets/lecture.zh.txt', 'src/facilitator/**'] as const;
 
 const TEXT_EXTENSIONS = new Set(['.ts', '.tsx', '.js', '.mjs', '.json', '.txt', '.html', '.css', '.md']);
 

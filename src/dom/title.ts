@@ -126,6 +126,19 @@ function menu(panel: HTMLElement, view: TitleView, on: TitleHandlers): void {
       h('span', { class: 'menu-main' }, t('hist.titleButton')),
       h('span', { class: 'menu-sub', 'data-key': 'title-best' }, t('hist.titleButtonSub')),
     ),
+    // The facilitator's view is its own chunk: main.ts loads it when the hash names it.
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'menu-button',
+        'data-key': 'facilitator',
+        onclick: () => {
+          location.hash = 'facilitator';
+        },
+      },
+      h('span', { class: 'menu-main' }, t('title.facilitator')),
+    ),
   );
 }
 

@@ -24,6 +24,7 @@ export const en: Dict = {
     'title.challenge': 'Enter a challenge',
     'title.challengeHelp':
       'Same scenario, same seed: every team faces exactly the same months, so scores compare.',
+    'title.facilitator': 'Facilitator',
     'title.challengeScenario': 'Scenario',
     'title.challengeSeed': 'Seed',
     'title.challengeGo': 'Take the challenge',

@@ -21,6 +21,7 @@ export const zhUi = {
   'title.replacesSave': '开始新的对局会替换进行中的存档（{scenario} · 第 {turn} 月）。',
   'title.challenge': '输入挑战',
   'title.challengeHelp': '同一情景、同一种子，各队面对完全相同的月份，分数可以相互比较。',
+  'title.facilitator': '主持人',
   'title.challengeScenario': '情景',
   'title.challengeSeed': '种子',
   'title.challengeGo': '接受挑战',

@@ -2,6 +2,7 @@
 // a facilitator sends to open a session is parsed and checked — when challenge codes land (src/codes),
 // `parseChallengeInput` decodes them here and nothing else changes.
 import { randomBytes } from 'node:crypto';
+import { decodeChallenge } from '../codes';
 import type { Scenario } from '../core';
 import type { ScenarioLookup } from '../replay';
 
@@ -34,12 +35,14 @@ export function parseChallengeInput(
   body: Record<string, unknown>,
   scenarios: ScenarioLookup,
 ): ChallengeResult {
-  if (body.code !== undefined)
-    return bad(
-      'code',
-      'challenge codes are not read by this build yet: send {challenge: {scenarioId, seed}}',
-    );
-  const raw = body.challenge;
+  let raw = body.challenge;
+  if (body.code !== undefined) {
+    // A challenge code (src/codes) names the same three fields; they then pass the same checks.
+    if (typeof body.code !== 'string') return bad('code', 'expected a challenge code (text)');
+    const d = decodeChallenge(body.code, scenarios);
+    if (!d.ok) return bad('code', d.refusal.message);
+    raw = { scenarioId: d.challenge.scenarioId, seed: d.challenge.seed, months: d.challenge.months };
+  }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return bad('challenge', 'expected an object {scenarioId, seed?, months?}');
   const c = raw as Record<string, unknown>;

@@ -1,0 +1,440 @@
+// The facilitator's results, the same for both sources (pasted codes, the live room): the trust line,
+// reveal, the podium, the ranked table, each team's months on one scale, the first month each team
+// left par's line, exports and the debrief's questions. Team names are text nodes only, never HTML.
+import { codeQr } from '../codes/qr';
+import type { Action } from '../core';
+import { h } from '../dom/h';
+import { dict, pick, t } from '../i18n';
+import { BUNDLED_SCENARIOS } from '../scenarios/bundled';
+import { actionName } from '../view';
+import {
+  actionMonths,
+  type CsvLabels,
+  firstDivergence,
+  type Game,
+  podium,
+  type Row,
+  rankingCsv,
+  rankTeams,
+  type SessionChallenge,
+} from '../view/ranking';
+import { sharedScale, teamChart } from './charts';
+import type { ParAnswer } from './par';
+import { ft, QUESTIONS } from './text';
+
+export interface ResultsModel {
+  challenge: SessionChallenge;
+  /** The challenge code (offline), or null (live sessions show their join link instead). */
+  code: string | null;
+  /** Teams known before any game (joined the room). */
+  teams: readonly string[];
+  games: readonly Game[];
+  revealed: boolean;
+  par: ParAnswer | null;
+  /** The room's par when the worker has not answered yet. */
+  serverPar: number | null;
+}
+
+export interface ResultsHandlers {
+  reveal(): void;
+  exportSession?(): void;
+}
+
+export function scenarioTitle(id: string): string {
+  const s = BUNDLED_SCENARIOS.find((x) => x.id === id);
+  return s ? pick(s.title) : id;
+}
+
+/** A QR code as an <img> of its SVG (a data: URL: allowed by the page's CSP, drawn by the browser). */
+export function qrImage(text: string, label: string): HTMLElement | null {
+  const qr = codeQr(text);
+  if (!qr) return null;
+  return h('img', {
+    class: 'fac-qr',
+    alt: label,
+    src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(qr.svg)}`,
+  });
+}
+
+export function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h('a', { href: url, download: name, class: 'fac-hidden' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const teamLabel = (name: string) => (name === '' ? ft('noTeam') : name);
+
+function statusText(r: Row): string {
+  if (r.status === 'won') return ft('statusWon');
+  if (r.status === 'lost') return ft('statusLost');
+  if (r.status === 'playing') return ft('statusPlaying');
+  return ft('statusJoined');
+}
+
+const signedText = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
+
+/** The first month a game left par's line (null: on par so far, or unknown). */
+function divergedMonth(g: Game | null, par: ParAnswer | null): number | null {
+  if (!g?.actions || !par) return null;
+  return firstDivergence(g.actions, par.actions)?.month ?? null;
+}
+
+function actionsText(list: readonly Action[]): string {
+  const names = list
+    .filter((a) => a.type !== 'endMonth')
+    .map((a) => {
+      if (a.type === 'respond' && a.forces.length)
+        return `${actionName(a)}（${a.forces.map((f) => dict().forceShort[f]).join(t('ui.and'))}）`;
+      return actionName(a);
+    });
+  return names.length ? names.join('；') : '—';
+}
+
+export function csvLabels(): CsvLabels {
+  const d = dict();
+  return {
+    header: [
+      ft('colRank'),
+      ft('colTeam'),
+      'game',
+      ft('colStatus'),
+      ft('colScore'),
+      ft('colRating'),
+      ft('colPar'),
+      ft('colMonths'),
+      ft('divergence'),
+    ],
+    kind: { counted: 'counted', practice: 'practice', playing: ft('statusPlaying') },
+    status: { won: ft('statusWon'), lost: ft('statusLost'), playing: ft('statusPlaying') },
+    rating: d.rating,
+  };
+}
+
+export function csvOf(m: ResultsModel): string {
+  const par = m.par?.score ?? m.serverPar;
+  const rows = rankTeams(m.teams, m.games, par);
+  return rankingCsv(rows, m.games, par, m.challenge.months, (g) => divergedMonth(g, m.par), csvLabels());
+}
+
+/** Renders the results into `host` (replacing what was there). */
+export function renderResults(host: HTMLElement, m: ResultsModel, on: ResultsHandlers): void {
+  const par = m.par?.score ?? m.serverPar;
+  const rows = rankTeams(m.teams, m.games, par);
+  host.replaceChildren();
+
+  const toolbar = h(
+    'div',
+    { class: 'fac-toolbar no-print' },
+    m.revealed
+      ? h('span', { class: 'fac-badge' }, ft('revealed'))
+      : h(
+          'button',
+          { type: 'button', class: 'fac-button primary', 'data-key': 'reveal', onclick: () => on.reveal() },
+          ft('reveal'),
+        ),
+    h(
+      'span',
+      { class: 'fac-par', 'aria-live': 'polite' },
+      par === null ? ft('parPending') : ft('par', { par }),
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'fac-button',
+        'data-key': 'export-csv',
+        onclick: () =>
+          download(
+            `ranking-${m.challenge.scenarioId}-${m.challenge.seed}.csv`,
+            csvOf(m),
+            'text/csv;charset=utf-8',
+          ),
+      },
+      ft('exportCsv'),
+    ),
+    on.exportSession
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'fac-button',
+            'data-key': 'export-session',
+            onclick: () => on.exportSession?.(),
+          },
+          ft('exportSession'),
+        )
+      : null,
+    h(
+      'button',
+      { type: 'button', class: 'fac-button', 'data-key': 'print', onclick: () => window.print() },
+      ft('print'),
+    ),
+  );
+  host.append(toolbar, h('p', { class: 'fac-trust', role: 'note' }, ft('trust')));
+
+  if (m.revealed) {
+    const steps = podium(rows);
+    if (steps.length)
+      host.append(
+        h(
+          'section',
+          { class: 'fac-podium', 'aria-label': ft('podium') },
+          steps.map((s) =>
+            h(
+              'div',
+              { class: `fac-step fac-step-${s.rank}` },
+              h('span', { class: 'fac-step-rank' }, String(s.rank)),
+              s.teams.map((r) => h('span', { class: 'fac-step-team' }, teamLabel(r.team))),
+              h('span', { class: 'fac-step-score' }, String(s.teams[0]?.score ?? '')),
+            ),
+          ),
+        ),
+      );
+  }
+
+  host.append(rankingTable(rows, m));
+  // Once revealed, the challenge's header shrinks so the podium and the table fill the projector.
+  host.closest('.fac-root')?.classList.toggle('fac-is-revealed', m.revealed);
+
+  if (m.revealed && rows.some((r) => r.shown?.monthScores.length)) {
+    const scale = sharedScale(rows, m.par?.monthScores ?? null, m.challenge.months);
+    host.append(
+      h(
+        'section',
+        { class: 'fac-months', 'aria-label': ft('monthsTitle') },
+        h('h2', null, ft('monthsTitle')),
+        h(
+          'div',
+          { class: 'fac-multiples' },
+          rows
+            .filter((r) => r.shown)
+            .map((r) =>
+              h(
+                'figure',
+                { class: 'fac-multiple' },
+                h('figcaption', null, teamLabel(r.team), r.rank !== null ? ` · ${r.rank}` : ''),
+                teamChart(r, m.par?.monthScores ?? null, scale, divergedMonth(r.shown, m.par)),
+              ),
+            ),
+        ),
+      ),
+    );
+    host.append(divergencePanel(rows, m));
+  }
+  host.append(questions());
+}
+
+function rankingTable(rows: readonly Row[], m: ResultsModel): HTMLElement {
+  const par = m.par;
+  // Before the reveal the room sees progress only: the order of arrival, no rank, no score.
+  const shownRows = m.revealed ? rows : [...rows].sort((a, b) => firstSeq(a) - firstSeq(b));
+  const hidden = h('span', { class: 'fac-hidden-score', 'aria-label': ft('hidden') }, '••••');
+  const table = h(
+    'table',
+    { class: 'fac-table', 'data-key': 'ranking' },
+    h('caption', null, ft('ranking'), ` · ${scenarioTitle(m.challenge.scenarioId)}`),
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        h('th', { scope: 'col' }, ft('colRank')),
+        h('th', { scope: 'col' }, ft('colTeam')),
+        h('th', { scope: 'col', class: 'num' }, ft('colScore')),
+        h('th', { scope: 'col' }, ft('colRating')),
+        h('th', { scope: 'col', class: 'num' }, ft('colPar')),
+        h('th', { scope: 'col', class: 'num' }, ft('colMonths')),
+        h('th', { scope: 'col' }, ft('colStatus')),
+        h('th', { scope: 'col' }, ft('divergence')),
+      ),
+    ),
+  );
+  const body = h('tbody');
+  for (const r of shownRows) {
+    const diverged = divergedMonth(r.counted, par);
+    const samePar =
+      m.revealed && r.counted?.actions && par && diverged === null && r.counted.months === m.challenge.months;
+    body.append(
+      h(
+        'tr',
+        { 'data-team': r.key, class: r.counted ? 'counted' : 'pending' },
+        h(
+          'td',
+          { class: 'rank' },
+          m.revealed && r.rank !== null ? `${r.rank}${r.tied ? ` (${ft('tied')})` : ''}` : '—',
+        ),
+        h(
+          'th',
+          { scope: 'row', class: 'team' },
+          teamLabel(r.team),
+          r.practice.length
+            ? h('span', { class: 'fac-note' }, ft('practice', { n: r.practice.length }))
+            : null,
+          samePar ? h('span', { class: 'fac-flag' }, ft('samePar')) : null,
+        ),
+        h(
+          'td',
+          { class: 'num score' },
+          r.score === null ? '' : m.revealed ? String(r.score) : hidden.cloneNode(true),
+        ),
+        h('td', null, r.rating === null ? '' : m.revealed ? dict().rating[r.rating] : hidden.cloneNode(true)),
+        h(
+          'td',
+          { class: 'num' },
+          r.versusPar === null ? '' : m.revealed ? signedText(r.versusPar) : hidden.cloneNode(true),
+        ),
+        h('td', { class: 'num months' }, `${r.months} / ${m.challenge.months}`),
+        h('td', { class: `status status-${r.status}` }, statusText(r)),
+        h(
+          'td',
+          null,
+          !m.revealed || !r.counted
+            ? ''
+            : diverged === null
+              ? r.counted.actions && par
+                ? ft('divergenceNone')
+                : ''
+              : ft('divergenceMonth', { n: diverged }),
+        ),
+      ),
+    );
+  }
+  if (shownRows.length === 0)
+    body.append(h('tr', null, h('td', { colspan: 8, class: 'fac-empty' }, ft('noGames'))));
+  table.append(body);
+  return h('div', { class: 'fac-table-wrap' }, table);
+}
+
+function firstSeq(r: Row): number {
+  return Math.min(
+    Number.MAX_SAFE_INTEGER,
+    ...[r.counted, r.shown, ...r.practice].filter((g): g is Game => !!g).map((g) => g.seq),
+  );
+}
+
+/** Choose a team: the month it left par's line, what it did, and what par did. */
+function divergencePanel(rows: readonly Row[], m: ResultsModel): HTMLElement {
+  const candidates = rows.filter((r) => r.shown?.actions);
+  const out = h('div', { class: 'fac-divergence-detail', 'aria-live': 'polite' });
+  // Month by month from the divergence: what the team did, what par did, and both scores after it.
+  const show = (key: string, month?: number, via?: 'prev' | 'next') => {
+    out.replaceChildren();
+    const r = candidates.find((x) => x.key === key);
+    const g = r?.shown;
+    if (!r || !g?.actions || !m.par) return;
+    const d = firstDivergence(g.actions, m.par.actions);
+    const ours = actionMonths(g.actions);
+    const theirs = actionMonths(m.par.actions);
+    const last = Math.max(1, ours.length);
+    const n = Math.min(last, Math.max(1, month ?? d?.month ?? 1));
+    const score = (list: readonly number[]) => (list[n - 1] === undefined ? '—' : String(list[n - 1]));
+    out.append(
+      h(
+        'p',
+        { class: 'fac-div-summary' },
+        d
+          ? ft('divergenceAt', { team: teamLabel(r.team), n: d.month })
+          : `${teamLabel(r.team)}: ${ft('divergenceNone')}`,
+      ),
+      h(
+        'div',
+        { class: 'fac-row fac-stepper' },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'fac-button',
+            'data-key': 'month-prev',
+            disabled: n <= 1,
+            onclick: () => show(key, n - 1, 'prev'),
+          },
+          ft('prevMonth'),
+        ),
+        h('strong', { class: 'fac-step-month', 'data-key': 'step-month' }, ft('divergenceMonth', { n })),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'fac-button',
+            'data-key': 'month-next',
+            disabled: n >= last,
+            onclick: () => show(key, n + 1, 'next'),
+          },
+          ft('nextMonth'),
+        ),
+      ),
+      h(
+        'p',
+        { class: 'fac-div-team' },
+        h('strong', null, ft('divergenceTeam', { team: teamLabel(r.team), n })),
+        ' ',
+        actionsText(ours[n - 1] ?? []),
+        h('span', { class: 'fac-note' }, ft('scoreAfter', { score: score(g.monthScores) })),
+      ),
+      h(
+        'p',
+        { class: 'fac-div-par' },
+        h('strong', null, ft('divergencePar')),
+        ' ',
+        actionsText(theirs[n - 1] ?? []),
+        h('span', { class: 'fac-note' }, ft('scoreAfter', { score: score(m.par.monthScores) })),
+      ),
+    );
+    // Keep the keyboard where it was: on the button pressed, or its twin when that one is now disabled.
+    if (via) {
+      const again = out.querySelector<HTMLButtonElement>(`[data-key="month-${via}"]`);
+      const twin = out.querySelector<HTMLButtonElement>(
+        `[data-key="month-${via === 'prev' ? 'next' : 'prev'}"]`,
+      );
+      (again && !again.disabled ? again : twin)?.focus();
+    }
+  };
+  const select = h(
+    'select',
+    {
+      id: 'fac-div-team',
+      'data-key': 'divergence-team',
+      onchange: (e: Event) => show((e.target as HTMLSelectElement).value),
+    },
+    h('option', { value: '' }, ft('pick')),
+    candidates.map((r) => h('option', { value: r.key }, teamLabel(r.team))),
+  );
+  return h(
+    'section',
+    { class: 'fac-divergence no-print' },
+    h('h2', null, ft('divergenceTitle')),
+    h('label', { for: 'fac-div-team' }, ft('pick')),
+    select,
+    out,
+  );
+}
+
+function questions(): HTMLElement {
+  const d = dict();
+  return h(
+    'section',
+    { class: 'fac-questions' },
+    h('h2', null, ft('questions')),
+    h(
+      'ol',
+      null,
+      QUESTIONS.map((q) =>
+        h(
+          'li',
+          { 'data-concept': q.concept },
+          h(
+            'span',
+            { class: 'fac-concept' },
+            d.concept[q.concept as keyof typeof d.concept]?.name ?? q.concept,
+          ),
+          ' ',
+          pick(q),
+        ),
+      ),
+    ),
+  );
+}

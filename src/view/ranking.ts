@@ -1,0 +1,267 @@
+// The facilitator's ranking: every team's games (from pasted result codes or from the live room),
+// which one counts, the ranked rows with ties, the podium, the first month a team left par's line,
+// each game's months as provisional 考核 scores, and the CSV. Pure: no DOM, no clock — both the
+// offline view and the live view (src/facilitator) build their table from this one model.
+import {
+  type Action,
+  assess,
+  type GameState,
+  newGame,
+  type Rating,
+  runActions,
+  type Scenario,
+  type Status,
+} from '../core';
+
+/** The challenge a session plays: every game it ranks must be of it. */
+export interface SessionChallenge {
+  scenarioId: string;
+  seed: string;
+  /** The term in months (the scenario's own when the challenge does not shorten it). */
+  months: number;
+}
+
+/** One game a team played (a result code, a replay file, or one attempt in the room), as far as it got. */
+export interface Game {
+  /** Stable id: the attempt in the room, the code's state hash and length offline. */
+  id: string;
+  team: string;
+  /** Order of arrival in the session (earlier is smaller): decides which finished game counts. */
+  seq: number;
+  /** Months completed. */
+  months: number;
+  status: Status;
+  score: number | null;
+  rating: Rating | null;
+  hash: string;
+  /** The provisional 考核 score at the end of each month played: [month 1, month 2, …]. */
+  monthScores: readonly number[];
+  /** The actions, when known (offline always; live once the replay is fetched). */
+  actions: readonly Action[] | null;
+}
+
+export type RowStatus = 'won' | 'lost' | 'playing' | 'joined';
+
+export interface Row {
+  /** 1-based; equal scores share a rank (1, 1, 3); null for a team with no finished game yet. */
+  rank: number | null;
+  /** Another team has the same rank. */
+  tied: boolean;
+  key: string;
+  team: string;
+  score: number | null;
+  rating: Rating | null;
+  /** score − par; null while either is unknown. */
+  versusPar: number | null;
+  /** Months played: of the counted game, else of the game that got furthest. */
+  months: number;
+  status: RowStatus;
+  /** The team's first finished game: the one that ranks. */
+  counted: Game | null;
+  /** Finished games after the counted one: listed, never ranked. */
+  practice: Game[];
+  /** The game shown for a team without a finished one (the furthest), else the counted one. */
+  shown: Game | null;
+}
+
+/** One team name, however it was typed: NFKC (full-width = half-width), case and spacing folded. */
+export function teamKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+const finished = (g: Game): boolean => g.status !== 'playing' && g.score !== null;
+
+/**
+ * Ranks the teams. `teams` lists teams known before any game (joined in the room); every team with a
+ * game is listed too. A team's first finished game (by arrival) counts; its later finished games are
+ * practice. Ranked teams by score (ties share a rank; the earlier finish is listed first), then the
+ * teams still playing by months played, then by name.
+ */
+export function rankTeams(teams: readonly string[], games: readonly Game[], par: number | null): Row[] {
+  const byKey = new Map<string, { team: string; games: Game[]; order: number }>();
+  const entry = (name: string, order: number) => {
+    const key = teamKey(name);
+    let e = byKey.get(key);
+    if (!e) {
+      e = { team: name, games: [], order };
+      byKey.set(key, e);
+    }
+    return e;
+  };
+  for (const [i, name] of teams.entries()) entry(name, i);
+  for (const g of games) entry(g.team, teams.length + g.seq).games.push(g);
+
+  const rows: Row[] = [];
+  for (const [key, e] of byKey) {
+    const ordered = [...e.games].sort((a, b) => a.seq - b.seq);
+    const done = ordered.filter(finished);
+    const counted = done[0] ?? null;
+    const furthest = ordered.reduce<Game | null>(
+      (best, g) => (best === null || g.months > best.months ? g : best),
+      null,
+    );
+    const shown = counted ?? furthest;
+    rows.push({
+      rank: null,
+      tied: false,
+      key,
+      team: e.team,
+      score: counted?.score ?? null,
+      rating: counted?.rating ?? null,
+      versusPar: counted?.score != null && par !== null ? counted.score - par : null,
+      months: shown?.months ?? 0,
+      status: counted ? (counted.status === 'lost' ? 'lost' : 'won') : shown ? 'playing' : 'joined',
+      counted,
+      practice: done.slice(1),
+      shown,
+    });
+  }
+  const ranked = rows
+    .filter((r) => r.counted)
+    .sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || (a.counted?.seq ?? 0) - (b.counted?.seq ?? 0));
+  ranked.forEach((r, i) => {
+    const prev = ranked[i - 1];
+    r.rank = prev && prev.score === r.score ? (prev.rank as number) : i + 1;
+  });
+  for (const r of ranked) r.tied = ranked.some((o) => o !== r && o.rank === r.rank);
+  const order = new Map([...byKey.keys()].map((k) => [k, byKey.get(k)?.order ?? 0]));
+  const rest = rows
+    .filter((r) => !r.counted)
+    .sort((a, b) => b.months - a.months || (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
+  return [...ranked, ...rest];
+}
+
+/** The podium: places 1–3 with every team on each (ties share a step; a tie for first leaves no second). */
+export function podium(rows: readonly Row[]): { rank: number; teams: Row[] }[] {
+  const steps: { rank: number; teams: Row[] }[] = [];
+  for (const r of rows) {
+    if (r.rank === null || r.rank > 3) continue;
+    const step = steps.find((s) => s.rank === r.rank);
+    if (step) step.teams.push(r);
+    else steps.push({ rank: r.rank, teams: [r] });
+  }
+  return steps;
+}
+
+// ───────────────────────────── months ─────────────────────────────
+
+/** The actions split into months, each ending with its endMonth (a last, unfinished month may not). */
+export function actionMonths(actions: readonly Action[]): Action[][] {
+  const months: Action[][] = [[]];
+  for (const a of actions) {
+    months[months.length - 1]!.push(a);
+    if (a.type === 'endMonth') months.push([]);
+  }
+  if (months[months.length - 1]!.length === 0) months.pop();
+  return months;
+}
+
+/** A month's choices without their order: the same choices made in another order are the same month. */
+function monthKey(month: readonly Action[]): string {
+  return month
+    .map((a) => {
+      const forces = 'forces' in a ? [...a.forces].sort() : undefined;
+      return JSON.stringify({ ...a, ...(forces ? { forces } : {}) });
+    })
+    .sort()
+    .join('|');
+}
+
+export interface Divergence {
+  /** 1-based month where the choices first differ. */
+  month: number;
+  ours: Action[];
+  theirs: Action[];
+}
+
+/**
+ * The first month whose choices differ between two games (e.g. a team's and par's), or null when
+ * one game's months are all the other's (the same line, or a game that stopped on it).
+ */
+export function firstDivergence(a: readonly Action[], b: readonly Action[]): Divergence | null {
+  const ma = actionMonths(a);
+  const mb = actionMonths(b);
+  const n = Math.min(ma.length, mb.length);
+  for (let i = 0; i < n; i++)
+    if (monthKey(ma[i]!) !== monthKey(mb[i]!)) return { month: i + 1, ours: ma[i]!, theirs: mb[i]! };
+  return null;
+}
+
+/**
+ * The provisional 考核 score at the end of each month of a game, re-run from its actions (what the
+ * room reports for a checkpoint; the last is the final score when the term ended). Actions the rules
+ * refuse stop the series there: verified games have none.
+ */
+export function monthScores(
+  scenario: Scenario,
+  challenge: SessionChallenge,
+  actions: readonly Action[],
+): number[] {
+  let state: GameState = newGame(scenario, challenge.seed, { months: challenge.months });
+  const out: number[] = [];
+  for (const month of actionMonths(actions)) {
+    const run = runActions(state, month, true);
+    state = run.state;
+    if (run.rejectedAt !== null) break;
+    if (month[month.length - 1]?.type !== 'endMonth') break;
+    out.push(state.assessment?.score ?? assess(state, scenario).score);
+  }
+  return out;
+}
+
+// ───────────────────────────── export ─────────────────────────────
+
+/** A CSV cell: quoted when needed; a leading = + - @ is defused so a spreadsheet never runs a team's name. */
+export function csvCell(v: string | number | null): string {
+  if (v === null) return '';
+  let s = String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export interface CsvLabels {
+  header: readonly string[];
+  kind: { counted: string; practice: string; playing: string };
+  status: Record<Status, string>;
+  rating: Record<Rating, string>;
+}
+
+/**
+ * Every team's games, one line each (counted, practice, unfinished), with the provisional score of
+ * every month — UTF-8 with a byte-order mark so spreadsheet programs read the Chinese, CRLF lines.
+ * Column order: the header's (rank, team, game, status, score, rating, score − par, months, first
+ * month off par, then one column per month).
+ */
+export function rankingCsv(
+  rows: readonly Row[],
+  games: readonly Game[],
+  par: number | null,
+  term: number,
+  divergence: (g: Game) => number | null,
+  labels: CsvLabels,
+): string {
+  const lines: string[] = [
+    [...labels.header, ...Array.from({ length: term }, (_, i) => `M${i + 1}`)].map(csvCell).join(','),
+  ];
+  for (const r of rows) {
+    const own = games.filter((g) => teamKey(g.team) === r.key).sort((a, b) => a.seq - b.seq);
+    for (const g of own) {
+      const kind =
+        g === r.counted ? labels.kind.counted : finished(g) ? labels.kind.practice : labels.kind.playing;
+      const cells: (string | number | null)[] = [
+        g === r.counted ? r.rank : null,
+        r.team,
+        kind,
+        labels.status[g.status],
+        g.score,
+        g.rating ? labels.rating[g.rating] : null,
+        g.score !== null && par !== null ? g.score - par : null,
+        g.months,
+        divergence(g),
+        ...Array.from({ length: term }, (_, i) => g.monthScores[i] ?? null),
+      ];
+      lines.push(cells.map(csvCell).join(','));
+    }
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,313 @@
+// The facilitator's view in Chromium, as a facilitator uses it: offline, the teams' result codes (from
+// `npm run sim -- --team X --json`) pasted with a tampered one and one of another challenge, the
+// table ranked only after 揭晓, the CSV exported, the session surviving a reload; live, the real room
+// server serving the same build, a session opened from a challenge code, a team's replay submitted
+// through the API and appearing in the table without a reload. Screenshots at 1920×1080 (a projector).
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/preview-server.ts';
+import { getBot } from '../../src/bots';
+import { playGame } from '../../src/bots/play';
+import { newGame, runActions } from '../../src/core';
+import { makeReplay } from '../../src/replay';
+import { type RoomServer, startRoomServer } from '../../src/server/serve';
+import { scenario, tempDir } from '../server/helpers';
+import { isNonBlank, launch, openGame, type Session, screenshot, waitForScreen } from './helpers';
+
+const PROJECTOR = { width: 1920, height: 1080 };
+const SCENARIO = 'old-neighbourhood';
+const SEED = 'peixun';
+
+function cli(script: string, args: string[]): string {
+  return execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli', script), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+}
+
+interface Sim {
+  team: string;
+  score: number;
+  resultCode: string;
+}
+
+function sim(bot: string, team: string, seed = SEED): Sim {
+  const out = cli('sim.ts', ['--scenario', SCENARIO, '--seed', seed, '--bot', bot, '--team', team, '--json']);
+  return JSON.parse(out.trim().split('\n').pop() as string) as Sim;
+}
+
+const tableTeams = (s: Session) =>
+  s.page.$$eval('table.fac-table tbody tr', (rows) =>
+    rows.map((r) => [
+      r.querySelector('.rank')?.textContent ?? '',
+      r.querySelector('th')?.firstChild?.textContent ?? '',
+      r.querySelector('.score')?.textContent ?? '',
+    ]),
+  );
+
+describe('the facilitator view is its own chunk, entered from the title', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await launch();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('the first board loads no facilitator code; the title’s 主持人 button loads it and opens the view', async () => {
+    await openGame(s);
+    await waitForScreen(s.page, 'title');
+    const facilitatorCode = () => s.requests.filter((u) => /\/assets\/facilitator-[^/]*\.js$/.test(u));
+    expect(facilitatorCode()).toEqual([]);
+    expect(isNonBlank(await screenshot(s, 'facilitator-title'))).toBe(true);
+    await s.page.getByRole('button', { name: '主持人' }).click();
+    await s.page.waitForSelector('.fac-root [data-key="challenge-input"]');
+    expect(facilitatorCode()).toHaveLength(1);
+    expect(isNonBlank(await screenshot(s, 'facilitator-setup'))).toBe(true);
+    // 返回游戏 closes it and the title is there again.
+    await s.page.click('[data-key="fac-close"]');
+    expect(await s.page.$('.fac-root')).toBeNull();
+    expect(await s.page.isVisible('[data-key="facilitator"]')).toBe(true);
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe('the facilitator, offline: codes pasted, verified, ranked, revealed, exported, kept', () => {
+  let s: Session;
+  let challenge: string;
+  let games: Sim[];
+  let practice: Sim;
+  let foreign: Sim;
+
+  beforeAll(async () => {
+    challenge = (
+      JSON.parse(cli('challenge.ts', ['--scenario', SCENARIO, '--seed', SEED, '--json'])) as { code: string }
+    ).code;
+    games = [sim('balanced', '第一组'), sim('top-down', '第二组'), sim('never-coordinate', '第三组')];
+    practice = sim('search', '第二组');
+    foreign = sim('balanced', '外来队', 'other');
+    s = await launch(PROJECTOR);
+  }, 120_000);
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('refuses the tampered and the foreign code by name, ranks the rest only after 揭晓, and keeps a later game as practice', async () => {
+    const page = s.page;
+    await page.goto(`${s.baseURL}#facilitator`);
+    await page.waitForSelector('.fac-root');
+    await page.fill('[data-key="challenge-input"]', challenge.toLowerCase());
+    await page.click('[data-key="start-code"]');
+    await page.waitForSelector('[data-key="challenge-code"]');
+    expect(await page.textContent('[data-key="challenge-code"]')).toBe(challenge);
+
+    const tampered = `${games[0]!.resultCode.slice(0, 40)}${games[0]!.resultCode[40] === 'A' ? 'B' : 'A'}${games[0]!.resultCode.slice(41)}`;
+    const pasted = [
+      ...games.map((g) => g.resultCode),
+      tampered,
+      foreign.resultCode,
+      practice.resultCode,
+    ].join('\n');
+    // The paste box is the textarea labelled 结果码; the button says 添加.
+    await page.getByLabel('结果码').fill(pasted);
+    await page.getByRole('button', { name: '添加' }).click();
+    await page.waitForSelector('.fac-refused li:nth-child(2)');
+    const refused = await page.$$eval('.fac-refused li', (li) => li.map((x) => x.textContent ?? ''));
+    expect(refused).toHaveLength(2);
+    expect(refused[0]).toContain('校验不符');
+    expect(refused[1]).toContain('不是本场挑战的对局');
+
+    // Before the reveal: three teams, no rank, no score on the page.
+    const before = await tableTeams(s);
+    expect(before.map((r) => r[1])).toEqual(['第一组', '第二组', '第三组']);
+    expect(before.every((r) => r[0] === '—' && !/\d/.test(r[2]!))).toBe(true);
+    const hiddenText = await page.textContent('table.fac-table');
+    for (const g of games) expect(hiddenText).not.toContain(String(g.score));
+    await page.waitForFunction(
+      () => !document.querySelector('.fac-par')?.textContent?.includes('…'),
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    );
+    expect(isNonBlank(await screenshot(s, 'facilitator-offline-hidden'))).toBe(true);
+
+    await page.getByRole('button', { name: /揭晓/ }).click();
+    await page.waitForSelector('.fac-podium');
+    const after = await tableTeams(s);
+    const expected = [...games].sort((a, b) => b.score - a.score);
+    expect(after.map((r) => r[1])).toEqual(expected.map((g) => g.team));
+    expect(after.map((r) => Number(r[2]))).toEqual(expected.map((g) => g.score));
+    // 第二组's first finished game counts; the search bot's later game is practice.
+    const second = await page.textContent('tr[data-team="第二组"]');
+    expect(second).toContain(String(games[1]!.score));
+    expect(second).toContain('练习');
+    expect(await page.locator('.fac-multiple').count()).toBe(3);
+    expect(isNonBlank(await screenshot(s, 'facilitator-offline-revealed'))).toBe(true);
+
+    // Divergence: the month a team first left par's line, with what each did.
+    const month = (await page.textContent('tr[data-team="第一组"] td:last-child')) ?? '';
+    expect(month).toMatch(/^第 \d+ 月$/);
+    await page.selectOption('[data-key="divergence-team"]', { label: '第一组' });
+    await page.waitForSelector('.fac-div-par');
+    expect(await page.textContent('.fac-div-team')).toContain(month);
+    // Step on a month: the team's and par's choices of the next month, with both scores.
+    await page.click('[data-key="month-next"]');
+    const next = Number(/\d+/.exec(month)?.[0]) + 1;
+    expect(await page.textContent('[data-key="step-month"]')).toBe(`第 ${next} 月`);
+    expect(await page.textContent('.fac-div-team')).toContain(`第 ${next} 月`);
+    await page.$eval('.fac-divergence', (el) => el.scrollIntoView({ block: 'end' }));
+    expect(isNonBlank(await screenshot(s, 'facilitator-offline-months'))).toBe(true);
+  });
+
+  it('prints on A4 portrait: the ranking and the questions, no control, nothing wider than the page', async () => {
+    const page = s.page;
+    await page.emulateMedia({ media: 'print' });
+    // A4 less the 14 mm margins: 182 mm ≈ 688 CSS px.
+    await page.setViewportSize({ width: 688, height: 1000 });
+    const fit = await page.evaluate(() => {
+      const root = document.querySelector('.fac-root') as HTMLElement;
+      const table = document.querySelector('.fac-table') as HTMLElement;
+      const hidden = (sel: string) =>
+        [...document.querySelectorAll(sel)].every((e) => getComputedStyle(e).display === 'none');
+      return {
+        tableRight: table.getBoundingClientRect().right,
+        width: root.clientWidth,
+        controlsHidden: hidden('.fac-intake') && hidden('.fac-toolbar') && hidden('.fac-header'),
+        questions: document.querySelectorAll('.fac-questions li').length,
+      };
+    });
+    expect(fit.tableRight).toBeLessThanOrEqual(fit.width + 1);
+    expect(fit.controlsHidden).toBe(true);
+    expect(fit.questions).toBeGreaterThanOrEqual(5);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize(PROJECTOR);
+  });
+
+  it('exports a CSV with a UTF-8 byte-order mark that lists every game', async () => {
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download'),
+      s.page.click('[data-key="export-csv"]'),
+    ]);
+    const path = await download.path();
+    const bytes = readFileSync(path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + 4);
+    for (const g of [...games, practice])
+      expect(lines.some((l) => l.includes(g.team) && l.includes(String(g.score)))).toBe(true);
+  });
+
+  it('a reload loses nothing: the session comes back from IndexedDB, still revealed', async () => {
+    await s.page.reload();
+    await s.page.waitForSelector('.fac-podium');
+    const rows = await tableTeams(s);
+    expect(rows.map((r) => r[1])).toHaveLength(3);
+    expect(await s.page.$$eval('.fac-refused li', (li) => li.length)).toBe(2);
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe('the facilitator, live: the room API read as it happens', () => {
+  let s: Session;
+  let server: RoomServer;
+
+  beforeAll(async () => {
+    server = await startRoomServer({
+      dataFile: join(tempDir(), 'room.sqlite'),
+      port: 0,
+      host: '127.0.0.1',
+      distDir: join(ROOT, 'test-results/e2e-dist'),
+    });
+    s = await launch(PROJECTOR);
+  }, 60_000);
+  afterAll(async () => {
+    await s?.close();
+    await server?.close();
+  });
+
+  it('opens a session from a challenge code, sees a team join and its months arrive, then reveals', async () => {
+    const page = s.page;
+    const challenge = (
+      JSON.parse(cli('challenge.ts', ['--scenario', SCENARIO, '--seed', SEED, '--json'])) as { code: string }
+    ).code;
+    await page.goto(`${server.origin}/#facilitator=${server.room.key}`);
+    await page.waitForSelector('[data-key="live-code"]');
+    await page.fill('[data-key="live-code"]', challenge);
+    await page.click('[data-key="live-create"]');
+    await page.waitForSelector('[data-key="join-link"]');
+    const join = (await page.textContent('[data-key="join-link"]')) ?? '';
+    const sessionId = /#room=([a-z2-9]+)/.exec(join)?.[1];
+    expect(sessionId).toBeTruthy();
+
+    // A team joins and plays through the API, as the team page would.
+    const post = async (path: string, body: unknown, token?: string) => {
+      const r = await fetch(server.origin + path, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify(body),
+      });
+      return { status: r.status, json: (await r.json()) as { token: string } };
+    };
+    const joined = await post(`/api/sessions/${sessionId}/teams`, { name: '现场一组' });
+    expect(joined.status).toBe(201);
+    await page.waitForSelector('tr[data-team="现场一组"]');
+    expect(await page.textContent('tr[data-team="现场一组"]')).toContain('已加入');
+
+    const sc = scenario(SCENARIO);
+    const bot = getBot('balanced');
+    if (!bot) throw new Error('no bot');
+    const played = playGame(sc, SEED, bot);
+    const firstMonth = played.actions.slice(0, played.actions.findIndex((a) => a.type === 'endMonth') + 1);
+    const checkpoint = makeReplay(
+      newGame(sc, SEED),
+      firstMonth,
+      runActions(newGame(sc, SEED), firstMonth).state,
+    );
+    expect(
+      (
+        await post(
+          `/api/sessions/${sessionId}/submissions`,
+          { id: 'sub-0001', attempt: 'attempt-1', replay: checkpoint },
+          joined.json.token,
+        )
+      ).status,
+    ).toBe(201);
+    await page.waitForFunction(() =>
+      document.querySelector('tr[data-team="现场一组"] .months')?.textContent?.startsWith('1 /'),
+    );
+    const result = makeReplay(newGame(sc, SEED), played.actions, played.state);
+    expect(
+      (
+        await post(
+          `/api/sessions/${sessionId}/submissions`,
+          { id: 'sub-0002', attempt: 'attempt-1', replay: result },
+          joined.json.token,
+        )
+      ).status,
+    ).toBe(201);
+    await page.waitForFunction(() =>
+      document.querySelector('tr[data-team="现场一组"] .months')?.textContent?.startsWith('12 /'),
+    );
+    expect(await page.textContent('tr[data-team="现场一组"] .score')).not.toContain(
+      String(played.state.assessment?.score),
+    );
+    expect(isNonBlank(await screenshot(s, 'facilitator-live'))).toBe(true);
+
+    await page.getByRole('button', { name: /揭晓/ }).click();
+    await page.waitForSelector('.fac-podium');
+    expect(await page.textContent('tr[data-team="现场一组"] .score')).toBe(
+      String(played.state.assessment?.score),
+    );
+    expect(await page.textContent('tr[data-team="现场一组"] .rank')).toBe('1');
+    expect(isNonBlank(await screenshot(s, 'facilitator-live-revealed'))).toBe(true);
+    expect(s.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,229 @@
+// The facilitator's ranking model (src/view/ranking.ts) and its intake (src/facilitator/intake.ts):
+// real result codes of bots' games, verified on the one path, ranked with ties, first finish counts.
+import { describe, expect, it } from 'vitest';
+import { getBot } from '../../src/bots';
+import { playGame } from '../../src/bots/play';
+import { encodeResult } from '../../src/codes';
+import { type Action, newGame, runActions } from '../../src/core';
+import { checkInput, splitCodes } from '../../src/facilitator/intake';
+import { makeReplay, replayToJson } from '../../src/replay';
+import {
+  actionMonths,
+  type CsvLabels,
+  csvCell,
+  firstDivergence,
+  type Game,
+  monthScores,
+  podium,
+  rankingCsv,
+  rankTeams,
+  teamKey,
+} from '../../src/view/ranking';
+import { shipped, shippedLookup } from '../codes/helpers';
+
+const SCENARIO = 'old-neighbourhood';
+const CHALLENGE = { scenarioId: SCENARIO, seed: 'peixun', months: 12 };
+
+function codeOf(bot: string, team: string, seed = CHALLENGE.seed, upTo?: number): string {
+  const sc = shipped(SCENARIO);
+  const b = getBot(bot);
+  if (!b) throw new Error(`no bot ${bot}`);
+  const played = playGame(sc, seed, b);
+  let actions: Action[] = played.actions;
+  let state = played.state;
+  if (upTo !== undefined) {
+    // A checkpoint: the game as it stood after `upTo` months.
+    const months = actionMonths(actions).slice(0, upTo);
+    actions = months.flat();
+    state = runActions(newGame(sc, seed), actions).state;
+  }
+  const enc = encodeResult(makeReplay(newGame(sc, seed), actions, state), team);
+  if (!enc.ok) throw new Error(enc.refusal.message);
+  return enc.code;
+}
+
+const game = (team: string, seq: number, score: number | null, over: Partial<Game> = {}): Game => ({
+  id: `${team}-${seq}`,
+  team,
+  seq,
+  months: 12,
+  status: score === null ? 'playing' : 'won',
+  score,
+  rating: score === null ? null : 'good',
+  hash: '0'.repeat(16),
+  monthScores: [],
+  actions: null,
+  ...over,
+});
+
+describe('ranking the teams of a session', () => {
+  it('equal scores share a rank and the next rank skips (1, 1, 3); the earlier finish is listed first', () => {
+    const rows = rankTeams(
+      [],
+      [game('乙', 2, 700), game('甲', 1, 800), game('丙', 3, 800), game('丁', 4, 600)],
+      750,
+    );
+    expect(rows.map((r) => [r.team, r.rank, r.tied])).toEqual([
+      ['甲', 1, true],
+      ['丙', 1, true],
+      ['乙', 3, false],
+      ['丁', 4, false],
+    ]);
+    expect(rows.map((r) => r.versusPar)).toEqual([50, 50, -50, -150]);
+    expect(podium(rows).map((s) => [s.rank, s.teams.map((t) => t.team)])).toEqual([
+      [1, ['甲', '丙']],
+      [3, ['乙']],
+    ]);
+  });
+
+  it("a team's first finished game counts; a later, better one is practice", () => {
+    const rows = rankTeams([], [game('A组', 1, 600), game('a组', 5, 900), game('B', 2, 700)], null);
+    const a = rows.find((r) => r.key === teamKey('A组'));
+    expect(a?.score).toBe(600);
+    expect(a?.practice.map((g) => g.score)).toEqual([900]);
+    expect(rows[0]?.team).toBe('B');
+    expect(a?.versusPar).toBeNull();
+  });
+
+  it('a game still in progress does not rank; a later finish of the same team does, and teams still playing follow by months', () => {
+    const rows = rankTeams(
+      ['早到', '没动'],
+      [game('早到', 1, null, { months: 4 }), game('慢', 2, null, { months: 7 }), game('早到', 3, 500)],
+      null,
+    );
+    expect(rows.map((r) => [r.team, r.rank, r.status, r.months])).toEqual([
+      ['早到', 1, 'won', 12],
+      ['慢', null, 'playing', 7],
+      ['没动', null, 'joined', 0],
+    ]);
+  });
+
+  it('team names that differ only by width, case or spacing are one team', () => {
+    expect(teamKey(' Team　ＡＢ ')).toBe(teamKey('team ab'));
+  });
+});
+
+describe('intake: every code re-verified, a refused one named, nothing else lost', () => {
+  const lookup = shippedLookup;
+
+  it('a sound code of this challenge is accepted with its team, score and months', () => {
+    const r = checkInput(codeOf('balanced', '第一组'), CHALLENGE, lookup, 1);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.game.team).toBe('第一组');
+    expect(r.game.months).toBe(12);
+    expect(r.game.score).not.toBeNull();
+    // The last month's provisional score is the final score.
+    expect(r.game.monthScores).toHaveLength(12);
+    expect(r.game.monthScores[11]).toBe(r.game.score);
+  });
+
+  it('a code of another challenge is refused by name', () => {
+    const r = checkInput(codeOf('balanced', '外队', 'other'), CHALLENGE, lookup, 1);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.reason.code).toBe('otherChallenge');
+    expect(r.reason.message).toContain('"other"');
+  });
+
+  it('a damaged code (one character changed) is refused by its check, in one line', () => {
+    const code = codeOf('balanced', '第二组');
+    const i = Math.floor(code.length / 2);
+    const damaged = code.slice(0, i) + (code[i] === 'A' ? 'B' : 'A') + code.slice(i + 1);
+    const r = checkInput(damaged, CHALLENGE, lookup, 1);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.reason.code).toBe('badCheck');
+    expect(r.reason.message).not.toContain('\n');
+  });
+
+  it('a cut code is refused as truncated', () => {
+    const code = codeOf('balanced', '第三组');
+    const r = checkInput(code.slice(0, -10), CHALLENGE, lookup, 1);
+    expect(r.ok ? 'accepted' : r.reason.code).toBe('truncated');
+  });
+
+  it('a replay file of the challenge is accepted like a code; a checkpoint counts its months', () => {
+    const sc = shipped(SCENARIO);
+    const b = getBot('balanced');
+    if (!b) throw new Error('no bot');
+    const played = playGame(sc, CHALLENGE.seed, b);
+    const text = replayToJson({
+      ...makeReplay(newGame(sc, CHALLENGE.seed), played.actions, played.state),
+      team: '文件组',
+    });
+    const r = checkInput(text, CHALLENGE, lookup, 2);
+    expect(r.ok && r.game.team).toBe('文件组');
+    const checkpoint = checkInput(codeOf('balanced', '中途', CHALLENGE.seed, 4), CHALLENGE, lookup, 3);
+    expect(checkpoint.ok && [checkpoint.game.status, checkpoint.game.months]).toEqual(['playing', 4]);
+  });
+
+  it('a pasted block splits into its codes on lines, spaces and commas', () => {
+    expect(splitCodes(' A1 \n\nB2,C3；D4\tE5 ')).toEqual(['A1', 'B2', 'C3', 'D4', 'E5']);
+  });
+});
+
+describe('divergence from par and the months', () => {
+  it('names the first month whose choices differ, whatever their order within the month', () => {
+    const a: Action[] = [
+      { type: 'clearBurden' },
+      { type: 'develop', programme: 'goodFamily' },
+      { type: 'endMonth' },
+      { type: 'clearBurden' },
+      { type: 'endMonth' },
+    ];
+    const reordered: Action[] = [
+      a[1]!,
+      a[0]!,
+      a[2]!,
+      { type: 'develop', programme: 'legalAdviser' },
+      { type: 'endMonth' },
+    ];
+    const d = firstDivergence(a, reordered);
+    expect(d?.month).toBe(2);
+    expect(firstDivergence(a, a)).toBeNull();
+    // A game that stopped on the other's line has not diverged.
+    expect(firstDivergence(a.slice(0, 3), a)).toBeNull();
+  });
+
+  it('the month scores of a finished game end on its score — 共建共治共享 is judged over the whole term', () => {
+    const sc = shipped(SCENARIO);
+    const b = getBot('top-down');
+    if (!b) throw new Error('no bot');
+    const played = playGame(sc, CHALLENGE.seed, b);
+    const scores = monthScores(sc, CHALLENGE, played.actions);
+    expect(scores.at(-1)).toBe(played.state.assessment?.score);
+  });
+});
+
+describe('CSV export', () => {
+  const labels: CsvLabels = {
+    header: ['名次', '队名', '对局', '状态', '分数', '评级', '分数−标杆', '月数', '偏离标杆'],
+    kind: { counted: '计分', practice: '练习', playing: '进行中' },
+    status: { playing: '进行中', won: '完成', lost: '失败' },
+    rating: { excellent: '优秀', good: '良好', pass: '合格', fail: '不合格' },
+  };
+
+  it('starts with a UTF-8 byte-order mark so spreadsheets read Chinese, and lists every game', () => {
+    const games = [
+      game('第一组', 1, 800, { monthScores: [500, 600] }),
+      game('第一组', 2, 900),
+      game('=SUM(A1)', 3, 700),
+    ];
+    const rows = rankTeams([], games, 750);
+    const csv = rankingCsv(rows, games, 750, 2, () => 3, labels);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('名次,队名,对局,状态,分数,评级,分数−标杆,月数,偏离标杆,M1,M2');
+    expect(lines[1]).toBe('1,第一组,计分,完成,800,良好,50,12,3,500,600');
+    expect(lines[2]).toBe(',第一组,练习,完成,900,良好,150,12,3,,');
+    // A name that a spreadsheet would run as a formula is defused.
+    expect(lines[3]?.startsWith("2,'=SUM(A1)")).toBe(true);
+    expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+  });
+
+  it('quotes cells holding commas or quotes', () => {
+    expect(csvCell('a,"b"')).toBe('"a,""b"""');
+    expect(csvCell(null)).toBe('');
+  });
+});
