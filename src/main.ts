@@ -3,8 +3,10 @@ import './dom/style.css';
 import * as Phaser from 'phaser';
 import { setApp } from './app/context';
 import { watchDaily } from './app/dailyRun';
+import { browserKV, HistoryStore, recordTerms, requestPersistence, setHistory } from './app/history';
 import { setUpOffline } from './app/offline';
 import { SCENARIOS, scenarioSource } from './app/scenarios';
+import { touchSlot } from './app/slots';
 import { GameStore, SAVE_PREFIX } from './app/store';
 import { browserStoreOptions } from './app/tabs';
 import { reloadOnChallengeLink } from './dom/challengeEntry';
@@ -18,6 +20,7 @@ import { Boot } from './ui/Boot';
 import { Briefing } from './ui/Briefing';
 import { Debrief } from './ui/Debrief';
 import { fontReady, pixelDensity, setCanvasDensity } from './ui/fonts';
+import { History, writeFailureText } from './ui/History';
 import { renderOnDemand, wakeRenderer } from './ui/idle';
 import { MonthSummary } from './ui/MonthSummary';
 import { Title } from './ui/Title';
@@ -74,6 +77,13 @@ setUpOffline({
   offlineReady: () => overlay.announce(t('offline.ready')),
 });
 reloadOnChallengeLink();
+// Run history (IndexedDB): every finished term kept; a failed write is said aloud.
+const kept = new HistoryStore(browserKV(), (id) => scenarioSource.get(id));
+setHistory(kept);
+recordTerms(store, kept, (w) => overlay.announce(writeFailureText(w.reason, w.message)));
+void requestPersistence();
+// Named saves: each slot remembers when it was last played (the title continues the latest).
+store.subscribe(() => touchSlot(storage, store.slot, Date.now()));
 
 const density = pixelDensity();
 setCanvasDensity(Math.round(W * density) / W);
@@ -92,7 +102,7 @@ game = new Phaser.Game({
   // (ASCII only in this file's comments: the font plugin collects its characters.)
   maxTextures: 1,
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-  scene: [Boot, Title, Briefing, Board, MonthSummary, Debrief],
+  scene: [Boot, Title, Briefing, Board, MonthSummary, Debrief, History],
 });
 window.__game = game;
 renderOnDemand(game);

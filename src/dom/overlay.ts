@@ -6,7 +6,7 @@ import { H, W } from '../view';
 import { h } from './h';
 import { Tooltip } from './tooltip';
 
-export type ScreenName = 'boot' | 'title' | 'briefing' | 'board' | 'summary' | 'debrief';
+export type ScreenName = 'boot' | 'title' | 'briefing' | 'board' | 'summary' | 'debrief' | 'history';
 
 export class Overlay {
   readonly root: HTMLElement;

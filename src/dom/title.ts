@@ -1,6 +1,7 @@
 // The title screen: continue, new game (choose a scenario), enter a challenge code.
 
 import type { ChallengeStart } from '../app/challenge';
+import { MAX_SLOTS } from '../app/slots';
 import type { SaveProblem } from '../app/store';
 import { normaliseSeed, SEED_MAX } from '../codes/seed';
 import type { Scenario, Text } from '../core';
@@ -10,13 +11,14 @@ import { type DailyView, dailyButton, levelChoice } from './daily';
 import { h } from './h';
 import type { Overlay } from './overlay';
 import { saveProblemText } from './saveStatus';
+import { renderSaves, type SavesHandlers, type SavesView } from './saves';
 
 export type SaveStatus =
   | { kind: 'none' }
   | { kind: 'ok'; scenario: Text; turn: number; max: number }
   | { kind: 'refused'; problem: SaveProblem };
 
-export type TitleMode = 'menu' | 'scenarios' | 'challenge';
+export type TitleMode = 'menu' | 'scenarios' | 'challenge' | 'saves';
 
 export interface TitleView {
   mode: TitleMode;
@@ -30,6 +32,8 @@ export interface TitleView {
   daily?: DailyView;
   /** The ladder's level a new game is played at (a challenge code carries its own). */
   level?: number;
+  /** Named saves (src/dom/saves.ts): the list, and the term a new game would replace (all slots taken). */
+  saves?: { view: SavesView; on: SavesHandlers; replaces: { scenario: Text; turn: number } | null };
 }
 
 export interface TitleHandlers {
@@ -39,6 +43,7 @@ export interface TitleHandlers {
   startChallenge(challenge: ChallengeStart): void;
   daily?(): void;
   setLevel?(level: number): void;
+  openHistory(): void;
 }
 
 /** The seed a challenge code can carry, normalised as src/codes does it (so "PEIXUN" is "peixun"), or null
@@ -58,7 +63,10 @@ export function renderTitle(overlay: Overlay, view: TitleView, on: TitleHandlers
   );
   if (view.mode === 'menu') menu(panel, view, on);
   else if (view.mode === 'scenarios') scenarioList(panel, view, on);
-  else challengeForm(panel, view, on);
+  else if (view.mode === 'saves' && view.saves) {
+    renderSaves(panel, view.saves.view, view.saves.on);
+    panel.append(backButton(on));
+  } else challengeForm(panel, view, on);
 }
 
 function menu(panel: HTMLElement, view: TitleView, on: TitleHandlers): void {
@@ -93,6 +101,16 @@ function menu(panel: HTMLElement, view: TitleView, on: TitleHandlers): void {
       ),
     );
   }
+  const saves = view.saves?.view.slots.length ?? 0;
+  if (saves > 1)
+    panel.append(
+      h(
+        'button',
+        { type: 'button', class: 'menu-button', 'data-key': 'saves', onclick: () => on.setMode('saves') },
+        h('span', { class: 'menu-main' }, t('saves.titleButton', { n: saves })),
+        h('span', { class: 'menu-sub' }, t('saves.titleButtonSub')),
+      ),
+    );
   panel.append(
     h(
       'button',
@@ -116,6 +134,12 @@ function menu(panel: HTMLElement, view: TitleView, on: TitleHandlers): void {
       h('span', { class: 'menu-main' }, t('title.challenge')),
       h('span', { class: 'menu-sub' }, t('title.challengeHelp')),
     ),
+    h(
+      'button',
+      { type: 'button', class: 'menu-button', 'data-key': 'history', onclick: () => on.openHistory() },
+      h('span', { class: 'menu-main' }, t('hist.titleButton')),
+      h('span', { class: 'menu-sub', 'data-key': 'title-best' }, t('hist.titleButtonSub')),
+    ),
     // The facilitator's view is its own chunk: main.ts loads it when the hash names it.
     h(
       'button',
@@ -135,6 +159,19 @@ function menu(panel: HTMLElement, view: TitleView, on: TitleHandlers): void {
 
 /** One autosave: say so before a new game replaces the one in progress. */
 function replacesSave(panel: HTMLElement, view: TitleView): void {
+  if (view.saves) {
+    // Named saves: a new game replaces a term only when every slot is taken.
+    const r = view.saves.replaces;
+    if (r)
+      panel.append(
+        h(
+          'p',
+          { class: 'panel-help warn', role: 'note' },
+          t('saves.full', { max: MAX_SLOTS, scenario: pick(r.scenario), turn: r.turn }),
+        ),
+      );
+    return;
+  }
   if (view.save.kind !== 'ok') return;
   const s = view.save;
   panel.append(

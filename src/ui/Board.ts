@@ -7,8 +7,10 @@ import type { Action, GameState } from '../core';
 import { renderBoard } from '../dom/board';
 import { tagBoardChallenge } from '../dom/challengeTag';
 import { closeDialog, dialogOpen } from '../dom/dialogs';
+import { confirmEndMonth, confirmOpen, showHint } from '../dom/hints';
 import { dict, t } from '../i18n';
 import { actionSentence, monthSummary } from '../view';
+import { unspentEnergy } from '../view/hints';
 import { BoardDrawing } from './BoardDrawing';
 import { designCamera, markDrawn, onLanguage } from './sceneKit';
 
@@ -65,6 +67,16 @@ export class Board extends Phaser.Scene {
       el && el !== document.body && el.closest('button, input, select, textarea, a, [tabindex]');
     if (interactive) return;
     e.preventDefault();
+    // 精力 left that could still be spent: ask first (a second Enter, or the button, confirms).
+    const { overlay, store } = app();
+    const left = store.state ? unspentEnergy(store.state) : 0;
+    if (left > 0 && !confirmOpen(overlay)) {
+      confirmEndMonth(overlay, left, () => this.act({ type: 'endMonth' }));
+      overlay.announce(
+        `${t('confirm.endMonthTitle', { energy: left })}${t('ui.sep')}${t('confirm.endMonth')}`,
+      );
+      return;
+    }
     this.act({ type: 'endMonth' });
   }
 
@@ -103,5 +115,6 @@ export class Board extends Phaser.Scene {
       refused: (reason) => overlay.announce(reason),
     });
     tagBoardChallenge(overlay.screen, state, store.team);
+    showHint(overlay, state);
   }
 }

@@ -1,6 +1,10 @@
 // Briefing: the scenario's background, objectives and learning points; Start begins month 1.
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
+import { abandonReplay } from '../app/history';
+import { scenarioSource } from '../app/scenarios';
+import { freshSlotId, listSlots, pageStorage, slotForNewGame } from '../app/slots';
+import { saveKey } from '../app/store';
 import { renderBriefing } from '../dom/briefing';
 import { briefingNotes } from '../dom/daily';
 import { CORE_RED, hexToInt, LINE, PANEL } from '../view';
@@ -57,7 +61,15 @@ export class Briefing extends Phaser.Scene {
         d.seed,
         {
           start: () => {
-            app().store.start(scenario, d.seed, undefined, {
+            // Named saves: a new game takes a free slot; only with every slot in progress does it
+            // replace the least recently played (the title said so), kept in the history as abandoned.
+            const storage = pageStorage();
+            const { slot, replaces } = slotForNewGame(
+              listSlots(storage, scenarioSource),
+              freshSlotId(Date.now(), Math.random()),
+            );
+            if (replaces) abandonReplay(storage?.getItem(saveKey(replaces.slot)) ?? null);
+            app().store.start(scenario, d.seed, slot, {
               ...(d.months === undefined ? {} : { months: d.months }),
               ...(d.level === undefined ? {} : { level: d.level }),
               team: d.team ?? '',

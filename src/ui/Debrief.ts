@@ -6,6 +6,7 @@ import type { GameStore } from '../app/store';
 import type { GameState } from '../core';
 import { renderDebrief } from '../dom/debrief';
 import { h } from '../dom/h';
+import { showDebriefBest } from '../dom/history';
 import { t } from '../i18n';
 import { hexToInt, LINE, PANEL } from '../view';
 import { designCamera, markDrawn, onLanguage } from './sceneKit';
@@ -19,13 +20,22 @@ function resultSlot(store: GameStore, state: GameState): HTMLElement {
 }
 
 export class Debrief extends Phaser.Scene {
+  /** A past term re-opened from the history (read-only, in memory), or null for the game just played. */
+  private review: GameStore | null = null;
+
   constructor() {
     super('Debrief');
   }
 
+  init(data?: { review?: GameStore }): void {
+    this.review = data?.review ?? null;
+  }
+
   create(): void {
     designCamera(this);
-    const { store, overlay } = app();
+    const { overlay } = app();
+    const store = this.review ?? app().store;
+    const reviewing = this.review !== null;
     const state = store.state;
     if (!state) {
       this.scene.start('Title');
@@ -53,7 +63,7 @@ export class Debrief extends Phaser.Scene {
         store,
         {
           again: () => (same ? this.scene.start('Briefing', same) : fresh()),
-          home: () => this.scene.start('Title'),
+          home: () => (reviewing ? this.scene.start('History') : this.scene.start('Title')),
         },
         {
           panel: resultSlot(store, state),
@@ -72,8 +82,14 @@ export class Debrief extends Phaser.Scene {
         },
         store.actions,
       );
-    draw();
-    onLanguage(this, draw);
+    const drawAll = () => {
+      draw();
+      const home = overlay.screen.querySelector('[data-key="home"]');
+      if (reviewing && home) home.textContent = t('hist.backToHistory');
+      void showDebriefBest(overlay.screen, state, reviewing);
+    };
+    drawAll();
+    onLanguage(this, drawAll);
     markDrawn(this);
   }
 }

@@ -2,10 +2,26 @@
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
 import { readDaily, storedLevel, storeLevel, todaysChallenge } from '../app/dailyRun';
+import { abandonReplay } from '../app/history';
+import { scenarioSource } from '../app/scenarios';
+import {
+  forgetSlot,
+  freshSlotId,
+  inProgress,
+  listSlots,
+  pageStorage,
+  renameSlot,
+  type SlotInfo,
+  slotForNewGame,
+} from '../app/slots';
+import { DEFAULT_SLOT, saveKey } from '../app/store';
 import { restoreFocus } from '../dom/bits';
 import { type EntryState, entryState, takeLinkedCode } from '../dom/challengeEntry';
 import type { DailyView } from '../dom/daily';
+import { showTitleBest } from '../dom/history';
+import { slotLabel } from '../dom/saves';
 import { renderTitle, type SaveStatus, type TitleMode } from '../dom/title';
+import { t } from '../i18n';
 import { drawEmblem, drawTitleTexts } from './emblem';
 import { designCamera, onLanguage } from './sceneKit';
 import { randomSeed } from './seed';
@@ -16,6 +32,9 @@ export class Title extends Phaser.Scene {
   private challenge: EntryState = entryState();
   private texts: Phaser.GameObjects.Text[] = [];
   private level = 1;
+  private slots: SlotInfo[] = [];
+  private confirmDelete: string | null = null;
+  private savesMessage: string | null = null;
 
   constructor() {
     super('Title');
@@ -31,21 +50,16 @@ export class Title extends Phaser.Scene {
   create(): void {
     performance.mark('cs:title');
     designCamera(this);
-    const { store } = app();
     this.level = storedLevel(browserStorage());
     // A `#c=CODE` link opens the challenge entry with that code checked (its level comes with it).
     const linked = takeLinkedCode();
     this.challenge = entryState(linked ?? this.backCode, linked !== null);
     if (linked !== null) this.mode = 'challenge';
-    const loaded = store.load();
-    if (loaded.ok && store.state) {
-      const s = store.state;
-      this.save = { kind: 'ok', scenario: s.scenario.title, turn: s.turn, max: s.maxTurns };
-    } else if (!loaded.ok && !loaded.empty) {
-      this.save = { kind: 'refused', problem: loaded.problem };
-    } else {
-      this.save = { kind: 'none' };
-    }
+    // Named saves: continue the term in progress played last; the others are one button away.
+    this.slots = listSlots(pageStorage(), scenarioSource);
+    this.confirmDelete = null;
+    this.savesMessage = null;
+    this.readSave((this.slots.find(inProgress) ?? this.slots[0])?.slot ?? DEFAULT_SLOT);
     drawEmblem(this);
     this.drawTexts();
     this.render(this.mode === 'menu' ? 'continue' : null);
@@ -56,6 +70,68 @@ export class Title extends Phaser.Scene {
       this.drawTexts();
       this.render(null);
     });
+  }
+
+  /** Loads a slot into the store and notes what the title says about it. */
+  private readSave(slot: string): void {
+    const { store } = app();
+    const loaded = store.load(slot);
+    if (loaded.ok && store.state) {
+      const s = store.state;
+      this.save = { kind: 'ok', scenario: s.scenario.title, turn: s.turn, max: s.maxTurns };
+    } else if (!loaded.ok && !loaded.empty) {
+      this.save = { kind: 'refused', problem: loaded.problem };
+    } else {
+      this.save = { kind: 'none' };
+    }
+  }
+
+  private savesView() {
+    const storage = pageStorage();
+    const { replaces } = slotForNewGame(this.slots, freshSlotId(0, 0));
+    return {
+      view: { slots: this.slots, confirmDelete: this.confirmDelete, message: this.savesMessage },
+      replaces: replaces?.game ? { scenario: replaces.game.title, turn: replaces.game.turn } : null,
+      on: {
+        continueSlot: (slot: string) => {
+          this.readSave(slot);
+          if (this.save.kind === 'ok') this.scene.start('Board');
+          else this.render(null);
+        },
+        rename: (slot: string, name: string) => {
+          const ok = renameSlot(storage, slot, name);
+          this.slots = listSlots(storage, scenarioSource);
+          const s = this.slots.find((x) => x.slot === slot);
+          this.savesMessage = ok && s ? t('saves.renamed', { name: slotLabel(s) }) : t('saves.renameFailed');
+          app().overlay.announce(this.savesMessage);
+          this.render(`save-name-${slot}`);
+        },
+        remove: (slot: string) => {
+          if (this.confirmDelete !== slot) {
+            this.confirmDelete = slot;
+            this.render(`save-delete-${slot}`);
+            return;
+          }
+          this.confirmDelete = null;
+          let text: string | null = null;
+          try {
+            text = storage?.getItem(saveKey(slot)) ?? null;
+          } catch {
+            text = null;
+          }
+          abandonReplay(text);
+          app().store.close();
+          app().store.discard(slot);
+          forgetSlot(storage, slot);
+          this.slots = listSlots(storage, scenarioSource);
+          this.readSave((this.slots.find(inProgress) ?? this.slots[0])?.slot ?? DEFAULT_SLOT);
+          this.savesMessage = t('saves.deleted');
+          app().overlay.announce(this.savesMessage);
+          if (this.slots.length <= 1) this.mode = 'menu';
+          this.render(this.slots.length > 1 ? null : 'new');
+        },
+      },
+    };
   }
 
   private render(focus: string | null): void {
@@ -70,6 +146,7 @@ export class Title extends Phaser.Scene {
         challenge: this.challenge,
         daily: this.dailyView(),
         level: this.level,
+        saves: this.savesView(),
       },
       {
         setMode: (mode) => {
@@ -94,8 +171,10 @@ export class Title extends Phaser.Scene {
           storeLevel(browserStorage(), level);
         },
         startChallenge: (c) => this.scene.start('Briefing', c),
+        openHistory: () => this.scene.start('History'),
       },
     );
+    void showTitleBest(overlay.screen, scenarios);
     restoreFocus(overlay.screen, focus, 'new');
   }
 

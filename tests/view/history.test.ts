@@ -1,0 +1,69 @@
+// The history's view models: each challenge's best, the trend, a personal best with today's gain
+// and score − par (issue 12, items 1–2).
+import { describe, expect, it } from 'vitest';
+import { challengeBests, personalBest, scoreSeries, type TermRow } from '../../src/view/history';
+
+const row = (over: Partial<TermRow>): TermRow => ({
+  id: `r${Math.abs(over.score ?? 0)}${over.at ?? ''}`,
+  at: '2026-12-01T10:00:00.000Z',
+  abandoned: false,
+  scenarioId: 'old-neighbourhood',
+  seed: 's1',
+  months: 12,
+  score: 500,
+  rating: 'pass',
+  ...over,
+});
+const day = (at: string) => at.slice(0, 10);
+
+describe('history view', () => {
+  it("each challenge's best is its highest scored term; abandoned terms count as plays, never as bests", () => {
+    const rows = [
+      row({ score: 500, at: '2026-12-01T10:00:00.000Z' }),
+      row({ score: 640, at: '2026-12-02T10:00:00.000Z', rating: 'good' }),
+      row({ score: null, rating: null, abandoned: true, at: '2026-12-03T10:00:00.000Z' }),
+      row({ seed: 's2', score: 300, at: '2026-11-30T10:00:00.000Z' }),
+    ];
+    const bests = challengeBests(rows);
+    expect(bests.map((b) => [b.seed, b.best.score, b.plays])).toEqual([
+      ['s1', 640, 3],
+      ['s2', 300, 1],
+    ]);
+  });
+
+  it('the trend lists scored terms oldest first', () => {
+    const rows = [
+      row({ score: 640, at: '2026-12-02T10:00:00.000Z' }),
+      row({ score: 500, at: '2026-12-01T10:00:00.000Z' }),
+      row({ score: null, abandoned: true }),
+    ];
+    expect(scoreSeries(rows).map((p) => p.score)).toEqual([500, 640]);
+  });
+
+  it("personal best: today's gain over the best before today, and score − par when par is known", () => {
+    const rows = [
+      row({ score: 776, at: '2026-12-01T10:00:00.000Z' }),
+      row({ score: 812, at: '2026-12-03T09:00:00.000Z', par: 800 }),
+      row({ score: 700, at: '2026-12-03T10:00:00.000Z' }),
+    ];
+    const pb = personalBest(
+      rows,
+      { scenarioId: 'old-neighbourhood', seed: 's1', months: 12 },
+      day,
+      '2026-12-03',
+    );
+    expect(pb).toMatchObject({ scope: 'challenge', best: 812, gainToday: 36, overPar: 12, plays: 3 });
+  });
+
+  it('a first play of a challenge falls back to the scenario best; no earlier day means no gain', () => {
+    const rows = [row({ seed: 'a', score: 400 }), row({ seed: 'b', score: 450 })];
+    const pb = personalBest(
+      rows,
+      { scenarioId: 'old-neighbourhood', seed: 'b', months: 12 },
+      day,
+      '2026-12-01',
+    );
+    expect(pb).toMatchObject({ scope: 'scenario', best: 450, gainToday: null, overPar: null });
+    expect(personalBest([], { scenarioId: 'x', seed: 'b', months: 12 }, day, '2026-12-01')).toBeNull();
+  });
+});
