@@ -40,6 +40,7 @@ export function termRows(entries: readonly HistoryEntry[]): TermRow[] {
     scenarioId: e.state.scenarioId,
     seed: e.state.seed,
     months: e.state.maxTurns,
+    ...(e.state.level !== undefined ? { level: e.state.level } : {}),
     score: e.record.abandoned ? null : e.score,
     rating: e.record.abandoned ? null : (e.state.assessment?.rating ?? null),
     ...(e.record.par !== undefined ? { par: e.record.par } : {}),
@@ -357,7 +358,12 @@ export async function showDebriefBest(
   const line = h('p', { class: 'history-best-line', 'data-key': 'debrief-best', role: 'status' });
   const pb = personalBest(
     termRows(load.entries),
-    { scenarioId: state.scenarioId, seed: state.seed, months: state.maxTurns },
+    {
+      scenarioId: state.scenarioId,
+      seed: state.seed,
+      months: state.maxTurns,
+      ...(state.level !== undefined ? { level: state.level } : {}),
+    },
     localDay,
     localDay(new Date()),
   );

@@ -11,14 +11,22 @@ export interface TermRow {
   scenarioId: string;
   seed: string;
   months: number;
+  /** The difficulty ladder's step (1 when absent). */
+  level?: number;
   score: number | null;
   rating: Rating | null;
   par?: number;
 }
 
-/** A challenge is a scenario, a seed and a term length: the same months for whoever plays it. */
-export function challengeKey(t: { scenarioId: string; seed: string; months: number }): string {
-  return `${t.scenarioId}|${t.seed}|${t.months}`;
+/** A challenge is a scenario, a seed, a term length and a level: the same months for whoever plays it. */
+export function challengeKey(t: {
+  scenarioId: string;
+  seed: string;
+  months: number;
+  level?: number;
+}): string {
+  // Level 1 keeps the key it had before the ladder, so earlier history still groups with it.
+  return `${t.scenarioId}|${t.seed}|${t.months}${t.level !== undefined && t.level > 1 ? `|L${t.level}` : ''}`;
 }
 
 export interface ChallengeBest {
@@ -99,7 +107,7 @@ export interface PersonalBest {
  */
 export function personalBest(
   rows: readonly TermRow[],
-  term: { scenarioId: string; seed: string; months: number },
+  term: { scenarioId: string; seed: string; months: number; level?: number },
   day: (at: string) => string,
   today: string,
 ): PersonalBest | null {

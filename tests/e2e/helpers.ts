@@ -397,3 +397,24 @@ export async function pressOn(page: Page, target: Locator, key: 'Enter' | 'Space
 
 /** The localStorage key of the autosave. */
 export const AUTOSAVE_KEY = saveKey(DEFAULT_SLOT);
+
+/**
+ * Makes the page's fresh-game seeds reproducible: the UI draws a new game's seed from
+ * `crypto.getRandomValues` on 4 bytes (src/ui/seed.ts); here those draws follow a fixed sequence, so a
+ * test that starts a game from the scenario list always meets the same months. Other uses of the
+ * random source are left alone.
+ */
+export async function fixSeeds(session: Session, start = 1): Promise<void> {
+  await session.context.addInitScript((first: number) => {
+    const real = crypto.getRandomValues.bind(crypto);
+    let n = first;
+    crypto.getRandomValues = (<T extends ArrayBufferView | null>(a: T): T => {
+      if (a instanceof Uint8Array && a.length === 4) {
+        a.set([n & 255, (n >> 8) & 255, 7, 11]);
+        n += 1;
+        return a;
+      }
+      return real(a as never) as T;
+    }) as typeof crypto.getRandomValues;
+  }, start);
+}

@@ -31,6 +31,18 @@ describe('history view', () => {
     ]);
   });
 
+  it('a harder level of the same scenario and seed is a challenge of its own (the ladder is part of the challenge)', () => {
+    const rows = [
+      row({ score: 700, at: '2026-12-01T10:00:00.000Z' }),
+      row({ score: 400, level: 3, at: '2026-12-02T10:00:00.000Z' }),
+    ];
+    expect(
+      challengeBests(rows)
+        .map((b) => b.best.score)
+        .sort(),
+    ).toEqual([400, 700]);
+  });
+
   it('the trend lists scored terms oldest first', () => {
     const rows = [
       row({ score: 640, at: '2026-12-02T10:00:00.000Z' }),
