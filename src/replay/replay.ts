@@ -77,7 +77,13 @@ export function plainAction(a: Action): Action {
  * The replay of a game: `startState` is the challenge's `newGame(scenario, seed)`, `actions` the
  * accepted actions in order, `finalState` what they led to.
  */
-export function makeReplay(startState: GameState, actions: readonly Action[], finalState: GameState): Replay {
+export function makeReplay(
+  startState: GameState,
+  actions: readonly Action[],
+  finalState: GameState,
+  /** The final state's result when the caller has it already (hashing the state is most of its cost). */
+  result: ReplayResult = resultOf(finalState),
+): Replay {
   return {
     format: REPLAY_FORMAT,
     rulesVersion: startState.rulesVersion,
@@ -88,7 +94,7 @@ export function makeReplay(startState: GameState, actions: readonly Action[], fi
     ...(startState.maxTurns !== startState.scenario.months ? { months: startState.maxTurns } : {}),
     ...(startState.level !== undefined ? { level: startState.level } : {}),
     actions: actions.map(plainAction),
-    result: resultOf(finalState),
+    result,
   };
 }
 

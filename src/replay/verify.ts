@@ -309,7 +309,9 @@ function verifyChecked(json: unknown, scenarios: ScenarioLookup): VerifyResult {
         ),
       },
     };
-  const replay = makeReplay(newGame(scenario, seed, termOf(json)), plain as Action[], run.state);
+  // The start's fields a replay reads (rules, scenario, seed, term, level) never change in play, so the
+  // final state stands in for a second newGame, and the result computed above is not hashed again.
+  const replay = makeReplay(run.state, plain as Action[], run.state, computed);
   return { ok: true, ...computed, state: run.state, replay };
 }
 

@@ -48,7 +48,16 @@ export async function launch(viewport = { width: 1280, height: 720 }): Promise<S
     requests.push(request.url());
   });
   context.on('requestfailed', (request) => {
-    errors.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? '?'})`);
+    const why = request.failure()?.errorText ?? '?';
+    // A request the browser abandons because the page navigated or reloaded (e.g. the manifest's icon
+    // while a test reloads) did not fail; every other failure is an error.
+    if (
+      why === 'net::ERR_ABORTED' &&
+      request.resourceType() !== 'document' &&
+      request.resourceType() !== 'script'
+    )
+      return;
+    errors.push(`request failed: ${request.url()} (${why})`);
   });
   const watch = (page: Page) => {
     page.on('console', (message) => {
