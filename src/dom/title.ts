@@ -3,7 +3,7 @@
 import type { ChallengeStart } from '../app/challenge';
 import { MAX_SLOTS } from '../app/slots';
 import type { SaveProblem } from '../app/store';
-import { normaliseSeed, SEED_MAX } from '../codes/seed';
+import { normaliseSeed } from '../codes/seed';
 import type { Scenario, Text } from '../core';
 import { pick, t } from '../i18n';
 import { type EntryState, renderChallengeEntry } from './challengeEntry';

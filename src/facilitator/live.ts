@@ -3,14 +3,13 @@
 // current by its facilitator event stream, and the same results view as offline.
 import { challengeCode, freshSeed, makeChallenge } from '../codes';
 import { h } from '../dom/h';
-import { pick } from '../i18n';
-import { BUNDLED_SCENARIOS, bundledScenario } from '../scenarios/bundled';
+import { bundledScenario } from '../scenarios/bundled';
 import { type Game, type SessionChallenge, monthScores as scoresOf } from '../view/ranking';
 import type { Shell } from './index';
 import { type ParAnswer, parOf } from './par';
 import { loadLiveSession, saveLiveSession } from './session';
 import { ft } from './text';
-import { qrImage, renderResults, scenarioTitle } from './view';
+import { codeField, qrImage, renderResults, scenarioSelect, scenarioTitle } from './view';
 
 interface SessionPublic {
   id: string;
@@ -296,25 +295,9 @@ export function openLive(shell: Shell, key: string): () => void {
   };
 
   const createForm = (): HTMLElement => {
-    const codeInput = h('input', {
-      id: 'fac-live-code',
-      type: 'text',
-      autocomplete: 'off',
-      spellcheck: 'false',
-      'data-key': 'live-code',
-    });
-    const select = h(
-      'select',
-      { id: 'fac-live-scenario', 'data-key': 'live-scenario' },
-      BUNDLED_SCENARIOS.map((sc) => h('option', { value: sc.id }, pick(sc.title))),
-    );
-    const seed = h('input', {
-      id: 'fac-live-seed',
-      type: 'text',
-      autocomplete: 'off',
-      spellcheck: 'false',
-      'data-key': 'live-seed',
-    });
+    const codeInput = codeField('fac-live-code', 'live-code');
+    const select = scenarioSelect('fac-live-scenario', 'live-scenario');
+    const seed = codeField('fac-live-seed', 'live-seed');
     const create = async (body: unknown) => {
       try {
         const r = await call<{ session: SessionPublic; secret: string; links: SessionWithLinks['links'] }>(

@@ -3,9 +3,8 @@
 import { challengeCode, challengeLink, freshSeed, makeChallenge, normaliseTeam, TEAM_MAX } from '../codes';
 import { termBounds } from '../core';
 import { h } from '../dom/h';
-import { pick } from '../i18n';
 import type { ScenarioLookup } from '../replay';
-import { BUNDLED_SCENARIOS, bundledScenario } from '../scenarios/bundled';
+import { bundledScenario } from '../scenarios/bundled';
 import type { Game, SessionChallenge } from '../view/ranking';
 import type { Shell } from './index';
 import { type Checked, challengeOfCode, checkInput, splitCodes } from './intake';
@@ -21,7 +20,7 @@ import {
   sessionText,
 } from './session';
 import { ft, refusalLine } from './text';
-import { download, qrImage, renderResults, scenarioTitle } from './view';
+import { codeField, download, qrImage, renderResults, scenarioSelect, scenarioTitle } from './view';
 
 const lookup: ScenarioLookup = (id) => bundledScenario(id);
 /** Replay files are ~6 KB; anything far larger is refused before it is read. */
@@ -306,25 +305,9 @@ export function openOffline(shell: Shell): () => void {
   };
 
   const setupForm = (): HTMLElement => {
-    const codeInput = h('input', {
-      id: 'fac-challenge',
-      type: 'text',
-      autocomplete: 'off',
-      spellcheck: 'false',
-      'data-key': 'challenge-input',
-    });
-    const select = h(
-      'select',
-      { id: 'fac-scenario', 'data-key': 'scenario' },
-      BUNDLED_SCENARIOS.map((sc) => h('option', { value: sc.id }, pick(sc.title))),
-    );
-    const seed = h('input', {
-      id: 'fac-seed',
-      type: 'text',
-      autocomplete: 'off',
-      spellcheck: 'false',
-      'data-key': 'seed',
-    });
+    const codeInput = codeField('fac-challenge', 'challenge-input');
+    const select = scenarioSelect('fac-scenario', 'scenario');
+    const seed = codeField('fac-seed', 'seed');
     const months = h('select', { id: 'fac-months', 'data-key': 'months' });
     const fillMonths = () => {
       const sc = bundledScenario(select.value);

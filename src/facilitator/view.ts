@@ -40,6 +40,20 @@ export interface ResultsHandlers {
   exportSession?(): void;
 }
 
+/** A one-line field for a code or a seed (no autocomplete, no spell check): both setup forms use it. */
+export function codeField(id: string, key: string): HTMLInputElement {
+  return h('input', { id, type: 'text', autocomplete: 'off', spellcheck: 'false', 'data-key': key });
+}
+
+/** The shipped scenarios as a choice, by title. */
+export function scenarioSelect(id: string, key: string): HTMLSelectElement {
+  return h(
+    'select',
+    { id, 'data-key': key },
+    BUNDLED_SCENARIOS.map((sc) => h('option', { value: sc.id }, pick(sc.title))),
+  );
+}
+
 export function scenarioTitle(id: string): string {
   const s = BUNDLED_SCENARIOS.find((x) => x.id === id);
   return s ? pick(s.title) : id;
