@@ -6,6 +6,7 @@ import { h } from '../dom/h';
 import type { ScenarioLookup } from '../replay';
 import { bundledScenario } from '../scenarios/bundled';
 import type { Game, SessionChallenge } from '../view/ranking';
+import { guideButton } from './guide';
 import type { Shell } from './index';
 import { type Checked, challengeOfCode, checkInput, splitCodes } from './intake';
 import { type ParAnswer, parOf } from './par';
@@ -379,7 +380,12 @@ export function openOffline(shell: Shell): () => void {
         },
         h('p', { class: 'fac-label' }, ft('orChoose')),
         h('label', { for: 'fac-scenario' }, ft('scenario')),
-        select,
+        h(
+          'div',
+          { class: 'fac-row fac-scenario-row' },
+          select,
+          guideButton(() => select.value),
+        ),
         h('label', { for: 'fac-seed' }, ft('seed')),
         seed,
         h('label', { for: 'fac-months' }, ft('months')),

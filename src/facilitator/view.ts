@@ -19,6 +19,7 @@ import {
   type SessionChallenge,
 } from '../view/ranking';
 import { sharedScale, teamChart } from './charts';
+import { guideButton } from './guide';
 import type { ParAnswer } from './par';
 import { ft, QUESTIONS } from './text';
 
@@ -185,6 +186,10 @@ export function renderResults(host: HTMLElement, m: ResultsModel, on: ResultsHan
       'button',
       { type: 'button', class: 'fac-button', 'data-key': 'print', onclick: () => window.print() },
       ft('print'),
+    ),
+    guideButton(
+      () => m.challenge.scenarioId,
+      () => m.code,
     ),
   );
   host.append(toolbar, h('p', { class: 'fac-trust', role: 'note' }, ft('trust')));
