@@ -10,6 +10,8 @@ import { guideButton } from './guide';
 import type { Shell } from './index';
 import { type Checked, challengeOfCode, checkInput, splitCodes } from './intake';
 import { type ParAnswer, parOf } from './par';
+import { SeenCodes } from './scan';
+import { scanPanel } from './scanPanel';
 import {
   loadSession,
   type OfflineSession,
@@ -86,6 +88,8 @@ export function openOffline(shell: Shell): () => void {
   let storageOk = true;
   let setupError = '';
   let lastAdded: string | null = null;
+  // What the camera read this visit: a code held up for seconds is added once, across re-renders.
+  const scanned = new SeenCodes();
 
   const persist = async () => {
     storageOk = await saveSession(session);
@@ -258,6 +262,7 @@ export function openOffline(shell: Shell): () => void {
         fileInput,
       ),
       h('p', { class: 'fac-help' }, ft('dropHere')),
+      scanPanel((text) => addInputs([{ text, source: 'code' }]), scanned),
     );
     refusedHost = h('div', { class: 'fac-intake-status no-print' });
     intake.append(refusedHost);
