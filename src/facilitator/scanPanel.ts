@@ -47,6 +47,7 @@ export function scanPanel(onCode: (text: string) => void, seen = new SeenCodes()
     mediaDevices: navigator.mediaDevices,
   });
   const status = h('p', { class: 'fac-help fac-scan-status', role: 'status', 'data-key': 'scan-status' });
+  const decoderLine = h('p', { class: 'fac-help', 'data-key': 'scan-decoder' });
   const panel = h('div', { class: 'fac-scan no-print', 'data-key': 'scan' });
   if (problem) {
     panel.append(h('p', { class: 'fac-help', 'data-key': 'scan-unavailable' }, st(problem)));
@@ -84,7 +85,8 @@ export function scanPanel(onCode: (text: string) => void, seen = new SeenCodes()
     await video.play().catch(() => undefined);
     button.textContent = st('stop');
     const detector = await nativeDetector();
-    status.textContent = `${st('looking')} ${st('decoder', { how: st(detector ? 'native' : 'library') })}`;
+    status.textContent = st('looking');
+    decoderLine.textContent = st('decoder', { how: st(detector ? 'native' : 'library') });
     const canvas = document.createElement('canvas');
     const ctx = canvas.getContext('2d', { willReadFrequently: true });
     const tick = async () => {
@@ -122,6 +124,7 @@ export function scanPanel(onCode: (text: string) => void, seen = new SeenCodes()
     h('p', { class: 'fac-help' }, st('help')),
     video,
     status,
+    decoderLine,
   );
   return panel;
 }
