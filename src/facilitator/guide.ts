@@ -1,6 +1,7 @@
 // The printable facilitator guide: a page of its own over the facilitator view (opened from the
 // session's 打印主持指南 button or from the setup form's scenario choice), laid out for A4 portrait.
 // Its words are ./guideText.ts and the scenario's own data, arranged by ./guideModel.ts.
+import { challengeLink } from '../codes';
 import { h } from '../dom/h';
 import { lang, onLangChange, setLang } from '../i18n';
 import { bundledScenario } from '../scenarios/bundled';
@@ -86,7 +87,8 @@ export function openGuide(scenarioId: string, code: string | null, returnFocus?:
           h('p', { class: 'fac-guide-meta' }, m.meta),
           code ? h('p', { class: 'fac-guide-code' }, gt('session', { code })) : null,
         ),
-        code ? qrImage(code, gt('session', { code })) : null,
+        // The QR opens the challenge's briefing, as the projected one does.
+        code ? qrImage(challengeLink(code, location.href), gt('session', { code })) : null,
       ),
       h('section', null, h('h2', null, gt('background')), h('p', null, m.background)),
       h(
