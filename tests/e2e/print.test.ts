@@ -1,5 +1,6 @@
 // What the room prints, on A4 portrait with nothing cut: a team's debrief, the facilitator's session
-// report (ranking, charts, questions) and the facilitator guide of every scenario. Each is laid out
+// report (ranking, charts, questions) and the facilitator guide of every scenario (Chinese and
+// English). Each is laid out
 // under print media at the A4 page's printable width (210 mm less the 14 mm margins on each side =
 // 182 mm ≈ 688 CSS px), every visible element's box is compared with that width, no box clips its
 // own content sideways, and the PDF is written with page.pdf({format: 'A4'}) to test-results/print-*.pdf
@@ -175,16 +176,8 @@ describe('printing on A4 portrait, nothing cut', () => {
     'the facilitator guide of %s — plans, lever, prompts — inside the page',
     async (id) => {
       const { page } = s;
-      if (!(await page.$('.fac-root [data-key="scenario"]'))) {
-        await page.goto(`${s.baseURL}#facilitator`);
-        await page.waitForSelector('.fac-root');
-        // A session may be open from the test before: start a new one to reach the scenario choice.
-        if (await page.$('[data-key="new-session"]')) {
-          page.once('dialog', (d) => void d.accept());
-          await page.click('[data-key="new-session"]');
-        }
-        await page.waitForSelector('[data-key="scenario"]');
-      }
+      await page.goto(`${s.baseURL}#facilitator`);
+      await page.waitForSelector('.fac-root [data-key="scenario"]');
       await page.selectOption('[data-key="scenario"]', id);
       await page.click('[data-key="open-guide"]');
       await page.waitForSelector('.fac-guide-plan[data-minutes="90"]');
@@ -195,6 +188,16 @@ describe('printing on A4 portrait, nothing cut', () => {
       expect(await page.locator('.fac-main').isVisible()).toBe(false);
       expect(await page.locator('.fac-guide').isVisible()).toBe(true);
       await page.emulateMedia({ media: 'screen' });
+      // In English (the guide re-renders in place), the longer words still fit.
+      await page.click('[data-key="guide-lang"]');
+      await page.waitForFunction(
+        () => document.querySelector('.fac-guide-eyebrow')?.textContent === 'Facilitator guide',
+      );
+      expect(await page.textContent('.fac-guide-plan[data-minutes="45"] h2')).toMatch(
+        /^45-minute plan · a 6-month term$/,
+      );
+      await expectPrintable(page, `guide-${id}-en`);
+      await page.click('[data-key="guide-lang"]');
       await page.click('[data-key="guide-back"]');
       expect(await page.locator('.fac-guide-layer').count()).toBe(0);
     },
