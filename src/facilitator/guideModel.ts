@@ -3,7 +3,7 @@
 // their concept ids and lecture quotes), its binding lever in words, and the debrief prompts with the
 // screens' own section names filled in. ./guide.ts draws it.
 import { type LeverPattern, type Scenario, termBounds } from '../core';
-import { dict, pick, t } from '../i18n';
+import { dict, lang, pick, t } from '../i18n';
 import { type Bilingual, gt, PLANS, type PlanStep, PROMPTS, pickText } from './guideText';
 import { ft } from './text';
 
@@ -36,17 +36,21 @@ export interface GuideModel {
 /** One lever pattern in the game's own action names (src/i18n). */
 export function leverName(p: LeverPattern): string {
   const d = dict();
+  // Chinese takes full-width brackets; English text set in the CJK font needs ASCII ones.
+  const paren = (s: string) => (lang() === 'en' ? ` (${s})` : `（${s}）`);
   const forces = (list: readonly string[]) =>
     list.map((f) => d.forceShort[f as keyof typeof d.forceShort]).join(t('ui.and'));
   switch (p.type) {
     case 'coordinate':
-      return p.forces?.length ? `${t('action.coordinate')}（${forces(p.forces)}）` : t('action.coordinate');
+      return p.forces?.length
+        ? `${t('action.coordinate')}${paren(forces(p.forces))}`
+        : t('action.coordinate');
     case 'develop':
       return p.programme ? d.programme[p.programme] : t('action.develop');
     case 'strengthen':
       return p.force ? d.strengthen[p.force] : t('action.strengthen');
     case 'respond':
-      return p.forces?.length ? `${t('action.respond')}（${forces(p.forces)}）` : t('action.respond');
+      return p.forces?.length ? `${t('action.respond')}${paren(forces(p.forces))}` : t('action.respond');
     case 'adoptReform':
       return p.reform ? `${t('action.reform')}：${d.reform[p.reform]}` : t('action.reform');
     case 'clearBurden':

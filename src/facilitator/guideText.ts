@@ -39,7 +39,7 @@ export const PLANS: readonly Plan[] = [
         phase: 'briefing',
         what: {
           zh: '投影挑战码和二维码。各队分组、起队名，在首页点“输入挑战码”，进入简报。用一句话讲清情景：本地的难处和考核看什么。',
-          en: 'Project the challenge code and QR. Teams form, name themselves and open 输入挑战码 / Enter challenge code on the title. Say in one sentence what the place’s trouble is and what the assessment looks at.',
+          en: "Project the challenge code and QR. Teams form, name themselves and open 输入挑战码 / Enter challenge code on the title. Say in one sentence what the place's trouble is and what the assessment looks at.",
         },
       },
       {
@@ -48,7 +48,7 @@ export const PLANS: readonly Plan[] = [
         phase: 'briefing',
         what: {
           zh: '讲规则只讲三件事：精力每月恢复、经费要省着用、每月结束前把诉求分给对口的力量。其余让各队在棋盘上边玩边学。',
-          en: 'Explain three rules only: 精力 (energy) refills each month, 经费 (funds) must last, and each month’s concerns go to the forces that fit them. Let teams learn the rest on the board.',
+          en: "Explain three rules only: 精力 (energy) refills each month, 经费 (funds) must last, and each month's concerns go to the forces that fit them. Let teams learn the rest on the board.",
         },
       },
       {
@@ -57,7 +57,7 @@ export const PLANS: readonly Plan[] = [
         phase: 'play',
         what: {
           zh: '各队玩 {months} 个月（约 35–40 步）。主持人巡场，不给答案；提醒还剩几分钟。本情景的关键一招：{lever}——先不要说破。',
-          en: 'Teams play {months} months (about 35–40 actions). Walk round; give no answers; call out the time left. This scenario’s lever is {lever} — do not give it away yet.',
+          en: "Teams play {months} months (about 35–40 actions). Walk round; give no answers; call out the time left. This scenario's lever is {lever} — do not give it away yet.",
         },
       },
       {
@@ -66,7 +66,7 @@ export const PLANS: readonly Plan[] = [
         phase: 'collect',
         what: {
           zh: '收结果码：各队在总结页点“复制结果码”，发给主持人，或用摄像头扫二维码。全部粘贴进“结果码”框，点“添加”。被拒收的请该队重抄。然后点“{reveal}”。',
-          en: 'Collect the codes: each team presses 复制结果码 / Copy result code on its debrief and sends it, or you scan its QR with the camera. Paste them all into 结果码 / Result codes and press 添加 / Add; ask a refused team to copy again. Then press “{reveal}”.',
+          en: 'Collect the codes: each team presses 复制结果码 / Copy result code on its debrief and sends it, or you scan its QR with the camera. Paste them all into 结果码 / Result codes and press 添加 / Add; ask a refused team to copy again. Then press "{reveal}".',
         },
       },
       {
@@ -75,7 +75,7 @@ export const PLANS: readonly Plan[] = [
         phase: 'debrief',
         what: {
           zh: '领奖台和排名表：看“{colPar}”一列——谁超过了标杆？标杆是搜索机器人在同一挑战上的走法。',
-          en: 'Podium and ranked table: read the “{colPar}” column — who beat par? Par is the search bot’s line on the same challenge.',
+          en: 'Podium and ranked table: read the "{colPar}" column — who beat par? Par is the search bot\'s line on the same challenge.',
         },
       },
       {
@@ -84,7 +84,7 @@ export const PLANS: readonly Plan[] = [
         phase: 'debrief',
         what: {
           zh: '“{divergenceTitle}”：选第一名和最后一名各看一次，从分岔的那个月起，用“{prevMonth}”“{nextMonth}”逐月对照标杆。用下面的讨论题。',
-          en: '“{divergenceTitle}”: choose the first and the last team in turn; from the month each left par, step through with “{prevMonth}” / “{nextMonth}” beside par. Use the prompts below.',
+          en: '"{divergenceTitle}": choose the first and the last team in turn; from the month each left par, step through with "{prevMonth}" / "{nextMonth}" beside par. Use the prompts below.',
         },
       },
       {
@@ -93,7 +93,7 @@ export const PLANS: readonly Plan[] = [
         phase: 'debrief',
         what: {
           zh: '收尾：读一条本情景的讲稿原文（见“本情景教什么”），请每队说一件下次会早做的事。',
-          en: 'Close: read one of the lecture passages below (“What the scenario teaches”) and ask each team for one thing it would do earlier next time.',
+          en: 'Close: read one of the lecture passages below ("What the scenario teaches") and ask each team for one thing it would do earlier next time.',
         },
       },
     ],
@@ -126,7 +126,7 @@ export const PLANS: readonly Plan[] = [
         phase: 'play',
         what: {
           zh: '各队玩满 {months} 个月（约 70–76 步，25–35 分钟，留出余量）。主持人巡场，只问“为什么这样选”，不给答案。本情景的关键一招：{lever}。',
-          en: 'Teams play the full {months} months (about 70–76 actions, 25–35 minutes, with time to spare). Walk round and ask only “why this choice?”. This scenario’s lever: {lever}.',
+          en: 'Teams play the full {months} months (about 70–76 actions, 25–35 minutes, with time to spare). Walk round and ask only "why this choice?". This scenario\'s lever: {lever}.',
         },
       },
       {
@@ -135,7 +135,7 @@ export const PLANS: readonly Plan[] = [
         phase: 'collect',
         what: {
           zh: '收结果码（复制、粘贴或扫二维码），被拒收的请该队重抄；全部到齐后点“{reveal}”。',
-          en: 'Collect the codes (copy, paste or scan the QR); ask a refused team to copy again; when all are in, press “{reveal}”.',
+          en: 'Collect the codes (copy, paste or scan the QR); ask a refused team to copy again; when all are in, press "{reveal}".',
         },
       },
       {
@@ -144,7 +144,7 @@ export const PLANS: readonly Plan[] = [
         phase: 'debrief',
         what: {
           zh: '领奖台、排名表和“{colPar}”：名次之外，看谁离标杆最近。',
-          en: 'Podium, ranked table and “{colPar}”: beyond the ranks, who came closest to par?',
+          en: 'Podium, ranked table and "{colPar}": beyond the ranks, who came closest to par?',
         },
       },
       {
@@ -153,7 +153,7 @@ export const PLANS: readonly Plan[] = [
         phase: 'debrief',
         what: {
           zh: '“{monthsTitle}”：找出各队折线落到标杆虚线下最多的那个月，请该队说说那个月发生了什么。',
-          en: '“{monthsTitle}”: find the month each team’s line fell furthest below par’s dashed line, and ask that team what happened then.',
+          en: '"{monthsTitle}": find the month each team\'s line fell furthest below par\'s dashed line, and ask that team what happened then.',
         },
       },
       {
@@ -162,7 +162,7 @@ export const PLANS: readonly Plan[] = [
         phase: 'debrief',
         what: {
           zh: '“{divergenceTitle}”：选两三队，从分岔的月份起逐月对照标杆。请各队打开自己的总结页，对照“{turningPoints}”。',
-          en: '“{divergenceTitle}”: take two or three teams and step through from their divergence month beside par. Teams open their own debrief and compare its “{turningPoints}”.',
+          en: '"{divergenceTitle}": take two or three teams and step through from their divergence month beside par. Teams open their own debrief and compare its "{turningPoints}".',
         },
       },
       {
@@ -171,7 +171,7 @@ export const PLANS: readonly Plan[] = [
         phase: 'debrief',
         what: {
           zh: '本情景的讨论题（见下），围绕关键一招：{lever}。',
-          en: 'The scenario’s own questions (below), around its lever: {lever}.',
+          en: "The scenario's own questions (below), around its lever: {lever}.",
         },
       },
       {
@@ -202,7 +202,7 @@ export const PROMPTS: readonly Prompt[] = [
     where: 'room',
     text: {
       zh: '看“{divergence}”那一列，再在“{divergenceTitle}”里选这一队：分岔的那个月，标杆做了什么？你们做了什么，为什么？',
-      en: 'Read the “{divergence}” column, then choose the team in “{divergenceTitle}”: at the divergence month, what did par do there? What did you do, and why?',
+      en: 'Read the "{divergence}" column, then choose the team in "{divergenceTitle}": at the divergence month, what did par do there? What did you do, and why?',
     },
   },
   {
@@ -210,7 +210,7 @@ export const PROMPTS: readonly Prompt[] = [
     where: 'room',
     text: {
       zh: '在“{monthsTitle}”里，哪一队的折线最早落到标杆虚线下？往前一两个月，它有没有召开联席会议？',
-      en: 'In “{monthsTitle}”, whose line first fell below par’s dashed line? In the month or two before, did that team convene the joint meeting?',
+      en: 'In "{monthsTitle}", whose line first fell below par\'s dashed line? In the month or two before, did that team convene the joint meeting?',
     },
   },
   {
@@ -218,7 +218,7 @@ export const PROMPTS: readonly Prompt[] = [
     where: 'debrief',
     text: {
       zh: '打开本队总结页的“{turningPoints}”：哪一股力量最先陷入各自为政？旁边引的是讲稿哪句话？',
-      en: 'Open your debrief’s “{turningPoints}”: which force fell into 各自为政 first? Which lecture passage stands beside it?',
+      en: 'Open your debrief\'s "{turningPoints}": which force fell into 各自为政 first? Which lecture passage stands beside it?',
     },
   },
   {
@@ -226,7 +226,7 @@ export const PROMPTS: readonly Prompt[] = [
     where: 'debrief',
     text: {
       zh: '看“{charts}”里的五治曲线：哪一治被放下了？它的代价在哪个月显现？',
-      en: 'Look at the five governances in “{charts}”: which one was left behind, and in which month did it cost you?',
+      en: 'Look at the five governances in "{charts}": which one was left behind, and in which month did it cost you?',
     },
   },
   {
@@ -234,7 +234,7 @@ export const PROMPTS: readonly Prompt[] = [
     where: 'debrief',
     text: {
       zh: '“{parts}”里哪一项丢分最多？是不是把力量派去了不对口的事，或者一股力量承担得太多？',
-      en: 'Which part of “{parts}” lost most? Was a force sent where it did not fit, or one force asked to carry too much?',
+      en: 'Which part of "{parts}" lost most? Was a force sent where it did not fit, or one force asked to carry too much?',
     },
   },
   {
@@ -242,7 +242,7 @@ export const PROMPTS: readonly Prompt[] = [
     where: 'room',
     text: {
       zh: '关键一招“{lever}”：各队第一次用它是在第几个月？标杆呢？（逐月查看里能看到标杆每个月做了什么。）',
-      en: 'The lever “{lever}”: in which month did each team first use it? And par? (Stepping through shows what par did each month.)',
+      en: 'The lever "{lever}": in which month did each team first use it? And par? (Stepping through shows what par did each month.)',
     },
   },
 ];
@@ -273,9 +273,9 @@ const UI = {
   'phase.debrief': { zh: '复盘', en: 'Debrief' },
   prompts: { zh: '复盘提问', en: 'Debrief prompts' },
   whereRoom: { zh: '主持人屏幕', en: 'facilitator view' },
-  whereDebrief: { zh: '各队总结页', en: 'team’s debrief' },
-  scenarioQuestions: { zh: '本情景的讨论题', en: 'The scenario’s own questions' },
-  session: { zh: '本场挑战码：{code}', en: 'This session’s challenge code: {code}' },
+  whereDebrief: { zh: '各队总结页', en: "team's debrief" },
+  scenarioQuestions: { zh: '本情景的讨论题', en: "The scenario's own questions" },
+  session: { zh: '本场挑战码：{code}', en: "This session's challenge code: {code}" },
   trust: {
     zh: '已验证的结果码只证明：这些走法在本版规则下得到这个分数；它不证明是谁选择了这些走法。',
     en: 'A verified result code proves only that its moves give its score under these rules; it does not prove who chose them.',

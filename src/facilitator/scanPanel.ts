@@ -12,7 +12,7 @@ const TEXT = {
   stop: { zh: '停止扫码', en: 'Stop scanning' },
   help: {
     zh: '把队伍总结页上的二维码对准摄像头，扫到的结果码与粘贴的一样逐个验证。',
-    en: 'Hold a team’s debrief QR code up to the camera; each code read is verified like a pasted one.',
+    en: "Hold a team's debrief QR code up to the camera; each code read is verified like a pasted one.",
   },
   insecure: {
     zh: '此页面不是安全连接（https 或 localhost），浏览器不给摄像头：请粘贴结果码或导入回放文件。',
@@ -29,8 +29,8 @@ const TEXT = {
   looking: { zh: '正在寻找二维码…', en: 'Looking for a QR code…' },
   read: { zh: '已扫到 {n} 个，最近一个：{code}', en: '{n} read; the last: {code}' },
   decoder: { zh: '识别：{how}', en: 'Decoder: {how}' },
-  native: { zh: '浏览器内置', en: 'the browser’s own' },
-  library: { zh: '本页自带（jsQR）', en: 'this page’s own (jsQR)' },
+  native: { zh: '浏览器内置', en: "the browser's own" },
+  library: { zh: '本页自带（jsQR）', en: "this page's own (jsQR)" },
 } satisfies Record<string, Bilingual>;
 
 const st = (key: keyof typeof TEXT, params?: Params) => pickText(TEXT[key], params);
