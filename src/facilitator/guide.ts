@@ -11,21 +11,6 @@ import { qrImage } from './view';
 
 let open: { close: () => void } | null = null;
 
-/** A button that opens the guide of the scenario `scenarioId()` names when pressed. */
-export function guideButton(scenarioId: () => string, code: () => string | null = () => null): HTMLElement {
-  const button = h(
-    'button',
-    {
-      type: 'button',
-      class: 'fac-button no-print',
-      'data-key': 'open-guide',
-      onclick: () => openGuide(scenarioId(), code(), button),
-    },
-    gt('open'),
-  );
-  return button;
-}
-
 /**
  * Opens the guide of a bundled scenario over everything (a second call replaces the first). `code`:
  * the session's challenge code, printed at the top with its QR so the sheet can be handed out.
@@ -208,9 +193,4 @@ export function openGuide(scenarioId: string, code: string | null, returnFocus?:
   document.body.classList.add('fac-guide-open');
   open = { close };
   layer.querySelector<HTMLElement>('#fac-guide-h')?.focus();
-}
-
-/** Closes the guide if it is open (the facilitator view closes it with itself). */
-export function closeGuide(): void {
-  open?.close();
 }

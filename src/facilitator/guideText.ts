@@ -249,7 +249,6 @@ export const PROMPTS: readonly Prompt[] = [
 
 /** The guide's own labels. */
 const UI = {
-  open: { zh: '打印主持指南', en: 'Print facilitator guide' },
   heading: { zh: '主持指南', en: 'Facilitator guide' },
   print: { zh: '打印', en: 'Print' },
   back: { zh: '返回', en: 'Back' },

@@ -6,7 +6,7 @@ import { h } from '../dom/h';
 import type { ScenarioLookup } from '../replay';
 import { bundledScenario } from '../scenarios/bundled';
 import type { Game, SessionChallenge } from '../view/ranking';
-import { guideButton } from './guide';
+import { guideButton } from './guideButton';
 import type { Shell } from './index';
 import { type Checked, challengeOfCode, checkInput, splitCodes } from './intake';
 import { type ParAnswer, parOf } from './par';

@@ -3,8 +3,7 @@
 // context (https, or localhost); on a LAN's plain http address the panel says so and the paste box
 // and file import stay the way in. The camera stops when the panel leaves the page.
 import { h } from '../dom/h';
-import type { Params } from '../i18n';
-import { type Bilingual, pickText } from './guideText';
+import { format, lang, type Params } from '../i18n';
 import { cameraProblem, decodePixels, nativeDetector, SeenCodes } from './scan';
 
 const TEXT = {
@@ -31,9 +30,9 @@ const TEXT = {
   decoder: { zh: '识别：{how}', en: 'Decoder: {how}' },
   native: { zh: '浏览器内置', en: "the browser's own" },
   library: { zh: '本页自带（jsQR）', en: "this page's own (jsQR)" },
-} satisfies Record<string, Bilingual>;
+} satisfies Record<string, { zh: string; en: string }>;
 
-const st = (key: keyof typeof TEXT, params?: Params) => pickText(TEXT[key], params);
+const st = (key: keyof typeof TEXT, params?: Params) => format(TEXT[key][lang()], params);
 
 /** How often a frame is read: enough for a code held up for a second, light on a 2-core laptop. */
 const FRAME_MS = 200;

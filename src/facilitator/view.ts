@@ -19,7 +19,7 @@ import {
   type SessionChallenge,
 } from '../view/ranking';
 import { sharedScale, teamChart } from './charts';
-import { guideButton } from './guide';
+import { guideButton } from './guideButton';
 import type { ParAnswer } from './par';
 import { ft, QUESTIONS } from './text';
 
