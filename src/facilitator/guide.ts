@@ -178,7 +178,11 @@ export function openGuide(scenarioId: string, code: string | null, returnFocus?:
     paint();
     layer.querySelector<HTMLElement>('[data-key="guide-lang"]')?.focus();
   });
+  // The view beneath is covered: keep Tab and screen readers inside the guide while it is open.
+  const host = document.querySelector('.fac-root') ?? document.body;
+  const covered = [...host.children].filter((e): e is HTMLElement => e instanceof HTMLElement && !e.inert);
   const close = () => {
+    for (const e of covered) e.inert = false;
     offLang();
     document.removeEventListener('keydown', onKey);
     layer.remove();
@@ -189,7 +193,8 @@ export function openGuide(scenarioId: string, code: string | null, returnFocus?:
   paint();
   document.addEventListener('keydown', onKey);
   // Inside the facilitator view's root, so closing the view removes the guide with it.
-  (document.querySelector('.fac-root') ?? document.body).append(layer);
+  for (const e of covered) e.inert = true;
+  host.append(layer);
   document.body.classList.add('fac-guide-open');
   open = { close };
   layer.querySelector<HTMLElement>('#fac-guide-h')?.focus();

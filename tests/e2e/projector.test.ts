@@ -181,6 +181,12 @@ describe('on a 1920×1080 projector no chart or table is under a button bar', ()
     expect(g.checked).toBeGreaterThanOrEqual(2);
     expect(g.found, JSON.stringify(g.found, null, 1)).toEqual([]);
     expect(isNonBlank(await screenshot(s, 'projector-guide'))).toBe(true);
+    // While it is open the view beneath is inert; Esc closes it and gives the focus back to its button.
+    expect(await page.$eval('.fac-main', (e) => (e as HTMLElement).inert)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.fac-guide-layer').count()).toBe(0);
+    expect(await page.$eval('.fac-main', (e) => (e as HTMLElement).inert)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe('open-guide');
     expect(s.errors).toEqual([]);
   }, 180_000);
 });
