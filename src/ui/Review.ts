@@ -135,7 +135,7 @@ export class Review extends Phaser.Scene {
     this.show(true, focusKey);
   }
 
-  /** ←/→ step a month (Home/End: the first and the last), unless a text field or a dialog has the keys. */
+  /** Left/Right arrows step a month (Home/End: the first and the last), unless a text field or a dialog has the keys. */
   private onKey(e: KeyboardEvent): void {
     if (e.repeat && e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
     if (dialogOpen()) return;
