@@ -330,7 +330,12 @@ function onBoardButton(m: ResultsModel, g: Game | null, month: number, key: stri
   if (!g?.actions) return null;
   const b = h(
     'button',
-    { type: 'button', class: 'fac-button fac-on-board', 'data-key': key },
+    {
+      type: 'button',
+      class: 'fac-button fac-on-board',
+      'data-key': key,
+      style: { marginInlineStart: '12px' },
+    },
     month > 1 ? `${t('review.onBoard')} · ${ft('divergenceMonth', { n: month })}` : t('review.onBoard'),
   );
   b.addEventListener('click', () => openOnBoard(m.challenge, g, month, b));

@@ -74,7 +74,8 @@ export class Debrief extends Phaser.Scene {
           },
         },
         {
-          panel: resultSlot(store, state),
+          // A fork's game is nobody's result to hand in: no result code for it.
+          ...(fork ? {} : { panel: resultSlot(store, state) }),
           ...(same
             ? {
                 againLabel: t('result.againChallenge'),

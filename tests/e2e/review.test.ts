@@ -5,16 +5,28 @@
 // shows the fork's score beside the original's, as Node computes it; par finishing from month 3 too.
 // Coming back finds the facilitator's results as they were. Screenshots at 1920×1080.
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/preview-server.ts';
+import { historyFileText } from '../../src/app/historyFile';
+import { getBot } from '../../src/bots';
 import { parFrom } from '../../src/bots/par';
+import { playGame } from '../../src/bots/play';
 import { verifyResultCode } from '../../src/codes/verify';
 import { type Action, type GameState, newGame, runActions } from '../../src/core';
-import { statesByMonth } from '../../src/replay';
+import { makeReplay, replayToJson, statesByMonth } from '../../src/replay';
 import { loadScenarioFiles } from '../../src/scenarios/node';
 import { chips } from '../../src/view';
-import { isNonBlank, launch, type Session, screenshot, waitForScreen } from './helpers';
+import {
+  isNonBlank,
+  launch,
+  openGame,
+  RESULTS_DIR,
+  type Session,
+  screenshot,
+  waitForScreen,
+} from './helpers';
 
 const PROJECTOR = { width: 1920, height: 1080 };
 const SCENARIO = 'old-neighbourhood';
@@ -132,6 +144,8 @@ describe('a team’s game on the board, read-only, and forked from month 3', () 
     const programme = page.locator('button.programme:not(.unavailable)').first();
     const key = (await programme.getAttribute('data-key')) ?? '';
     await programme.click();
+    expect(await page.textContent('[data-key="fork-tag"]')).toContain(`原局 ${score}`);
+    expect(isNonBlank(await screenshot(s, 'review-fork-board'))).toBe(true);
     // Then end every month at once, to the end of the term.
     for (let i = 0; i < 20; i++) {
       await page.locator('[data-key="act-endMonth"]').click();
@@ -162,6 +176,8 @@ describe('a team’s game on the board, read-only, and forked from month 3', () 
     expect(forkScore).toBeTypeOf('number');
     expect(await page.textContent('[data-key="fork-compare"]')).toBe(`原局 ${score} · 分支 ${forkScore}`);
     expect(isNonBlank(await screenshot(s, 'review-fork-debrief'))).toBe(true);
+    // A fork is nobody's result to hand in: no result code on its debrief.
+    expect(await page.$('.result-panel')).toBeNull();
     // The player's own saves were not touched: nothing was saved.
     expect(
       await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('.replay.'))),
@@ -191,6 +207,56 @@ describe('a team’s game on the board, read-only, and forked from month 3', () 
     await page.waitForSelector('.fac-podium', { state: 'visible' });
     expect(await page.textContent(`tr[data-team="${TEAM}"]`)).toContain(String(score));
     expect(isNonBlank(await screenshot(s, 'review-back-to-facilitator'))).toBe(true);
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe('a past term from the history, on the board', () => {
+  let s: Session;
+  let replayText: string;
+  let final: GameState;
+  beforeAll(async () => {
+    const bot = getBot('balanced');
+    if (!bot) throw new Error('no balanced bot');
+    const game = playGame(lookup(SCENARIO)!, 'lishi', bot);
+    final = game.state;
+    replayText = replayToJson(makeReplay(game.start, game.actions, game.state));
+    s = await launch(PROJECTOR);
+  }, 60_000);
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('每届任期: 在棋盘上回看 opens it at month 1, End shows the term’s result, exit returns to the history', async () => {
+    const page = s.page;
+    await openGame(s);
+    await waitForScreen(page, 'title');
+    const file = join(RESULTS_DIR, 'review-history.json');
+    writeFileSync(
+      file,
+      historyFileText([{ id: '', at: '2026-12-01T08:00:00.000Z', abandoned: false, replay: replayText }]),
+    );
+    await page.click('[data-key="history"]');
+    await waitForScreen(page, 'history');
+    await page.locator('[data-key="history-file"]').setInputFiles(file);
+    const open = page.locator('[data-key^="history-review-"]').first();
+    await open.waitFor();
+    await open.click();
+    await page.waitForSelector('.review-bar');
+    expect(await page.textContent('[data-key="review-month"]')).toBe('第 1 月开始时 · 共 12 月');
+    expect(await page.textContent('[data-key="review-who"]')).toBe('回看：2026-12-01');
+    await page.locator('[data-key="review-month"]').click();
+    await page.keyboard.press('End');
+    expect(await page.textContent('[data-key="review-month"]')).toBe('任期结束 · 共 12 月');
+    expect(await page.textContent('.review-moves')).toContain(`${final.assessment?.score} 分`);
+    // Nothing to play on from the end of the term.
+    expect(await page.isDisabled('[data-key="review-fork"]')).toBe(true);
+    expect(isNonBlank(await screenshot(s, 'review-history-end'))).toBe(true);
+    await page.click('[data-key="review-exit"]');
+    await waitForScreen(page, 'history');
+    // The history reads its store again (asynchronously): the same one term, still there.
+    await page.locator('[data-key^="history-review-"]').first().waitFor();
+    expect(await page.locator('[data-key^="history-review-"]').count()).toBe(1);
     expect(s.errors).toEqual([]);
   });
 });
