@@ -46,9 +46,6 @@ export function renderReview(overlay: Overlay, names: Names, model: ReviewModel,
   screen.append(movesPanel(m));
   const top = screen.querySelector('.topbar .month');
   top?.replaceChildren(monthLabel(m, model.max));
-  top?.after(
-    h('p', { class: 'review-who', 'data-key': 'review-who' }, t('review.title', { who: model.who })),
-  );
 }
 
 /** Every control that would act: marked unavailable, saying why (focus and tooltips still work). */
@@ -132,7 +129,12 @@ function reviewBar(model: ReviewModel, on: ReviewHandlers): HTMLElement {
         height: `${BOTTOM_BAR.h}px`,
       },
     },
-    h('span', { class: 'review-marker', 'data-key': 'review-marker' }, t('review.marker')),
+    h(
+      'div',
+      { class: 'review-whose' },
+      h('span', { class: 'review-marker', 'data-key': 'review-marker' }, t('review.marker')),
+      h('span', { class: 'review-who', 'data-key': 'review-who' }, t('review.title', { who: model.who })),
+    ),
     button(
       'review-prev',
       'review-step prev',

@@ -108,6 +108,13 @@ describe('a team’s game on the board, read-only, and forked from month 3', () 
     expect(await page.textContent('[data-key="review-month"]')).toBe('第 2 月开始时 · 共 12 月');
     await page.keyboard.press('ArrowRight');
     expect(await page.textContent('[data-key="review-month"]')).toBe('第 3 月开始时 · 共 12 月');
+    // Switching language redraws the review where it was.
+    await page.click('.lang-switch');
+    expect(await page.textContent('[data-key="review-month"]')).toBe('Start of month 3 of 12');
+    expect(await page.textContent('[data-key="review-marker"]')).toBe('Reviewing · read-only');
+    expect(isNonBlank(await screenshot(s, 'review-month3-en'))).toBe(true);
+    await page.click('.lang-switch');
+    expect(await page.textContent('[data-key="review-month"]')).toBe('第 3 月开始时 · 共 12 月');
   });
 
   it('refuses every action while reviewing: the board does not change and says it is read-only', async () => {
