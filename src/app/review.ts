@@ -35,6 +35,8 @@ export function reviewStore(replayText: string): GameStore | null {
   return store.load(SLOT).ok ? store : null;
 }
 
+export type { MonthStart };
+
 /** A verified replay opened for review: its store (names, score), start state and months. */
 export interface Reviewed {
   store: GameStore;

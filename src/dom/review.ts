@@ -1,8 +1,9 @@
 // Review on the board, read-only: the real board (renderBoard over BoardDrawing) at the start of a
 // month, every control that would act marked unavailable and guarded, and a bar to step through the
 // months, play on from one (a fork) or let par finish it. Explanations (tooltips) stay readable.
+
+import type { MonthStart } from '../app/review';
 import { dict, t } from '../i18n';
-import type { MonthStart } from '../replay';
 import { BOTTOM_BAR, movesByMonth, moveText, type Names } from '../view';
 import { renderBoard } from './board';
 import { h } from './h';
