@@ -3,7 +3,8 @@
 // the real board read-only, stepped to month 3 (its figures compared with the state the rules give in
 // Node), every action refused, then forked there, one move played and the term ended: the debrief
 // shows the fork's score beside the original's, as Node computes it; par finishing from month 3 too.
-// Coming back finds the facilitator's results as they were. Screenshots at 1920×1080.
+// Coming back finds the facilitator's results as they were. The same from the history's past terms and
+// from the live room's results. Screenshots at 1920×1080.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +18,9 @@ import { verifyResultCode } from '../../src/codes/verify';
 import { type Action, type GameState, newGame, runActions } from '../../src/core';
 import { makeReplay, replayToJson, statesByMonth } from '../../src/replay';
 import { loadScenarioFiles } from '../../src/scenarios/node';
+import { type RoomServer, startRoomServer } from '../../src/server/serve';
 import { chips } from '../../src/view';
+import { tempDir } from '../server/helpers';
 import {
   isNonBlank,
   launch,
@@ -266,6 +269,75 @@ describe('a past term from the history, on the board', () => {
     // The history reads its store again (asynchronously): the same one term, still there.
     await page.locator('[data-key^="history-review-"]').first().waitFor();
     expect(await page.locator('[data-key^="history-review-"]').count()).toBe(1);
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe('the live room’s results, on the board', () => {
+  let s: Session;
+  let server: RoomServer;
+  beforeAll(async () => {
+    server = await startRoomServer({
+      dataFile: join(tempDir(), 'room.sqlite'),
+      port: 0,
+      host: '127.0.0.1',
+      distDir: join(ROOT, 'test-results/e2e-dist'),
+    });
+    s = await launch(PROJECTOR);
+  }, 60_000);
+  afterAll(async () => {
+    await s?.close();
+    await server?.close();
+  });
+
+  it('a team’s submitted game opens on the board from the live view, and exit returns to it', async () => {
+    const page = s.page;
+    const challenge = (
+      JSON.parse(cli('challenge.ts', ['--scenario', SCENARIO, '--seed', SEED, '--json'])) as { code: string }
+    ).code;
+    await page.goto(`${server.origin}/#facilitator=${server.room.key}`);
+    await page.fill('[data-key="live-code"]', challenge);
+    await page.click('[data-key="live-create"]');
+    await page.waitForSelector('[data-key="join-link"]');
+    const sessionId = /#room=([a-z2-9]+)/.exec((await page.textContent('[data-key="join-link"]')) ?? '')?.[1];
+    const post = async (path: string, body: unknown, token?: string) => {
+      const r = await fetch(server.origin + path, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify(body),
+      });
+      return (await r.json()) as { token: string };
+    };
+    const joined = await post(`/api/sessions/${sessionId}/teams`, { name: '现场组' });
+    const played = playGame(lookup(SCENARIO)!, SEED, getBot('balanced')!);
+    const result = makeReplay(played.start, played.actions, played.state);
+    await post(
+      `/api/sessions/${sessionId}/submissions`,
+      { id: 'sub-0001', attempt: 'attempt-1', replay: result },
+      joined.token,
+    );
+    await page.waitForFunction(() =>
+      document.querySelector('tr[data-team="现场组"] .months')?.textContent?.startsWith('12 /'),
+    );
+    await page.getByRole('button', { name: /揭晓/ }).click();
+    const open = page.locator('[data-key="on-board-现场组"]');
+    await open.waitFor({ timeout: 30_000 });
+    await open.click();
+    await page.waitForSelector('.review-bar');
+    expect(await page.textContent('[data-key="review-who"]')).toBe('回看：现场组');
+    await page.click('[data-key="review-next"]');
+    const month2 = statesByMonth(played.start, played.actions)[1]!.state;
+    expect(await page.$$eval('.topbar .chip-value', (els) => els.map((e) => e.textContent ?? ''))).toEqual(
+      chipValues(month2),
+    );
+    await page.click('[data-key="review-exit"]');
+    await page.waitForSelector('.fac-podium', { state: 'visible' });
+    expect(await page.textContent('tr[data-team="现场组"] .score')).toBe(
+      String(played.state.assessment?.score),
+    );
     expect(s.errors).toEqual([]);
   });
 });
