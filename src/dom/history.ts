@@ -26,6 +26,8 @@ export interface HistoryScreenView {
 export interface HistoryHandlers {
   back(): void;
   open(entry: HistoryEntry): void;
+  /** Step through the term on the board, read-only. */
+  review?(entry: HistoryEntry): void;
   exportFile(): void;
   importFile(file: File): void;
   clear(): void;
@@ -200,6 +202,18 @@ function body(article: HTMLElement, load: HistoryLoad, view: HistoryScreenView, 
           },
           t('hist.open'),
         ),
+        on.review
+          ? h(
+              'button',
+              {
+                type: 'button',
+                class: 'text-button',
+                'data-key': `history-review-${e.record.id}`,
+                onclick: () => on.review?.(e),
+              },
+              t('review.onBoard'),
+            )
+          : null,
       ),
     );
   }

@@ -1,30 +1,44 @@
-// The debrief's par worker: par's search (a second or two of work) runs here, off the page's
-// thread, so the debrief never freezes (issue 9, item 6). It answers with par's score and the first
-// month where the player's line left par's, both from the same functions the CLI and tests use.
+// The one par worker of the page: par's search (a second or two of work) runs here, off the page's
+// thread, so no screen freezes (issue 9, item 6). The debrief asks for par and the player's first
+// divergence from it, the facilitator for par's line and its month scores, a fork for par's rest of
+// the term from the month it was forked at — all the same question: par's line from a state.
 import { parFrom } from '../bots/par';
-import { type Action, newGame, type Scenario } from '../core';
+import type { Action, GameState } from '../core';
 import { type Divergence, firstDivergence, movesByMonth } from '../view';
+import { monthScores, type SessionChallenge } from '../view/ranking';
 
 export interface ParRequest {
   id: number;
-  scenario: Scenario;
-  seed: string;
-  /** The term's length (a challenge may be shorter than the scenario). */
-  months: number;
-  actions: Action[];
+  /** Par plays the rest of the term from here (the challenge's start, or a fork's month). */
+  start: GameState;
+  /** A line from the same start to compare: the reply names the first month it left par's. */
+  compare?: Action[];
+  /** The challenge of `start` (from its first month): the reply adds par's score after each month. */
+  challenge?: SessionChallenge;
 }
 
 export type ParReply =
-  | { id: number; ok: true; par: number; divergence: Divergence | null }
+  | {
+      id: number;
+      ok: true;
+      /** Par's final 考核 score. */
+      par: number;
+      /** Par's actions from `start` to the end of the term. */
+      actions: Action[];
+      divergence: Divergence | null;
+      monthScores: number[];
+    }
   | { id: number; ok: false; message: string };
 
 /** The work itself, also run on the page's thread where no worker can be made. */
 export function answer(req: ParRequest): ParReply {
   try {
-    const start = newGame(req.scenario, req.seed, { months: req.months });
-    const par = parFrom(start);
-    const divergence = firstDivergence(movesByMonth(start, req.actions), movesByMonth(start, par.actions));
-    return { id: req.id, ok: true, par: par.score, divergence };
+    const line = parFrom(req.start);
+    const divergence = req.compare
+      ? firstDivergence(movesByMonth(req.start, req.compare), movesByMonth(req.start, line.actions))
+      : null;
+    const scores = req.challenge ? monthScores(req.start.scenario, req.challenge, line.actions) : [];
+    return { id: req.id, ok: true, par: line.score, actions: line.actions, divergence, monthScores: scores };
   } catch (e) {
     return { id: req.id, ok: false, message: e instanceof Error ? e.message : String(e) };
   }

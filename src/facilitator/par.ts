@@ -1,33 +1,30 @@
-// Asks the par worker for a challenge's par line; one worker, answers cached by challenge.
+// Par for the facilitator, off the page's thread: the search takes most of a second, and a projector
+// showing a frozen page is worse than one showing "computing par…". The page's one par worker
+// (src/dom/parClient.ts), from the challenge's start with its term — the same function as the
+// debrief, `npm run par` and the room (src/bots/par.ts).
+import type { Action } from '../core';
+import { newGame } from '../core';
+import { parFromState } from '../dom/parClient';
 import { bundledScenario } from '../scenarios/bundled';
 import type { SessionChallenge } from '../view/ranking';
-import type { ParAnswer } from './par.worker';
 
-export type { ParAnswer };
-
-const cache = new Map<string, Promise<ParAnswer>>();
-let worker: Worker | null = null;
-const waiting = new Map<string, (a: ParAnswer) => void>();
+export interface ParAnswer {
+  key: string;
+  score: number;
+  actions: Action[];
+  monthScores: number[];
+}
 
 const keyOf = (c: SessionChallenge) => `${c.scenarioId}|${c.seed}|${c.months}`;
 
+/** The challenge's par line; a challenge whose scenario this build lacks, or a failed search, never answers. */
 export function parOf(c: SessionChallenge): Promise<ParAnswer> {
-  const key = keyOf(c);
-  let p = cache.get(key);
-  if (p) return p;
-  p = new Promise<ParAnswer>((resolve) => {
-    waiting.set(key, resolve);
-    if (!worker) {
-      worker = new Worker(new URL('./par.worker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = (e: MessageEvent<ParAnswer>) => {
-        waiting.get(e.data.key)?.(e.data);
-        waiting.delete(e.data.key);
-      };
-    }
-    const scenario = bundledScenario(c.scenarioId);
-    if (!scenario) return;
-    worker.postMessage({ scenarioId: c.scenarioId, seed: c.seed, months: c.months, key, scenario });
-  });
-  cache.set(key, p);
-  return p;
+  const scenario = bundledScenario(c.scenarioId);
+  if (!scenario) return new Promise(() => {});
+  const challenge = { scenarioId: c.scenarioId, seed: c.seed, months: c.months };
+  return parFromState(newGame(scenario, c.seed, { months: c.months }), { challenge }).then((r) =>
+    r.ok
+      ? { key: keyOf(c), score: r.par, actions: r.actions, monthScores: r.monthScores }
+      : new Promise<ParAnswer>(() => {}),
+  );
 }

@@ -21,6 +21,7 @@ import {
 import { sharedScale, teamChart } from './charts';
 import { guideButton } from './guideButton';
 import type { ParAnswer } from './par';
+import { openOnBoard } from './review';
 import { ft, QUESTIONS } from './text';
 
 export interface ResultsModel {
@@ -294,6 +295,7 @@ function rankingTable(rows: readonly Row[], m: ResultsModel): HTMLElement {
             ? h('span', { class: 'fac-note' }, ft('practice', { n: r.practice.length }))
             : null,
           samePar ? h('span', { class: 'fac-flag' }, ft('samePar')) : null,
+          m.revealed ? onBoardButton(m, r.shown, 1, `on-board-${r.key}`) : null,
         ),
         h(
           'td',
@@ -326,6 +328,23 @@ function rankingTable(rows: readonly Row[], m: ResultsModel): HTMLElement {
     body.append(h('tr', null, h('td', { colspan: 8, class: 'fac-empty' }, ft('noGames'))));
   table.append(body);
   return h('div', { class: 'fac-table-wrap' }, table);
+}
+
+/** 在棋盘上回看: the team's game on the real board from `month`, read-only, where it can be forked. */
+function onBoardButton(m: ResultsModel, g: Game | null, month: number, key: string): HTMLElement | null {
+  if (!g?.actions) return null;
+  const b = h(
+    'button',
+    {
+      type: 'button',
+      class: 'fac-button fac-on-board',
+      'data-key': key,
+      style: { marginInlineStart: '12px' },
+    },
+    month > 1 ? `${t('review.onBoard')} · ${ft('divergenceMonth', { n: month })}` : t('review.onBoard'),
+  );
+  b.addEventListener('click', () => openOnBoard(m.challenge, g, month, b));
+  return b;
 }
 
 function firstSeq(r: Row): number {
@@ -402,6 +421,7 @@ function divergencePanel(rows: readonly Row[], m: ResultsModel): HTMLElement {
         actionsText(theirs[n - 1] ?? []),
         h('span', { class: 'fac-note' }, ft('scoreAfter', { score: score(m.par.monthScores) })),
       ),
+      onBoardButton(m, g, n, 'divergence-on-board') ?? '',
     );
     // Keep the keyboard where it was: on the button pressed, or its twin when that one is now disabled.
     if (via) {

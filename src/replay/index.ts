@@ -1,4 +1,6 @@
 // Replays: the format, making one from a game, and verifying one by re-running it. Pure.
+
+export { forkReplay, type MonthStart, statesByMonth } from './months';
 export {
   makeReplay,
   plainAction,

@@ -2,6 +2,7 @@
 // the player's actions to the store. Thin: the rules are in src/core, the view models in src/view.
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
+import { currentFork, endFork } from '../app/fork';
 import type { StoreChange } from '../app/store';
 import type { Action, GameState } from '../core';
 import { renderBoard } from '../dom/board';
@@ -116,5 +117,15 @@ export class Board extends Phaser.Scene {
     });
     tagBoardChallenge(overlay.screen, state, store.team);
     showHint(overlay, state);
+    // A fork (played on from a reviewed month, in memory): say so, and offer the way back.
+    const fork = currentFork();
+    if (fork)
+      void import('../dom/review').then((m) => {
+        if (this.scene.isActive() && currentFork() === fork)
+          m.tagFork(overlay.screen, fork, () => {
+            endFork();
+            fork.back();
+          });
+      });
   }
 }

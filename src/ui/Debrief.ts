@@ -2,6 +2,7 @@
 import * as Phaser from 'phaser';
 import { sameChallenge } from '../app/challenge';
 import { app } from '../app/context';
+import { currentFork, endFork } from '../app/fork';
 import type { GameStore } from '../app/store';
 import type { GameState } from '../core';
 import { renderDebrief } from '../dom/debrief';
@@ -36,6 +37,8 @@ export class Debrief extends Phaser.Scene {
     const { overlay } = app();
     const store = this.review ?? app().store;
     const reviewing = this.review !== null;
+    // A fork (played on from a reviewed month, in memory): its score beside the original's.
+    const fork = currentFork();
     const state = store.state;
     if (!state) {
       this.scene.start('Title');
@@ -62,11 +65,17 @@ export class Debrief extends Phaser.Scene {
         store.actions.length,
         store,
         {
-          again: () => (same ? this.scene.start('Briefing', same) : fresh()),
-          home: () => (reviewing ? this.scene.start('History') : this.scene.start('Title')),
+          again: () => (fork ? fork.again() : same ? this.scene.start('Briefing', same) : fresh()),
+          home: () => {
+            if (fork) {
+              endFork();
+              fork.back();
+            } else this.scene.start(reviewing ? 'History' : 'Title');
+          },
         },
         {
-          panel: resultSlot(store, state),
+          // A fork's game is nobody's result to hand in: no result code for it.
+          ...(fork ? {} : { panel: resultSlot(store, state) }),
           ...(same
             ? {
                 againLabel: t('result.againChallenge'),
@@ -86,7 +95,26 @@ export class Debrief extends Phaser.Scene {
       draw();
       const home = overlay.screen.querySelector('[data-key="home"]');
       if (reviewing && home) home.textContent = t('hist.backToHistory');
-      void showDebriefBest(overlay.screen, state, reviewing);
+      if (fork) {
+        if (home) home.textContent = t('fork.back');
+        const again = overlay.screen.querySelector('[data-key="again"]');
+        if (again) again.textContent = t('fork.again', { turn: fork.turn });
+        overlay.screen.querySelector('.challenge-line')?.after(
+          h(
+            'p',
+            { class: 'fork-compare', 'data-key': 'fork-compare' },
+            t('fork.compare', {
+              original: fork.originalScore ?? '—',
+              fork: state.assessment?.score ?? '—',
+            }),
+          ),
+          h(
+            'p',
+            { class: 'fork-compare-detail' },
+            t(fork.by === 'par' ? 'fork.byPar' : 'fork.byYou', { turn: fork.turn }),
+          ),
+        );
+      } else void showDebriefBest(overlay.screen, state, reviewing);
     };
     drawAll();
     onLanguage(this, drawAll);

@@ -69,6 +69,15 @@ export class History extends Phaser.Scene {
           const review = reviewStore(entry.record.replay);
           if (review) this.scene.start('Debrief', { review, reviewAt: entry.record.at });
         },
+        review: (entry) => {
+          void import('./Review').then((m) =>
+            m.launchReview({
+              replayText: entry.record.replay,
+              who: localDay(entry.record.at),
+              back: () => window.__game?.scene.start('History'),
+            }),
+          );
+        },
         exportFile: () => void this.exportFile(),
         importFile: (file) => void this.importFile(file),
         clear: () => void this.clear(),

@@ -1,0 +1,44 @@
+// The page's one par worker answers every screen's question about par from a state: the debrief's par
+// and divergence (from the start), the facilitator's line with month scores, and a fork finished by
+// par from a later month — the same line `parFrom` gives in Node.
+import { describe, expect, it } from 'vitest';
+import { parFrom } from '../../src/bots/par';
+import { newGame, runActions } from '../../src/core';
+import { answer } from '../../src/dom/parWorker';
+import { statesByMonth } from '../../src/replay';
+import { BUNDLED_SCENARIOS } from '../../src/scenarios/bundled';
+
+const scenario = BUNDLED_SCENARIOS.find((s) => s.id === 'old-neighbourhood') ?? BUNDLED_SCENARIOS[0]!;
+
+describe('the par worker — par from any state', () => {
+  it('from a month of a game: par finishes the term, its line is legal from there and scores what parFrom says', () => {
+    const start = newGame(scenario, 'par-worker', { months: 6 });
+    const ended = Array.from({ length: 3 }, () => ({ type: 'endMonth' as const }));
+    const month4 = statesByMonth(start, ended)[3]!.state;
+    const r = answer({ id: 7, start: month4, compare: [] });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.id).toBe(7);
+    expect(r.par).toBe(parFrom(month4).score);
+    const run = runActions(month4, r.actions);
+    expect(run.rejectedAt).toBeNull();
+    expect(run.state.status).not.toBe('playing');
+    expect(run.state.assessment?.score).toBe(r.par);
+    // Only ending months differs from par's line at once (par does something in its first month).
+    expect(r.divergence?.turn).toBe(4);
+  });
+
+  it("from the challenge's start, with its challenge: one month score per month of par's line", () => {
+    const start = newGame(scenario, 'par-worker-2', { months: 6 });
+    const r = answer({
+      id: 1,
+      start,
+      challenge: { scenarioId: scenario.id, seed: 'par-worker-2', months: 6 },
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.monthScores).toHaveLength(6);
+    expect(r.monthScores[5]).toBe(r.par);
+    expect(r.divergence).toBeNull();
+  });
+});
