@@ -618,6 +618,10 @@ export class Room {
       scenarioId: r.scenarioId,
       scenarioHash: r.scenarioHash,
       seed: r.seed,
+      // The term and the level decide the game: without them a 6-month session's replay would be
+      // re-verified as a 12-month one (and refused) by `npm run verify`.
+      ...(r.months !== undefined ? { months: r.months } : {}),
+      ...(r.level !== undefined ? { level: r.level } : {}),
       actions,
       result: { score: v.score, rating: v.rating, status: v.status, hash: v.hash },
     };
