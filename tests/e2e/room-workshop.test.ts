@@ -163,7 +163,12 @@ describe('a live workshop: three teams, the facilitator’s page, and a kill -9 
       .toEqual(TEAMS.map((t) => t.name).sort());
 
     // Two months each, at the same time; each team's months show on the projector as they arrive.
-    await Promise.all(TEAMS.map(async (_, i) => (await play(i), await play(i))));
+    await Promise.all(
+      TEAMS.map(async (_, i) => {
+        await play(i);
+        await play(i);
+      }),
+    );
     for (const t of TEAMS)
       await expect.poll(() => monthsShown(t.name), { timeout: 15_000 }).toBe(`2 / ${MONTHS}`);
     expect(isNonBlank(await screenshot(facilitator, 'room-workshop-live'))).toBe(true);
