@@ -14,8 +14,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/preview-server.ts';
+import { getBot } from '../../src/bots';
+import { playFrom } from '../../src/bots/play';
 import { challengeCode, makeChallenge } from '../../src/codes';
+import { newGame } from '../../src/core';
 import { zh } from '../../src/i18n/zh.ts';
+import { submissionsOf } from '../../src/server/simulate.ts';
 import { teamKey } from '../../src/view/ranking.ts';
 import { type Child, client, killHard, scenario, spawnRoom, tempDir } from '../server/helpers.ts';
 import {
@@ -35,6 +39,7 @@ const MONTHS = 6;
 /** The month team B ends while the room is down. */
 const DOWN_MONTH = 3;
 const DIST = join(ROOT, 'test-results/e2e-dist');
+const BOT_TEAM = '机器人队';
 
 const TEAMS: { name: string; policy: TeamPolicy }[] = [
   { name: '甲队', policy: () => 'first' },
@@ -271,6 +276,19 @@ describe('a live workshop: three teams, the facilitator’s page, and a kill -9 
       expect(mine.filter((s) => s.kind === 'result' && s.counted)).toHaveLength(1);
     }
 
+    // A fourth team plays balanced's line through the API: its row must say so in the live table.
+    const bot = await call('POST', `/api/sessions/${sid}/teams`, { body: { name: BOT_TEAM } });
+    expect(bot.status).toBe(201);
+    const start = newGame(scenario(SCENARIO_ID), SEED, { months: MONTHS });
+    const botSubs = submissionsOf(start, playFrom(start, getBot('balanced')!).actions);
+    for (const [k, sub] of botSubs.entries()) {
+      const r = await call('POST', `/api/sessions/${sid}/submissions`, {
+        body: { id: `bot-sub-${String(k).padStart(4, '0')}`, attempt: 'bot-game-1', replay: sub.replay },
+        token: bot.json.token,
+      });
+      expect(r.status, JSON.stringify(r.json)).toBe(201);
+    }
+
     // The stored replays of the counted results, verified by the CLI.
     const standings = (await call('GET', `/api/sessions/${sid}/standings`, { token: room.roomKey })).json
       .standings as { teamId: string; name: string; counted: { submissionId: string } }[];
@@ -303,7 +321,7 @@ describe('a live workshop: three teams, the facilitator’s page, and a kill -9 
     expect(
       verdicts.map((v) => v.ok),
       out,
-    ).toEqual([true, true, true]);
+    ).toEqual([true, true, true, true]);
     const expected = files
       .map((f, i) => ({ name: f.name, ...verdicts[i]! }))
       .sort((a, b) => b.score! - a.score!);
@@ -323,6 +341,13 @@ describe('a live workshop: three teams, the facilitator’s page, and a kill -9 
       expect(r.rating).toBe(zh.rating[v.rating!]);
       expect(r.months).toBe(`${v.months} / ${MONTHS}`);
     }
+    // The bot's line is flagged in words, naming the bot.
+    await expect
+      .poll(
+        () => page.locator(`tr[data-team="${teamKey(BOT_TEAM)}"] [data-key="same-line"]`).allTextContents(),
+        { timeout: 30_000 },
+      )
+      .toEqual([expect.stringMatching(/^与机器人走法相同：.*balanced/)]);
     expect(isNonBlank(await screenshot(facilitator, 'room-workshop-revealed'))).toBe(true);
     // Only the room being down made requests fail (refused, or a stream cut by the kill), and no page broke.
     for (const s of [...teams, facilitator])

@@ -14,9 +14,11 @@ import { ROOT } from '../../scripts/preview-server.ts';
 import { parFrom } from '../../src/bots/par.ts';
 import { challengeCode, makeChallenge, verifyResultCode } from '../../src/codes/index.ts';
 import { type Action, assess, newGame, runActions, type Scenario } from '../../src/core/index.ts';
+import { botLines } from '../../src/facilitator/lines.ts';
 import { refusalLine } from '../../src/facilitator/text.ts';
 import { zh } from '../../src/i18n/zh.ts';
 import { loadScenarioById } from '../../src/scenarios/node.ts';
+import { sameLines } from '../../src/view/ranking.ts';
 import {
   isNonBlank,
   launchBrowser,
@@ -32,6 +34,8 @@ const SCENARIO_ID = 'old-neighbourhood';
 const SEED = 'workshop-e2e';
 const MONTHS = 6;
 const POLL = { timeout: 15_000 };
+/** A fourth result, made by a bot (`npm run sim`): its row must carry the "same moves as a bot" flag. */
+const BOT_TEAM = '机器人队';
 
 /** Three teams, three ways to play: a programme every month, one in the first two months, none. */
 const TEAMS: { name: string; policy: TeamPolicy }[] = [
@@ -77,6 +81,18 @@ function verifyJson(codes: string[]): VerifyLine[] {
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as VerifyLine);
+}
+
+function simCode(bot: string, team: string): string {
+  const out = execFileSync(
+    process.execPath,
+    [
+      ...['--import', 'tsx', join(ROOT, 'src/cli/sim.ts'), '--scenario', SCENARIO_ID, '--seed', SEED],
+      ...['--bot', bot, '--months', String(MONTHS), '--team', team, '--json'],
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  return (JSON.parse(out.trim().split('\n').pop() as string) as { resultCode: string }).resultCode;
 }
 
 /** The months of a game, each month's choices as a sorted list (the same choices in another order are the same month). */
@@ -170,6 +186,7 @@ describe('an offline workshop: three teams on one challenge, the facilitator agr
   let tampered = '';
   let mistyped = '';
   let verified: VerifyLine[] = [];
+  let botCode = '';
 
   beforeAll(async () => {
     const made = makeChallenge(scenario(SCENARIO_ID), SEED, MONTHS);
@@ -213,9 +230,10 @@ describe('an offline workshop: three teams on one challenge, the facilitator agr
     const at = Math.floor(results[0]!.length / 2);
     tampered = `${results[0]!.slice(0, at)}${results[0]![at] === 'A' ? 'B' : 'A'}${results[0]!.slice(at + 1)}`;
     mistyped = `${results[1]!.slice(0, 30)}${results[1]!.slice(31)}`;
-    const pasted = [...results, tampered, mistyped];
+    botCode = simCode('balanced', BOT_TEAM);
+    const pasted = [...results, tampered, mistyped, botCode];
     verified = verifyJson(pasted);
-    expect(verified.map((v) => v.ok)).toEqual([true, true, true, false, false]);
+    expect(verified.map((v) => v.ok)).toEqual([true, true, true, false, false, true]);
 
     facilitator = await browser.newSession({ width: 1920, height: 1080 });
     const page = facilitator.page;
@@ -235,14 +253,14 @@ describe('an offline workshop: three teams on one challenge, the facilitator agr
     // The bad two are refused by name — the same check, the same words as the CLI's verdict.
     const refused = await page.$$eval('.fac-refused li', (li) => li.map((x) => x.textContent ?? ''));
     expect(refused).toHaveLength(2);
-    for (const [i, v] of verified.slice(3).entries()) {
+    for (const [i, v] of verified.slice(3, 5).entries()) {
       expect(v.reasonCode).toBeTruthy();
       expect(refused[i]).toContain(refusalLine(v.reasonCode!, v.reason!));
     }
 
     // Hidden until 揭晓: no rank and no score on the projector.
     const hidden = await tableRows(facilitator);
-    expect(hidden.map((r) => r.team).sort()).toEqual(TEAMS.map((t) => t.name).sort());
+    expect(hidden.map((r) => r.team).sort()).toEqual([...TEAMS.map((t) => t.name), BOT_TEAM].sort());
     expect(hidden.every((r) => r.rank === '—' && !/\d/.test(r.score))).toBe(true);
     await page.waitForFunction(
       () => !document.querySelector('.fac-par')?.textContent?.includes('…'),
@@ -255,7 +273,7 @@ describe('an offline workshop: three teams on one challenge, the facilitator agr
     await page.waitForSelector('.fac-podium');
 
     // The ranking, row by row, is verify's: by score (equal scores share a rank), with its rating and months.
-    const good = verified.slice(0, 3);
+    const good = verified.filter((v) => v.ok);
     const expected = [...good].sort((a, b) => b.score! - a.score!);
     const rows = await tableRows(facilitator);
     expect(rows.map((r) => r.team)).toEqual(expected.map((v) => v.team));
@@ -279,7 +297,10 @@ describe('an offline workshop: three teams on one challenge, the facilitator agr
       const rank = 1 + expected.filter((o) => o.score! > v.score!).length;
       places.set(rank, [...(places.get(rank) ?? []), v.team!]);
     }
-    expect(steps).toEqual([...places].map(([rank, names]) => ({ rank, teams: names })));
+    // The podium holds places 1–3 only.
+    expect(steps).toEqual(
+      [...places].filter(([rank]) => rank <= 3).map(([rank, names]) => ({ rank, teams: names })),
+    );
     expect(isNonBlank(await screenshot(facilitator, 'workshop-facilitator-revealed'))).toBe(true);
   }, 120_000);
 
@@ -310,6 +331,30 @@ describe('an offline workshop: three teams on one challenge, the facilitator agr
     expect(firstDifferingMonth(a.replay.actions, c.replay.actions)).toBe(1);
   });
 
+  it('a result that is a bot’s line move for move is flagged in words, with the bot named; the others as the lines say', async () => {
+    const sc = scenario(SCENARIO_ID);
+    const challenge = { scenarioId: SCENARIO_ID, seed: SEED, months: MONTHS };
+    const lines = [
+      { name: '标杆', actions: parFrom(newGame(sc, SEED, { months: MONTHS })).actions },
+      ...botLines(sc, challenge),
+    ];
+    const rows = await tableRows(facilitator);
+    for (const code of [...results, botCode]) {
+      const v = verifyResultCode(code, lookup);
+      if (!v.ok) throw new Error('verified above');
+      const same = sameLines(v.replay.actions, lines);
+      const row = rows.find((r) => r.team === v.replay.team)!;
+      const flag = await facilitator.page
+        .locator(`tr[data-team="${row.team.toLowerCase()}"] [data-key="same-line"]`)
+        .allTextContents();
+      if (same.length === 0) expect(flag, v.replay.team).toEqual([]);
+      else expect(flag, v.replay.team).toEqual([`与机器人走法相同：${same.join('、')}`]);
+    }
+    const botRow = rows.find((r) => r.team === BOT_TEAM)!;
+    expect(botRow.teamCell).toContain('与机器人走法相同');
+    expect(botRow.teamCell).toContain('balanced');
+  });
+
   it('the CSV lists every team’s game with verify’s score and the core’s score after each month', async () => {
     const [download] = await Promise.all([
       facilitator.page.waitForEvent('download'),
@@ -318,11 +363,11 @@ describe('an offline workshop: three teams on one challenge, the facilitator agr
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
-    expect(lines).toHaveLength(1 + 3);
+    expect(lines).toHaveLength(1 + 4);
     const header = lines[0]!.split(',');
     expect(header.slice(-MONTHS)).toEqual(Array.from({ length: MONTHS }, (_, i) => `M${i + 1}`));
     const sc = scenario(SCENARIO_ID);
-    for (const r of results) {
+    for (const r of [...results, botCode]) {
       const v = verifyResultCode(r, lookup);
       if (!v.ok) throw new Error('verified above');
       const line = lines.find((l) => l.split(',')[1] === v.replay.team);
