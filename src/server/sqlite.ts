@@ -148,6 +148,8 @@ export class SqliteRoomStore implements RoomStore {
     private readonly sync: SyncMode = 'full',
     /** Writes a commit holds at most: 1 commits each write alone (no group commit; for comparison). */
     private readonly maxBatch = MAX_BATCH,
+    /** How long (ms) the oldest write of a batch may wait before a write commits it. */
+    private readonly maxBatchMs = MAX_BATCH_MS,
   ) {
     this.db = new Database(file);
   }
@@ -203,7 +205,8 @@ export class SqliteRoomStore implements RoomStore {
     const p = new Promise<T>((resolve, reject) =>
       batch.push({ outcome, resolve: resolve as (v: unknown) => void, reject }),
     );
-    if (batch.length >= this.maxBatch || performance.now() - this.batchStarted >= MAX_BATCH_MS) this.commit();
+    if (batch.length >= this.maxBatch || performance.now() - this.batchStarted >= this.maxBatchMs)
+      this.commit();
     return p;
   }
 
