@@ -262,6 +262,16 @@ describe('a live workshop: three teams, the facilitator’s page, and a kill -9 
       await expect
         .poll(() => status(t.page), { timeout: 30_000 })
         .toMatchObject({ sent: played[i], pending: 0 });
+    // The results appear on the projector as they arrive, before any reveal: finished, no score shown.
+    for (const [i, t] of TEAMS.entries())
+      await expect
+        .poll(async () => (await liveRows()).find((r) => r.key === teamKey(t.name)), { timeout: 20_000 })
+        .toMatchObject({
+          months: `${played[i]} / ${MONTHS}`,
+          status: expect.stringMatching(/status-(won|lost)/),
+        });
+    expect((await liveRows()).every((r) => !/\d/.test(r.score))).toBe(true);
+
     // Every team's months in the room once each, the result last.
     const subs = (await call('GET', `/api/sessions/${sid}/submissions`, { token: room.roomKey })).json
       .submissions as { teamId: string; month: number; kind: string; id: string; counted: boolean }[];
