@@ -598,11 +598,17 @@ export class Room {
     }
     const r = replay as Replay;
     const c = s.challenge;
-    if (r.scenarioId !== c.scenarioId || r.seed !== c.seed || v.state.maxTurns !== c.months)
+    if (
+      r.scenarioId !== c.scenarioId ||
+      r.seed !== c.seed ||
+      v.state.maxTurns !== c.months ||
+      (r.level ?? 1) !== 1
+    )
       return refuse(
         'wrongChallenge',
-        `this replay is of ${JSON.stringify(r.scenarioId)} seed ${JSON.stringify(r.seed)} over ${v.state.maxTurns} months; ` +
-          `this session plays ${JSON.stringify(c.scenarioId)} seed ${JSON.stringify(c.seed)} over ${c.months} months`,
+        `this replay is of ${JSON.stringify(r.scenarioId)} seed ${JSON.stringify(r.seed)} over ${v.state.maxTurns} months` +
+          `${(r.level ?? 1) !== 1 ? ` at level ${r.level}` : ''}; ` +
+          `this session plays ${JSON.stringify(c.scenarioId)} seed ${JSON.stringify(c.seed)} over ${c.months} months at level 1`,
       );
     const actions = r.actions.map((a) => plainAction(a));
     const month = actions.filter((a) => a.type === 'endMonth').length;

@@ -58,4 +58,27 @@ describe('stored replays', () => {
     expect(v.ok, JSON.stringify(v.ok ? null : v.reason)).toBe(true);
     if (v.ok) expect(v.score).toBe(last!.score);
   });
+
+  it('a replay of the same scenario, seed and term at a harder level is not this session’s challenge', async () => {
+    const call = client(server.origin);
+    const created = await call('POST', '/api/sessions', {
+      body: { challenge: CHALLENGE },
+      token: server.room.key,
+    });
+    const sid = created.json.session.id;
+    const joined = await call('POST', `/api/sessions/${sid}/teams`, { body: { name: 'harder' } });
+    const start = newGame(scenario(CHALLENGE.scenarioId), CHALLENGE.seed, {
+      months: CHALLENGE.months,
+      level: 2,
+    });
+    const game = playFrom(start, getBot('balanced')!);
+    const first = submissionsOf(start, game.actions)[0]!;
+    expect(first.replay.level).toBe(2);
+    const r = await call('POST', `/api/sessions/${sid}/submissions`, {
+      body: { id: 'harder-0001', attempt: 'harder-game-1', replay: first.replay },
+      token: joined.json.token,
+    });
+    expect([r.status, r.json.error]).toEqual([422, 'wrongChallenge']);
+    expect(r.json.message).toContain('level 2');
+  });
 });
