@@ -1,4 +1,5 @@
-// npm run bench:room -- [--teams N] [--rate R] [--max-seconds S] [--sync full|normal]
+// npm run bench:room -- [--teams N] [--rate R] [--max-seconds S] [--sync full|normal] [--batch N]
+// (--batch 1: one commit a submission, no group commit: the comparison for the room's default)
 // A benchmark, not a test; loopback only, bounded in count and time. Starts the real room
 // (`npm run room`, its own process, on 127.0.0.1 with the per-address and per-team limits off:
 // every simulated team shares one address) and plays N teams' whole games against it:
@@ -63,6 +64,7 @@ function post(origin: string, path: string, token: string, body: string) {
 function startRoom(
   dataFile: string,
   sync: string,
+  batch: string | undefined,
 ): Promise<{ proc: ChildProcess; origin: string; key: string }> {
   const proc = spawn(
     process.execPath,
@@ -74,6 +76,7 @@ function startRoom(
       join(PROJECT_ROOT, 'src/cli/room.ts'),
       ...['--port', '0', '--host', '127.0.0.1', '--data', dataFile, '--no-build'],
       ...['--address-rate', '0', '--team-rate', '0', '--sync', sync],
+      ...(batch ? ['--batch', batch] : []),
     ],
     { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
   );
@@ -82,6 +85,8 @@ function startRoom(
     let origin = '';
     proc.stdout?.on('data', (c: Buffer) => {
       out += c.toString('utf8');
+      if (origin && /\d+ writes in \d+ commits/.test(c.toString('utf8')))
+        process.stdout.write(`  ${c.toString('utf8').trim()}\n`);
       for (const line of out.split('\n')) {
         if (line.startsWith('join: ')) origin = new URL(line.slice(6)).origin;
         if (line.startsWith('facilitator: ') && origin)
@@ -214,6 +219,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
       rate: { type: 'string', default: '500' },
       'max-seconds': { type: 'string', default: '120' },
       sync: { type: 'string', default: 'full' },
+      batch: { type: 'string' },
     },
   });
   const teamCount = Number(values.teams);
@@ -222,7 +228,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
   const sync = values.sync === 'normal' ? 'normal' : 'full';
   if (!(Number.isInteger(teamCount) && teamCount >= 1 && teamCount <= 2000 && rate > 0 && maxSeconds > 0)) {
     io.err(
-      'usage: npm run bench:room -- [--teams 1..2000] [--rate R] [--max-seconds S] [--sync full|normal]',
+      'usage: npm run bench:room -- [--teams 1..2000] [--rate R] [--max-seconds S] [--sync full|normal] [--batch N]',
     );
     return 2;
   }
@@ -239,8 +245,13 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
       .join(' ')} (the machine is shared)`,
   );
   const games = BOTS.map((b) => botGame(scenario, CHALLENGE.seed, b).submissions);
-  const room = await startRoom(dataFile, sync);
-  io.out(`  the room: pid ${room.proc.pid}, SQLite synchronous=${sync.toUpperCase()} (WAL)`);
+  const room = await startRoom(dataFile, sync, values.batch);
+  io.out(
+    `  the room: pid ${room.proc.pid}, SQLite synchronous=${sync.toUpperCase()} (WAL), ` +
+      (values.batch === '1'
+        ? 'one commit a submission'
+        : `group commit (at most ${values.batch ?? 'the default'} a commit)`),
+  );
   const deadline = performance.now() + maxSeconds * 1000;
   let failed = false;
   let storedTotal = 0;

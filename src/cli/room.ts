@@ -1,5 +1,5 @@
 // npm run room -- [--port P] [--data FILE] [--host H] [--no-build] [--dist DIR] [--address-rate N]
-//                  [--team-rate N] [--sync full|normal]
+//                  [--team-rate N] [--sync full|normal] [--batch N]
 // Serves the game and the live room's API (docs/room-api.md) from one process with one SQLite file,
 // prints the teams' address (a line starting "join: "), its QR code, and the facilitator's secret
 // link (a line starting "facilitator: "), then runs until SIGINT or SIGTERM.
@@ -9,11 +9,12 @@ import { PROJECT_ROOT } from '../scenarios/node';
 import { joinHost, lanAddresses, terminalQr } from '../server/addresses';
 import { buildGame, staleReason } from '../server/build';
 import { startRoomServer } from '../server/serve';
+import { MAX_BATCH } from '../server/sqlite';
 import { consoleIo, type Io, isMain } from './io';
 
 export const DEFAULT_PORT = 8787;
 const USAGE =
-  'usage: npm run room -- [--port P] [--data FILE] [--host H] [--no-build] [--dist DIR] [--address-rate N] [--team-rate N] [--sync full|normal]';
+  'usage: npm run room -- [--port P] [--data FILE] [--host H] [--no-build] [--dist DIR] [--address-rate N] [--team-rate N] [--sync full|normal] [--batch N]';
 
 export async function main(argv: readonly string[], io: Io = consoleIo): Promise<number> {
   let values: Record<string, string | boolean | undefined>;
@@ -30,6 +31,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
         'address-rate': { type: 'string' },
         'team-rate': { type: 'string' },
         sync: { type: 'string', default: 'full' },
+        batch: { type: 'string', default: String(MAX_BATCH) },
       },
     }));
   } catch (e) {
@@ -59,6 +61,11 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     return 2;
   }
 
+  const batch = Number(values.batch);
+  if (!Number.isInteger(batch) || batch < 1 || batch > 10_000) {
+    io.err(`room: --batch must be a whole number from 1 to 10000, got ${values.batch}\n${USAGE}`);
+    return 2;
+  }
   const sync = values.sync;
   if (sync !== 'full' && sync !== 'normal') {
     io.err(`room: --sync must be full or normal, got ${sync}\n${USAGE}`);
@@ -83,6 +90,7 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     server = await startRoomServer({
       dataFile: String(values.data),
       sync,
+      batch,
       port,
       host,
       distDir: serveDist,
@@ -107,6 +115,12 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     );
     return 1;
   }
+  // A failed commit (a full or failing disk): stop at once, so a restart rebuilds from the file;
+  // the teams' pages keep what was not acknowledged and send it again.
+  server.room.onFatal = (e: unknown) => {
+    io.err(`room: the database failed to commit (${e instanceof Error ? e.message : String(e)}): stopping`);
+    process.exit(1);
+  };
   const origin = `http://${joinHost(host)}:${server.port}`;
   const join_ = `${origin}/#room`;
   io.out(
@@ -128,7 +142,14 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     const stop = (signal: string) => {
       io.out(`room: ${signal}: closing (every acknowledged submission is already on disk)`);
       server.close().then(
-        () => resolve(0),
+        () => {
+          const c = server.commits();
+          if (c && c.count > 0)
+            io.out(
+              `room: ${c.writes} writes in ${c.count} commits (${(c.writes / c.count).toFixed(1)} a commit, ${(c.ms / c.count).toFixed(2)} ms each)`,
+            );
+          resolve(0);
+        },
         (e: unknown) => {
           io.err(`room: error while closing: ${String(e)}`);
           resolve(1);

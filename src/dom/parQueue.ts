@@ -37,11 +37,13 @@ function theWorker(): Worker | null {
 export interface ParAsk {
   compare?: readonly Action[];
   challenge?: SessionChallenge;
+  /** Also every bot's line on `challenge`. */
+  lines?: boolean;
 }
 
 /** Par's line from `start` (and what `ask` adds); the same question asked twice is answered once. */
 export function parFromState(start: GameState, ask: ParAsk = {}): Promise<ParResult> {
-  const key = `${stateHash(start)}|${JSON.stringify(ask.compare ?? null)}|${JSON.stringify(ask.challenge ?? null)}`;
+  const key = `${stateHash(start)}|${JSON.stringify(ask.compare ?? null)}|${JSON.stringify(ask.challenge ?? null)}|${ask.lines === true}`;
   const known = answers.get(key);
   if (known) return known;
   const req: ParRequest = {
@@ -49,6 +51,7 @@ export function parFromState(start: GameState, ask: ParAsk = {}): Promise<ParRes
     start,
     ...(ask.compare ? { compare: [...ask.compare] } : {}),
     ...(ask.challenge ? { challenge: ask.challenge } : {}),
+    ...(ask.lines ? { lines: true } : {}),
   };
   const w = theWorker();
   const p = w

@@ -6,13 +6,15 @@ import type { Action } from '../core';
 import { newGame } from '../core';
 import { parFromState } from '../dom/parClient';
 import { bundledScenario } from '../scenarios/bundled';
-import type { SessionChallenge } from '../view/ranking';
+import type { Line, SessionChallenge } from '../view/ranking';
 
 export interface ParAnswer {
   key: string;
   score: number;
   actions: Action[];
   monthScores: number[];
+  /** Every bot's line on the challenge (the "same moves as a bot" flag); par's is `actions`. */
+  lines: Line[];
 }
 
 const keyOf = (c: SessionChallenge) => `${c.scenarioId}|${c.seed}|${c.months}`;
@@ -22,9 +24,10 @@ export function parOf(c: SessionChallenge): Promise<ParAnswer> {
   const scenario = bundledScenario(c.scenarioId);
   if (!scenario) return new Promise(() => {});
   const challenge = { scenarioId: c.scenarioId, seed: c.seed, months: c.months };
-  return parFromState(newGame(scenario, c.seed, { months: c.months }), { challenge }).then((r) =>
-    r.ok
-      ? { key: keyOf(c), score: r.par, actions: r.actions, monthScores: r.monthScores }
-      : new Promise<ParAnswer>(() => {}),
+  return parFromState(newGame(scenario, c.seed, { months: c.months }), { challenge, lines: true }).then(
+    (r) =>
+      r.ok
+        ? { key: keyOf(c), score: r.par, actions: r.actions, monthScores: r.monthScores, lines: r.lines }
+        : new Promise<ParAnswer>(() => {}),
   );
 }

@@ -4,7 +4,7 @@
 import { codeQr } from '../codes/qr';
 import type { Action } from '../core';
 import { h } from '../dom/h';
-import { dict, pick, t } from '../i18n';
+import { dict, lang, pick, t } from '../i18n';
 import { BUNDLED_SCENARIOS } from '../scenarios/bundled';
 import { actionName } from '../view';
 import {
@@ -17,6 +17,7 @@ import {
   rankingCsv,
   rankTeams,
   type SessionChallenge,
+  sameLines,
 } from '../view/ranking';
 import { sharedScale, teamChart } from './charts';
 import { guideButton } from './guideButton';
@@ -96,6 +97,12 @@ const signedText = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0')
 function divergedMonth(g: Game | null, par: ParAnswer | null): number | null {
   if (!g?.actions || !par) return null;
   return firstDivergence(g.actions, par.actions)?.month ?? null;
+}
+
+/** The lines (par's, then the bots') a finished game follows move for move: the names the flag shows. */
+function sameAsLines(g: Game | null, par: ParAnswer | null): string[] {
+  if (!g?.actions || !par || g.status === 'playing') return [];
+  return sameLines(g.actions, [{ name: ft('parName'), actions: par.actions }, ...par.lines]);
 }
 
 function actionsText(list: readonly Action[]): string {
@@ -276,8 +283,7 @@ function rankingTable(rows: readonly Row[], m: ResultsModel): HTMLElement {
   const body = h('tbody');
   for (const r of shownRows) {
     const diverged = divergedMonth(r.counted, par);
-    const samePar =
-      m.revealed && r.counted?.actions && par && diverged === null && r.counted.months === m.challenge.months;
+    const same = m.revealed ? sameAsLines(r.counted, par) : [];
     body.append(
       h(
         'tr',
@@ -294,7 +300,13 @@ function rankingTable(rows: readonly Row[], m: ResultsModel): HTMLElement {
           r.practice.length
             ? h('span', { class: 'fac-note' }, ft('practice', { n: r.practice.length }))
             : null,
-          samePar ? h('span', { class: 'fac-flag' }, ft('samePar')) : null,
+          same.length
+            ? h(
+                'span',
+                { class: 'fac-flag', 'data-key': 'same-line' },
+                ft('sameLine', { names: same.join(lang() === 'zh' ? '、' : ', ') }),
+              )
+            : null,
           m.revealed ? onBoardButton(m, r.shown, 1, `on-board-${r.key}`) : null,
         ),
         h(

@@ -88,6 +88,15 @@ function fromCode(code: unknown, scenarios: ScenarioLookup): ChallengeResult {
   const d = decodeChallenge(code, scenarios);
   if (!d.ok) return { ok: false, field: 'code', reason: d.refusal.code, message: d.refusal.message };
   const { challenge, scenario } = d;
+  // The room's sessions are played at level 1 (the team page starts the session's scenario, seed and
+  // term): a harder level's code is refused by name rather than opened as level 1 without a word.
+  if ((challenge.level ?? 1) !== 1)
+    return {
+      ok: false,
+      field: 'code',
+      reason: 'levelUnsupported',
+      message: `this code is of level ${challenge.level}; the live room plays level 1 challenges only`,
+    };
   return {
     ok: true,
     challenge: { scenarioId: scenario.id, seed: challenge.seed, months: challenge.months ?? scenario.months },

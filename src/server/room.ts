@@ -9,7 +9,14 @@ import { EventHub, type ProgressEvent, type RoomEvent, type TeamPublic } from '.
 import { clientId, newId, newSecret, sameSecret, sha256, teamName } from './fields';
 import { parInWorker } from './par';
 import { type Refusal, refuse } from './refusal';
-import type { NewSubmission, RoomStore, SessionRecord, SubmissionRecord, TeamRecord } from './store';
+import type {
+  AddSubmissionResult,
+  NewSubmission,
+  RoomStore,
+  SessionRecord,
+  SubmissionRecord,
+  TeamRecord,
+} from './store';
 
 export interface RoomLimits {
   sessions: number;
@@ -99,6 +106,11 @@ interface AttemptState {
   finished: boolean;
 }
 
+/** A submission checked and started in the store, waiting for its commit. */
+type Staged =
+  | { existing: SubmissionRecord }
+  | { stored: SubmissionRecord; pending: Promise<AddSubmissionResult>; stagedAt: number };
+
 interface TeamState {
   record: TeamRecord;
   attempts: Map<string, AttemptState>;
@@ -140,6 +152,17 @@ export class Room {
   private roomKey = '';
   /** Mutations run one after another: checks and the write they guard see the same state. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** The last write started: resolves once it (and so every earlier one) is durable. */
+  private durable: Promise<unknown> = Promise.resolve();
+  private failed = false;
+  /**
+   * Called once if a write fails in the store (a failed commit: a full or failing disk). The cache
+   * then holds what the file may not: `npm run room` exits, and a restart rebuilds from the file.
+   * Nothing was acknowledged that is not on disk.
+   */
+  onFatal: (e: unknown) => void = (e) => {
+    process.stderr.write(`room: the store failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  };
 
   constructor(
     private readonly store: RoomStore,
@@ -189,6 +212,7 @@ export class Room {
   async stop(): Promise<void> {
     this.stopped = true;
     await this.queue.catch(() => undefined);
+    await this.durable;
     await this.store.close();
   }
 
@@ -363,7 +387,7 @@ export class Room {
     sessionId: string,
     body: Record<string, unknown>,
   ): Promise<{ team: TeamPublic; token: string; session: SessionPublic } | Refusal> {
-    return this.serial(async () => {
+    const staged = this.serial(async () => {
       const s = this.sessions.get(sessionId);
       if (!s) return refuse('unknownSession', `no session "${sessionId}" in this room`);
       if (!s.open)
@@ -373,6 +397,10 @@ export class Room {
       const list = this.teamsBySession.get(s.id) ?? [];
       if (list.length >= this.limits.teamsPerSession)
         return refuse('tooManyTeams', `this session holds at most ${this.limits.teamsPerSession} teams`);
+      // Checked here against the cache (the store's unique index says the same once committed), so
+      // the next join need not wait for this one's commit.
+      if (list.some((t) => t.record.nameKey === name.key))
+        return refuse('nameTaken', `a team named "${name.name}" has already joined this session`);
       const id = newId();
       const token = `${id}.${newSecret()}`;
       const record: TeamRecord = {
@@ -383,12 +411,20 @@ export class Room {
         tokenHash: sha256(token),
         joinedAt: this.now(),
       };
-      if ((await this.store.addTeam(record)) === 'nameTaken')
-        return refuse('nameTaken', `a team named "${name.name}" has already joined this session`);
+      const pending = this.track(this.store.addTeam(record));
       this.addTeamState(record);
-      const team: TeamPublic = { teamId: id, name: record.name, joinedAt: record.joinedAt };
-      this.hub.publish(s.id, { type: 'joined', team });
-      return { team, token, session: this.sessionPublic(s) };
+      return { pending, record, token, s };
+    });
+    return staged.then(async (r) => {
+      if ('error' in r) return r;
+      if ((await r.pending) === 'nameTaken') {
+        const e = new Error(`the store refused team ${r.record.id}'s name, which the room's cache allowed`);
+        this.fatal(e);
+        throw e;
+      }
+      const team: TeamPublic = { teamId: r.record.id, name: r.record.name, joinedAt: r.record.joinedAt };
+      this.hub.publish(r.s.id, { type: 'joined', team });
+      return { team, token: r.token, session: this.sessionPublic(r.s) };
     });
   }
 
@@ -409,7 +445,7 @@ export class Room {
    */
   submit(team: TeamState, body: Record<string, unknown>, timing?: SubmitTiming): Promise<Ack | Refusal> {
     const queued = performance.now();
-    return this.serial(async () => {
+    const staged = this.serial(async (): Promise<Staged | Refusal> => {
       const started = performance.now();
       if (timing) timing.wait = started - queued;
       const id = clientId(body.id, 'id');
@@ -426,7 +462,7 @@ export class Room {
       if (existing) {
         if (existing.bodyHash !== bodyHash)
           return refuse('idReused', `submission id "${id}" was already used for another replay`);
-        return ackOf(existing, true);
+        return { existing };
       }
       if (!s.open) return refuse('closed', 'submissions to this session are closed');
       if ('error' in checked) return checked;
@@ -466,31 +502,72 @@ export class Room {
         replay: checked.replayJson,
         receivedAt: this.now(),
       };
-      const r = await this.store.addSubmission(sub);
-      if (timing) timing.store = performance.now() - verified;
-      if (!r.stored) return ackOf(r.existing, true);
-      const stored: SubmissionRecord = { ...sub, seq: r.seq, replay: '' };
+      // Started, not awaited: the store commits it with the writes that follow in this turn (group
+      // commit) and resolves once it is on disk. The cache takes it now, so the next submission is
+      // checked against it; the team is answered, and the room told, only after the commit.
+      const stagedAt = performance.now();
+      const pending = this.track(this.store.addSubmission(sub));
+      const stored: SubmissionRecord = { ...sub, seq: 0, replay: '' };
       team.attempts.set(attempt, { actionsJson: checked.actionsJson, finished: checked.kind === 'result' });
       team.latest = stored;
       if (stored.kind === 'result') team.results.push(stored);
+      return { stored, pending, stagedAt };
+    });
+    return staged.then(async (r): Promise<Ack | Refusal> => {
+      if ('error' in r) return r;
+      if ('existing' in r) {
+        // The first answer again, once whatever this room has written is on disk.
+        await this.durable;
+        return ackOf(r.existing, true);
+      }
+      const done = await r.pending;
+      if (timing) timing.store = performance.now() - r.stagedAt;
+      if (!done.stored) {
+        const e = new Error(
+          `the store already held submission ${r.stored.id}, which the room's cache did not`,
+        );
+        this.fatal(e);
+        throw e;
+      }
+      r.stored.seq = done.seq;
+      const stored = r.stored;
       const progress: ProgressEvent = {
         teamId: team.record.id,
         name: team.record.name,
-        attempt,
+        attempt: stored.attempt,
         kind: stored.kind,
         month: stored.month,
         status: stored.status,
         score: stored.score,
         rating: stored.rating,
         provisionalScore: stored.provisionalScore,
-        counted,
+        counted: stored.counted,
         seq: stored.seq,
       };
       const event: RoomEvent =
         stored.kind === 'result' ? { type: 'result', progress } : { type: 'checkpoint', progress };
-      this.hub.publish(s.id, event);
+      this.hub.publish(stored.sessionId, event);
       return ackOf(stored, false);
     });
+  }
+
+  /**
+   * Remembers a write the room started: reads and repeated answers wait for it. A write that fails
+   * (the disk, not a rule) leaves the cache ahead of the file: the room stops (`fatal`).
+   */
+  private track<T>(write: Promise<T>): Promise<T> {
+    const watched = write.catch((e: unknown) => {
+      this.fatal(e);
+      throw e;
+    });
+    this.durable = watched.catch(() => undefined);
+    return watched;
+  }
+
+  private fatal(e: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.onFatal(e);
   }
 
   /** Verifies a replay for session `s`: what it proves, or the refusal. Pure CPU, no store. */
@@ -521,11 +598,17 @@ export class Room {
     }
     const r = replay as Replay;
     const c = s.challenge;
-    if (r.scenarioId !== c.scenarioId || r.seed !== c.seed || v.state.maxTurns !== c.months)
+    if (
+      r.scenarioId !== c.scenarioId ||
+      r.seed !== c.seed ||
+      v.state.maxTurns !== c.months ||
+      (r.level ?? 1) !== 1
+    )
       return refuse(
         'wrongChallenge',
-        `this replay is of ${JSON.stringify(r.scenarioId)} seed ${JSON.stringify(r.seed)} over ${v.state.maxTurns} months; ` +
-          `this session plays ${JSON.stringify(c.scenarioId)} seed ${JSON.stringify(c.seed)} over ${c.months} months`,
+        `this replay is of ${JSON.stringify(r.scenarioId)} seed ${JSON.stringify(r.seed)} over ${v.state.maxTurns} months` +
+          `${(r.level ?? 1) !== 1 ? ` at level ${r.level}` : ''}; ` +
+          `this session plays ${JSON.stringify(c.scenarioId)} seed ${JSON.stringify(c.seed)} over ${c.months} months at level 1`,
       );
     const actions = r.actions.map((a) => plainAction(a));
     const month = actions.filter((a) => a.type === 'endMonth').length;
@@ -541,6 +624,10 @@ export class Room {
       scenarioId: r.scenarioId,
       scenarioHash: r.scenarioHash,
       seed: r.seed,
+      // The term and the level decide the game: without them a 6-month session's replay would be
+      // re-verified as a 12-month one (and refused) by `npm run verify`.
+      ...(r.months !== undefined ? { months: r.months } : {}),
+      ...(r.level !== undefined ? { level: r.level } : {}),
       actions,
       result: { score: v.score, rating: v.rating, status: v.status, hash: v.hash },
     };
@@ -615,6 +702,7 @@ export class Room {
 
   /** Everything stored for a session (the export), replays included. */
   async exportSession(s: SessionRecord) {
+    await this.durable;
     return {
       format: 'community-secretary-room-export',
       version: 1,
@@ -627,6 +715,7 @@ export class Room {
 
   /** Submissions without replays (the facilitator's list, or one team's own). */
   async submissions(sessionId: string, teamId?: string): Promise<SubmissionRecord[]> {
+    await this.durable;
     const all = await this.store.listSubmissions(sessionId, false);
     return (teamId ? all.filter((x) => x.teamId === teamId) : all).map(withoutReplay);
   }
@@ -636,6 +725,7 @@ export class Room {
     teamId: string,
     submissionId: string,
   ): Promise<{ record: SubmissionRecord; replay: Replay } | null> {
+    await this.durable;
     const r = await this.store.getSubmission(teamId, submissionId);
     return r ? { record: withoutReplay(r), replay: JSON.parse(r.replay) as Replay } : null;
   }

@@ -21,6 +21,8 @@ export interface RoomServerOptions {
   limits?: Partial<RoomLimits>;
   /** SQLite's durability (./sqlite.ts): 'full' unless told. */
   sync?: SyncMode;
+  /** Writes one commit holds at most (./sqlite.ts MAX_BATCH unless told; 1: no group commit). */
+  batch?: number;
   /** Another store (tests, a league server); the SQLite file otherwise. */
   store?: RoomStore;
 }
@@ -31,6 +33,8 @@ export interface RoomServer {
   port: number;
   /** http://host:port of the bound address (loopback when bound to all interfaces). */
   origin: string;
+  /** The SQLite store's commits so far (null with another store). */
+  commits(): { count: number; writes: number; ms: number } | null;
   close(): Promise<void>;
 }
 
@@ -42,7 +46,7 @@ export function shippedScenarios(): ScenarioLookup {
 }
 
 export async function startRoomServer(o: RoomServerOptions): Promise<RoomServer> {
-  const store = o.store ?? new SqliteRoomStore(o.dataFile, o.sync ?? 'full');
+  const store = o.store ?? new SqliteRoomStore(o.dataFile, o.sync ?? 'full', o.batch);
   const room = new Room(store, shippedScenarios(), { ...DEFAULT_LIMITS, ...o.limits });
   await room.start();
   let linkOrigin = '';
@@ -71,6 +75,7 @@ export async function startRoomServer(o: RoomServerOptions): Promise<RoomServer>
     room,
     port,
     origin,
+    commits: () => (store instanceof SqliteRoomStore ? { ...store.commits } : null),
     close() {
       closing ??= (async () => {
         endStreams();

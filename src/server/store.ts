@@ -1,6 +1,12 @@
 // The room's storage, behind one small interface: the SQLite adapter (./sqlite.ts) is the one the
 // room uses; a league server on PostgreSQL would be a second adapter of this same interface.
 // Records are plain data; every method is async so a networked database fits too.
+//
+// Writes: each write's promise resolves only once it is durable (the room acknowledges nothing
+// before). Writes are applied in the order they are called, and a caller need not await one before
+// calling the next: the room starts a write, updates its cache and goes on to the next request, and
+// answers the client when the write resolves. That lets an adapter commit consecutive writes together
+// (group commit, ./sqlite.ts). Reads see every write already called, committed or not.
 import type { Challenge } from './challenge';
 
 export interface SessionRecord {
@@ -76,7 +82,7 @@ export interface RoomStore {
   /** 'nameTaken' when the session already has a team of that name key. */
   addTeam(t: TeamRecord): Promise<'ok' | 'nameTaken'>;
   listTeams(): Promise<TeamRecord[]>;
-  /** One transaction: the submission is stored whole or not at all, durably before this resolves. */
+  /** Stored whole or not at all (alone, or as one savepoint of a group commit), durably before this resolves. */
   addSubmission(s: NewSubmission): Promise<AddSubmissionResult>;
   getSubmission(teamId: string, id: string): Promise<SubmissionRecord | null>;
   /** A session's submissions in order of arrival; `replay` is '' unless `withReplays`. */

@@ -167,6 +167,27 @@ function monthKey(month: readonly Action[]): string {
     .join('|');
 }
 
+/** A line of play to compare a team's game with: par's, or a bot's. */
+export interface Line {
+  name: string;
+  actions: readonly Action[];
+}
+
+/**
+ * The lines a game follows move for move: the same months, each with the same choices (in any order
+ * within the month). A result equal to a bot's line is worth a look in the debrief: the team may have
+ * played that way, or copied it.
+ */
+export function sameLines(actions: readonly Action[], lines: readonly Line[]): string[] {
+  const months = actionMonths(actions).map(monthKey);
+  return lines
+    .filter((l) => {
+      const theirs = actionMonths(l.actions);
+      return theirs.length === months.length && theirs.every((m, i) => monthKey(m) === months[i]);
+    })
+    .map((l) => l.name);
+}
+
 export interface Divergence {
   /** 1-based month where the choices first differ. */
   month: number;

@@ -427,3 +427,116 @@ export async function fixSeeds(session: Session, start = 1): Promise<void> {
     }) as typeof crypto.getRandomValues;
   }, start);
 }
+
+/**
+ * One Chromium with separate browser contexts (each its own storage, like a team's own laptop): lighter
+ * than a browser a team on a 2-core machine. Each session's close() closes its context; `close()` the browser.
+ */
+export async function launchBrowser(): Promise<{
+  newSession(viewport?: { width: number; height: number }): Promise<Session>;
+  close(): Promise<void>;
+}> {
+  const browser = await chromium.launch({
+    executablePath: inject('chromiumPath'),
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    async newSession(viewport = { width: 1280, height: 720 }) {
+      const context = await browser.newContext({ viewport, deviceScaleFactor: 1, acceptDownloads: true });
+      const errors: string[] = [];
+      const requests: string[] = [];
+      context.on('request', (request) => {
+        requests.push(request.url());
+      });
+      context.on('requestfailed', (request) => {
+        const why = request.failure()?.errorText ?? '?';
+        if (
+          why === 'net::ERR_ABORTED' &&
+          request.resourceType() !== 'document' &&
+          request.resourceType() !== 'script'
+        )
+          return;
+        errors.push(`request failed: ${request.url()} (${why})`);
+      });
+      context.on('page', (page) => {
+        page.on('console', (message) => {
+          if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => {
+          errors.push(`page error: ${error.message}`);
+        });
+      });
+      const page = await context.newPage();
+      return {
+        baseURL: inject('baseURL'),
+        context,
+        page,
+        errors,
+        requests,
+        async close() {
+          await context.close();
+        },
+      };
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}
+
+/** How a test team plays a month: which affordable programme it starts first, if any. */
+export type TeamPolicy = (month: number) => 'first' | 'last' | 'none';
+
+/**
+ * Plays one month on the board the way `policy` says (clicks a real programme button, then 结束本月,
+ * confirming if the page asks because 精力 is left) and moves past its summary. Returns the screen reached.
+ */
+export async function playPolicyMonth(
+  page: Page,
+  policy: TeamPolicy,
+  month: number,
+): Promise<'board' | 'debrief'> {
+  const choice = policy(month);
+  if (choice !== 'none') {
+    const affordable = page.locator('button[data-key^="prog-"]:not([aria-disabled="true"])');
+    const n = await affordable.count();
+    if (n > 0) {
+      const before = await page.evaluate(() => (window as { __lastDrawAt?: number }).__lastDrawAt ?? 0);
+      await affordable.nth(choice === 'first' ? 0 : n - 1).click();
+      await page.waitForFunction(
+        (t) => ((window as { __lastDrawAt?: number }).__lastDrawAt ?? 0) > t,
+        before,
+        { timeout: 10_000 },
+      );
+    }
+  }
+  await page.locator('[data-key="act-endMonth"]').click();
+  const next = page.locator('[data-key="summary-next"]');
+  const confirm = page.locator('[role="dialog"] button, [role="alertdialog"] button').filter({
+    hasText: /结束本月|End month|确认|Confirm/,
+  });
+  await Promise.race([next.waitFor({ timeout: 20_000 }), confirm.first().waitFor({ timeout: 20_000 })]);
+  if ((await next.count()) === 0) {
+    await confirm.first().click();
+    await next.waitFor({ timeout: 20_000 });
+  }
+  await next.click();
+  // The summary of the last month leads to the debrief; any other back to the board.
+  await page.waitForFunction(
+    () => {
+      const screen = document.documentElement.dataset.screen;
+      if (screen === 'debrief') return true;
+      return (
+        screen === 'board' &&
+        !document.querySelector('[data-key="summary-next"]') &&
+        !(window as unknown as { __game: { scene: { isActive(k: string): boolean } } }).__game.scene.isActive(
+          'MonthSummary',
+        )
+      );
+    },
+    undefined,
+    { timeout: 20_000 },
+  );
+  return (await screenName(page)) === 'debrief' ? 'debrief' : 'board';
+}

@@ -31,4 +31,15 @@ describe('opening a session from a challenge code', () => {
     expect(r.message).toMatch(/check/i);
     expect(parseChallengeInput({ code: 42 }, lookup).ok).toBe(false);
   });
+
+  it('a harder level’s code is refused by name, not opened as level 1 without a word', () => {
+    const made = makeChallenge(scenario('new-estate'), 'abc', undefined, 2);
+    if (!made.ok) throw new Error(made.refusal.message);
+    const r = parseChallengeInput({ code: challengeCode(made.challenge) }, lookup);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.field).toBe('code');
+    expect(r.reason).toBe('levelUnsupported');
+    expect(r.message).toContain('level 2');
+  });
 });

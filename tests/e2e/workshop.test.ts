@@ -1,0 +1,404 @@
+// A whole offline workshop in Chromium (issue 10): three teams, each in its own browser context, play
+// one 6-month challenge from its code through the UI (title → 输入挑战码 → team name → the board's
+// real buttons, each team choosing differently) and read their debrief's result code; the
+// facilitator (title → 主持人) opens the session for that challenge, pastes the three codes with one
+// tampered and one mistyped, and the page must agree with `npm run verify -- --json` on the same
+// codes: the ranked table (team, score, rating, months), the two refusals by name, the podium after
+// 揭晓, the month each team first left par's line (worked out here from the codes' actions), the
+// CSV, and the session again after a reload.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/preview-server.ts';
+import { parFrom } from '../../src/bots/par.ts';
+import { challengeCode, makeChallenge, verifyResultCode } from '../../src/codes/index.ts';
+import { type Action, assess, newGame, runActions, type Scenario } from '../../src/core/index.ts';
+import { botLines } from '../../src/dom/botLines.ts';
+import { refusalLine } from '../../src/facilitator/text.ts';
+import { zh } from '../../src/i18n/zh.ts';
+import { loadScenarioById } from '../../src/scenarios/node.ts';
+import { sameLines } from '../../src/view/ranking.ts';
+import {
+  isNonBlank,
+  launchBrowser,
+  playPolicyMonth,
+  type Session,
+  screenshot,
+  type TeamPolicy,
+  waitForGame,
+  waitForScreen,
+} from './helpers.ts';
+
+const SCENARIO_ID = 'old-neighbourhood';
+const SEED = 'workshop-e2e';
+const MONTHS = 6;
+const POLL = { timeout: 15_000 };
+/** A fourth result, made by a bot (`npm run sim`): its row must carry the "same moves as a bot" flag. */
+const BOT_TEAM = '机器人队';
+
+/** Three teams, three ways to play: a programme every month, one in the first two months, none. */
+const TEAMS: { name: string; policy: TeamPolicy }[] = [
+  { name: '第一组', policy: () => 'first' },
+  { name: '第二组', policy: (m) => (m <= 2 ? 'last' : 'none') },
+  { name: 'Team 3', policy: () => 'none' },
+];
+
+function scenario(id: string): Scenario {
+  const r = loadScenarioById(id);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.scenario;
+}
+const lookup = (id: string) => {
+  const r = loadScenarioById(id);
+  return r.ok ? r.scenario : undefined;
+};
+
+interface VerifyLine {
+  input: string;
+  ok: boolean;
+  team: string | null;
+  score: number | null;
+  rating: 'excellent' | 'good' | 'pass' | 'fail' | null;
+  months: number | null;
+  reason: string | null;
+  reasonCode: string | null;
+}
+
+function verifyJson(codes: string[]): VerifyLine[] {
+  let out: string;
+  try {
+    out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'src/cli/verify.ts'), '--json', ...codes],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+  } catch (e) {
+    // verify exits 1 when an input is refused; its lines are still on stdout.
+    out = String((e as { stdout?: string }).stdout ?? '');
+  }
+  return out
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as VerifyLine);
+}
+
+function simCode(bot: string, team: string): string {
+  const out = execFileSync(
+    process.execPath,
+    [
+      ...['--import', 'tsx', join(ROOT, 'src/cli/sim.ts'), '--scenario', SCENARIO_ID, '--seed', SEED],
+      ...['--bot', bot, '--months', String(MONTHS), '--team', team, '--json'],
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  return (JSON.parse(out.trim().split('\n').pop() as string) as { resultCode: string }).resultCode;
+}
+
+/** The months of a game, each month's choices as a sorted list (the same choices in another order are the same month). */
+function monthsOf(actions: readonly Action[]): string[] {
+  const months: string[][] = [[]];
+  for (const a of actions) {
+    const plain = 'forces' in a ? { ...a, forces: [...a.forces].sort() } : a;
+    months[months.length - 1]!.push(JSON.stringify(plain));
+    if (a.type === 'endMonth') months.push([]);
+  }
+  if (months[months.length - 1]!.length === 0) months.pop();
+  return months.map((m) => [...m].sort().join('|'));
+}
+
+/** The first month (1-based) two games' choices differ, or null when one's months are all the other's. */
+function firstDifferingMonth(a: readonly Action[], b: readonly Action[]): number | null {
+  const ma = monthsOf(a);
+  const mb = monthsOf(b);
+  for (let i = 0; i < Math.min(ma.length, mb.length); i++) if (ma[i] !== mb[i]) return i + 1;
+  return null;
+}
+
+/** The provisional 考核 score after each month, re-run from the actions with the core. */
+function monthScoresOf(sc: Scenario, actions: readonly Action[]): number[] {
+  let state = newGame(sc, SEED, { months: MONTHS });
+  const out: number[] = [];
+  let month: Action[] = [];
+  for (const a of actions) {
+    month.push(a);
+    if (a.type !== 'endMonth') continue;
+    state = runActions(state, month, true).state;
+    month = [];
+    out.push(state.assessment?.score ?? assess(state, sc).score);
+  }
+  return out;
+}
+
+/** Title → 输入挑战码 → the code → the team's name → briefing → board. */
+async function startChallenge(t: Session, code: string, team: string): Promise<void> {
+  const { page } = t;
+  await page.goto(t.baseURL);
+  await waitForGame(page);
+  await waitForScreen(page, 'title');
+  await page.getByRole('button', { name: /输入挑战码/ }).click();
+  await page.locator('#challenge-code').fill(code);
+  await page.getByRole('button', { name: /核对挑战码/ }).click();
+  await expect.poll(() => page.locator('.entry-found').count(), POLL).toBe(1);
+  await page.locator('#challenge-team').fill(team);
+  await page.getByRole('button', { name: /开始挑战/ }).click();
+  await waitForScreen(page, 'briefing');
+  await page.locator('[data-key="start"]').click();
+  await waitForScreen(page, 'board');
+}
+
+/** Plays the term with the team's policy; returns the debrief's result code. */
+async function playTerm(t: Session, policy: TeamPolicy): Promise<string> {
+  let screen: 'board' | 'debrief' = 'board';
+  for (let month = 1; screen === 'board'; month++) {
+    expect(month).toBeLessThanOrEqual(MONTHS);
+    screen = await playPolicyMonth(t.page, policy, month);
+  }
+  const code = page$(t, '#result-code');
+  await expect.poll(async () => ((await code.textContent()) ?? '').trim().length, POLL).toBeGreaterThan(20);
+  return ((await code.textContent()) ?? '').trim();
+}
+const page$ = (t: Session, sel: string) => t.page.locator(sel);
+
+/** The ranked table's rows as the page shows them: team, rank, score, rating, months. */
+const tableRows = (t: Session) =>
+  t.page.$$eval('table.fac-table tbody tr', (rows) =>
+    rows.map((r) => {
+      const cells = [...r.children] as HTMLElement[];
+      return {
+        rank: r.querySelector('.rank')?.textContent ?? '',
+        team: r.querySelector('th')?.firstChild?.textContent ?? '',
+        teamCell: r.querySelector('th')?.textContent ?? '',
+        score: r.querySelector('.score')?.textContent ?? '',
+        rating: cells[3]?.textContent ?? '',
+        months: r.querySelector('.months')?.textContent ?? '',
+        cells: cells.map((c) => c.textContent ?? ''),
+      };
+    }),
+  );
+
+describe('an offline workshop: three teams on one challenge, the facilitator agrees with npm run verify', () => {
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  const teams: Session[] = [];
+  let facilitator: Session;
+  let code = '';
+  const results: string[] = [];
+  let tampered = '';
+  let mistyped = '';
+  let verified: VerifyLine[] = [];
+  let botCode = '';
+
+  beforeAll(async () => {
+    const made = makeChallenge(scenario(SCENARIO_ID), SEED, MONTHS);
+    if (!made.ok) throw new Error(made.refusal.message);
+    code = challengeCode(made.challenge);
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    for (const t of teams) await t.close();
+    await facilitator?.close();
+    await browser?.close();
+  });
+
+  it('three teams play the challenge from its code, each its own way, and each debrief gives a result code that verifies', async () => {
+    for (const _ of TEAMS) teams.push(await browser.newSession());
+    // The three laptops play at the same time, as in the room.
+    const codes = await Promise.all(
+      TEAMS.map(async (team, i) => {
+        const t = teams[i]!;
+        await startChallenge(t, code, team.name);
+        return playTerm(t, team.policy);
+      }),
+    );
+    results.push(...codes);
+    expect(new Set(results).size).toBe(3);
+    for (const [i, r] of results.entries()) {
+      const v = verifyResultCode(r, lookup);
+      expect(v.ok, JSON.stringify(v.ok ? null : v.reason)).toBe(true);
+      if (!v.ok) continue;
+      expect(v.replay.team).toBe(TEAMS[i]!.name);
+      expect(v.replay.seed).toBe(SEED);
+      expect(v.verified.state.maxTurns).toBe(MONTHS);
+    }
+    expect(isNonBlank(await screenshot(teams[0]!, 'workshop-team-debrief'))).toBe(true);
+    for (const t of teams) expect(t.errors).toEqual([]);
+  }, 180_000);
+
+  it('the facilitator’s table, refusals and podium are what npm run verify says of the same codes', async () => {
+    expect(results).toHaveLength(3);
+    // Tampered: one action character changed (the check fails); mistyped: a character left out.
+    const at = Math.floor(results[0]!.length / 2);
+    tampered = `${results[0]!.slice(0, at)}${results[0]![at] === 'A' ? 'B' : 'A'}${results[0]!.slice(at + 1)}`;
+    mistyped = `${results[1]!.slice(0, 30)}${results[1]!.slice(31)}`;
+    botCode = simCode('balanced', BOT_TEAM);
+    const pasted = [...results, tampered, mistyped, botCode];
+    verified = verifyJson(pasted);
+    expect(verified.map((v) => v.ok)).toEqual([true, true, true, false, false, true]);
+
+    facilitator = await browser.newSession({ width: 1920, height: 1080 });
+    const page = facilitator.page;
+    await page.goto(facilitator.baseURL);
+    await waitForGame(page);
+    await waitForScreen(page, 'title');
+    await page.getByRole('button', { name: /主持人/ }).click();
+    await page.waitForSelector('.fac-root [data-key="challenge-input"]');
+    await page.fill('[data-key="challenge-input"]', code);
+    await page.click('[data-key="start-code"]');
+    await page.waitForSelector('[data-key="challenge-code"]');
+    expect(await page.textContent('[data-key="challenge-code"]')).toBe(code);
+
+    await page.getByLabel('结果码').fill(pasted.join('\n'));
+    await page.getByRole('button', { name: '添加' }).click();
+    await page.waitForSelector('.fac-refused li:nth-child(2)');
+    // The bad two are refused by name — the same check, the same words as the CLI's verdict.
+    const refused = await page.$$eval('.fac-refused li', (li) => li.map((x) => x.textContent ?? ''));
+    expect(refused).toHaveLength(2);
+    for (const [i, v] of verified.slice(3, 5).entries()) {
+      expect(v.reasonCode).toBeTruthy();
+      expect(refused[i]).toContain(refusalLine(v.reasonCode!, v.reason!));
+    }
+
+    // Hidden until 揭晓: no rank and no score on the projector.
+    const hidden = await tableRows(facilitator);
+    expect(hidden.map((r) => r.team).sort()).toEqual([...TEAMS.map((t) => t.name), BOT_TEAM].sort());
+    expect(hidden.every((r) => r.rank === '—' && !/\d/.test(r.score))).toBe(true);
+    await page.waitForFunction(
+      () => !document.querySelector('.fac-par')?.textContent?.includes('…'),
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    );
+    await page.getByRole('button', { name: /揭晓/ }).click();
+    await page.waitForSelector('.fac-podium');
+
+    // The ranking, row by row, is verify's: by score (equal scores share a rank), with its rating and months.
+    const good = verified.filter((v) => v.ok);
+    const expected = [...good].sort((a, b) => b.score! - a.score!);
+    const rows = await tableRows(facilitator);
+    expect(rows.map((r) => r.team)).toEqual(expected.map((v) => v.team));
+    for (const [i, r] of rows.entries()) {
+      const v = expected[i]!;
+      const rank = 1 + expected.filter((o) => o.score! > v.score!).length;
+      expect(r.rank.startsWith(String(rank))).toBe(true);
+      expect(Number(r.score)).toBe(v.score);
+      expect(r.rating).toBe(zh.rating[v.rating!]);
+      expect(r.months).toBe(`${v.months} / ${MONTHS}`);
+    }
+    // The podium: the first three places, each with its teams.
+    const steps = await page.$$eval('.fac-podium .fac-step', (els) =>
+      els.map((e) => ({
+        rank: Number(e.querySelector('.fac-step-rank')?.textContent),
+        teams: [...e.querySelectorAll('.fac-step-team')].map((x) => x.textContent ?? ''),
+      })),
+    );
+    const places = new Map<number, string[]>();
+    for (const v of expected) {
+      const rank = 1 + expected.filter((o) => o.score! > v.score!).length;
+      places.set(rank, [...(places.get(rank) ?? []), v.team!]);
+    }
+    // The podium holds places 1–3 only.
+    expect(steps).toEqual(
+      [...places].filter(([rank]) => rank <= 3).map(([rank, names]) => ({ rank, teams: names })),
+    );
+    expect(isNonBlank(await screenshot(facilitator, 'workshop-facilitator-revealed'))).toBe(true);
+  }, 120_000);
+
+  it('each team’s first month off par’s line, worked out here from the codes’ actions, is the month the page names', async () => {
+    const page = facilitator.page;
+    const sc = scenario(SCENARIO_ID);
+    const par = parFrom(newGame(sc, SEED, { months: MONTHS }));
+    const header = await page.$$eval('table.fac-table thead th', (th) => th.map((x) => x.textContent ?? ''));
+    const col = header.indexOf('第一次偏离标杆');
+    expect(col).toBeGreaterThan(0);
+    for (const r of results) {
+      const v = verifyResultCode(r, lookup);
+      if (!v.ok) throw new Error('verified above');
+      const month = firstDifferingMonth(v.replay.actions, par.actions);
+      const row = (await tableRows(facilitator)).find((x) => x.team === v.replay.team)!;
+      expect(row.cells[col]).toBe(month === null ? '未偏离' : `第 ${month} 月`);
+      if (month === null) continue;
+      await page.selectOption('[data-key="divergence-team"]', { label: v.replay.team });
+      await expect
+        .poll(() => page.textContent('.fac-div-summary'), POLL)
+        .toBe(`${v.replay.team} 从第 ${month} 月起与标杆分岔。`);
+      expect(await page.textContent('[data-key="step-month"]')).toBe(`第 ${month} 月`);
+    }
+    // Two teams' codes differ in their choices, and the first month they do is found the same way.
+    const a = verifyResultCode(results[0]!, lookup);
+    const c = verifyResultCode(results[2]!, lookup);
+    if (!a.ok || !c.ok) throw new Error('verified above');
+    expect(firstDifferingMonth(a.replay.actions, c.replay.actions)).toBe(1);
+  });
+
+  it('a result that is a bot’s line move for move is flagged in words, with the bot named; the others as the lines say', async () => {
+    const sc = scenario(SCENARIO_ID);
+    const challenge = { scenarioId: SCENARIO_ID, seed: SEED, months: MONTHS };
+    const lines = [
+      { name: '标杆', actions: parFrom(newGame(sc, SEED, { months: MONTHS })).actions },
+      ...botLines(sc, challenge),
+    ];
+    const rows = await tableRows(facilitator);
+    for (const code of [...results, botCode]) {
+      const v = verifyResultCode(code, lookup);
+      if (!v.ok) throw new Error('verified above');
+      const same = sameLines(v.replay.actions, lines);
+      const row = rows.find((r) => r.team === v.replay.team)!;
+      const flag = await facilitator.page
+        .locator(`tr[data-team="${row.team.toLowerCase()}"] [data-key="same-line"]`)
+        .allTextContents();
+      if (same.length === 0) expect(flag, v.replay.team).toEqual([]);
+      else expect(flag, v.replay.team).toEqual([`与机器人走法相同：${same.join('、')}`]);
+    }
+    const botRow = rows.find((r) => r.team === BOT_TEAM)!;
+    expect(botRow.teamCell).toContain('与机器人走法相同');
+    expect(botRow.teamCell).toContain('balanced');
+  });
+
+  it('the CSV lists every team’s game with verify’s score and the core’s score after each month', async () => {
+    const [download] = await Promise.all([
+      facilitator.page.waitForEvent('download'),
+      facilitator.page.click('[data-key="export-csv"]'),
+    ]);
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + 4);
+    const header = lines[0]!.split(',');
+    expect(header.slice(-MONTHS)).toEqual(Array.from({ length: MONTHS }, (_, i) => `M${i + 1}`));
+    const sc = scenario(SCENARIO_ID);
+    for (const r of [...results, botCode]) {
+      const v = verifyResultCode(r, lookup);
+      if (!v.ok) throw new Error('verified above');
+      const line = lines.find((l) => l.split(',')[1] === v.replay.team);
+      expect(line, v.replay.team).toBeTruthy();
+      const cells = line!.split(',');
+      expect(Number(cells[4])).toBe(v.verified.score);
+      expect(cells[5]).toBe(zh.rating[v.verified.rating!]);
+      expect(Number(cells[7])).toBe(v.replay.actions.filter((x) => x.type === 'endMonth').length);
+      const perMonth = monthScoresOf(sc, v.replay.actions);
+      expect(cells.slice(-MONTHS).map((x) => (x === '' ? null : Number(x)))).toEqual(
+        Array.from({ length: MONTHS }, (_, i) => perMonth[i] ?? null),
+      );
+    }
+  });
+
+  it('a reload of the facilitator’s page loses nothing: the same ranking, the same refusals, still revealed', async () => {
+    const page = facilitator.page;
+    const before = await tableRows(facilitator);
+    await page.reload();
+    await waitForGame(page).catch(() => undefined);
+    // The view comes back by itself where the URL keeps it, else from the title's 主持人.
+    if (!(await page.locator('.fac-root').count())) {
+      await waitForScreen(page, 'title');
+      await page.getByRole('button', { name: /主持人/ }).click();
+    }
+    await page.waitForSelector('.fac-podium', { timeout: 20_000 });
+    const after = await tableRows(facilitator);
+    expect(after.map((r) => [r.team, r.rank, r.score, r.rating, r.months])).toEqual(
+      before.map((r) => [r.team, r.rank, r.score, r.rating, r.months]),
+    );
+    expect(await page.$$eval('.fac-refused li', (li) => li.length)).toBe(2);
+    expect(facilitator.errors).toEqual([]);
+  });
+});
