@@ -366,29 +366,57 @@ function firstSeq(r: Row): number {
   );
 }
 
-/** Choose a team: the month it left par's line, what it did, and what par did. */
+/** The line a team is compared with: par's, or another team's shown game. */
+interface Other {
+  label: string;
+  actions: readonly Action[];
+  monthScores: readonly number[];
+}
+
+/**
+ * Choose a team, and par or another team to compare it with: the first month their choices differed,
+ * what each did, and both scores after each month from there (issue 10: "pick two teams").
+ */
 function divergencePanel(rows: readonly Row[], m: ResultsModel): HTMLElement {
   const candidates = rows.filter((r) => r.shown?.actions);
   const out = h('div', { class: 'fac-divergence-detail', 'aria-live': 'polite' });
-  // Month by month from the divergence: what the team did, what par did, and both scores after it.
+  let current = '';
+  const otherOf = (key: string): Other | null => {
+    if (!key)
+      return m.par ? { label: ft('parName'), actions: m.par.actions, monthScores: m.par.monthScores } : null;
+    const r = candidates.find((x) => x.key === key);
+    const g = r?.shown;
+    return r && g?.actions
+      ? { label: teamLabel(r.team), actions: g.actions, monthScores: g.monthScores }
+      : null;
+  };
+  // Month by month from the divergence: what the team did, what the other did, and both scores after it.
   const show = (key: string, month?: number, via?: 'prev' | 'next') => {
+    current = key;
     out.replaceChildren();
     const r = candidates.find((x) => x.key === key);
     const g = r?.shown;
-    if (!r || !g?.actions || !m.par) return;
-    const d = firstDivergence(g.actions, m.par.actions);
+    const other = otherOf(against.value);
+    if (!r || !g?.actions || !other) return;
+    const vsPar = against.value === '';
+    const d = firstDivergence(g.actions, other.actions);
     const ours = actionMonths(g.actions);
-    const theirs = actionMonths(m.par.actions);
-    const last = Math.max(1, ours.length);
+    const theirs = actionMonths(other.actions);
+    const last = Math.max(1, ours.length, vsPar ? 1 : theirs.length);
     const n = Math.min(last, Math.max(1, month ?? d?.month ?? 1));
     const score = (list: readonly number[]) => (list[n - 1] === undefined ? '—' : String(list[n - 1]));
+    const team = teamLabel(r.team);
     out.append(
       h(
         'p',
         { class: 'fac-div-summary' },
-        d
-          ? ft('divergenceAt', { team: teamLabel(r.team), n: d.month })
-          : `${teamLabel(r.team)}: ${ft('divergenceNone')}`,
+        vsPar
+          ? d
+            ? ft('divergenceAt', { team, n: d.month })
+            : `${team}: ${ft('divergenceNone')}`
+          : d
+            ? ft('divergenceBetween', { team, other: other.label, n: d.month })
+            : ft('divergenceSame', { team, other: other.label }),
       ),
       h(
         'div',
@@ -420,18 +448,18 @@ function divergencePanel(rows: readonly Row[], m: ResultsModel): HTMLElement {
       h(
         'p',
         { class: 'fac-div-team' },
-        h('strong', null, ft('divergenceTeam', { team: teamLabel(r.team), n })),
+        h('strong', null, ft('divergenceTeam', { team, n })),
         ' ',
         actionsText(ours[n - 1] ?? []),
         h('span', { class: 'fac-note' }, ft('scoreAfter', { score: score(g.monthScores) })),
       ),
       h(
         'p',
-        { class: 'fac-div-par' },
-        h('strong', null, ft('divergencePar')),
+        { class: vsPar ? 'fac-div-par' : 'fac-div-other' },
+        h('strong', null, vsPar ? ft('divergencePar') : ft('divergenceOther', { other: other.label })),
         ' ',
         actionsText(theirs[n - 1] ?? []),
-        h('span', { class: 'fac-note' }, ft('scoreAfter', { score: score(m.par.monthScores) })),
+        h('span', { class: 'fac-note' }, ft('scoreAfter', { score: score(other.monthScores) })),
       ),
       onBoardButton(m, g, n, 'divergence-on-board') ?? '',
     );
@@ -454,12 +482,24 @@ function divergencePanel(rows: readonly Row[], m: ResultsModel): HTMLElement {
     h('option', { value: '' }, ft('pick')),
     candidates.map((r) => h('option', { value: r.key }, teamLabel(r.team))),
   );
+  const against = h(
+    'select',
+    {
+      id: 'fac-div-other',
+      'data-key': 'divergence-other',
+      onchange: () => show(current),
+    },
+    h('option', { value: '' }, ft('parName')),
+    candidates.map((r) => h('option', { value: r.key }, teamLabel(r.team))),
+  ) as HTMLSelectElement;
   return h(
     'section',
     { class: 'fac-divergence no-print' },
     h('h2', null, ft('divergenceTitle')),
     h('label', { for: 'fac-div-team' }, ft('pick')),
     select,
+    h('label', { for: 'fac-div-other', style: { marginInlineStart: '12px' } }, ft('compareWith')),
+    against,
     out,
   );
 }

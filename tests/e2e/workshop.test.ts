@@ -329,6 +329,22 @@ describe('an offline workshop: three teams on one challenge, the facilitator agr
     const c = verifyResultCode(results[2]!, lookup);
     if (!a.ok || !c.ok) throw new Error('verified above');
     expect(firstDifferingMonth(a.replay.actions, c.replay.actions)).toBe(1);
+    // Team against team in the page: the first two teams, the month worked out here from their codes.
+    const b = verifyResultCode(results[1]!, lookup);
+    if (!b.ok) throw new Error('verified above');
+    const ab = firstDifferingMonth(a.replay.actions, b.replay.actions);
+    await page.selectOption('[data-key="divergence-team"]', { label: a.replay.team });
+    await page.selectOption('[data-key="divergence-other"]', { label: b.replay.team });
+    await expect
+      .poll(() => page.textContent('.fac-div-summary'), POLL)
+      .toBe(
+        ab === null
+          ? `${a.replay.team} 与 ${b.replay.team} 每月的选择都相同。`
+          : `${a.replay.team} 与 ${b.replay.team} 从第 ${ab} 月起分岔。`,
+      );
+    expect(await page.textContent('.fac-div-other')).toContain(`${b.replay.team} 做了：`);
+    await page.selectOption('[data-key="divergence-other"]', { label: '标杆' });
+    await page.waitForSelector('.fac-div-par');
   });
 
   it('a result that is a bot’s line move for move is flagged in words, with the bot named; the others as the lines say', async () => {
