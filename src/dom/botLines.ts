@@ -4,13 +4,13 @@
 import { BOT_NAMES, getBot } from '../bots';
 import { playFrom } from '../bots/play';
 import { newGame, type Scenario } from '../core';
-import type { Line, SessionChallenge } from '../view/ranking';
+import { gameOptions, type Line, type SessionChallenge } from '../view/ranking';
 
 /** The search bot plays par's line (or close to it): par stands for it, and it costs the most. */
 const SKIPPED = new Set(['search']);
 
 export function botLines(scenario: Scenario, c: SessionChallenge): Line[] {
-  const start = newGame(scenario, c.seed, { months: c.months });
+  const start = newGame(scenario, c.seed, gameOptions(c));
   const lines: Line[] = [];
   for (const name of BOT_NAMES) {
     const bot = getBot(name);

@@ -50,6 +50,7 @@ export function challengeOfCode(
       scenarioId: d.challenge.scenarioId,
       seed: d.challenge.seed,
       months: d.challenge.months ?? d.scenario.months,
+      ...((d.challenge.level ?? 1) > 1 ? { level: d.challenge.level } : {}),
     },
   };
 }
@@ -90,14 +91,15 @@ export function checkInput(
   if (
     replay.scenarioId !== challenge.scenarioId ||
     replay.seed !== challenge.seed ||
-    months !== challenge.months
+    months !== challenge.months ||
+    (replay.level ?? 1) !== (challenge.level ?? 1)
   )
     return {
       ok: false,
       reason: {
         code: 'otherChallenge',
         message: oneLine(
-          `a game of another challenge: ${replay.scenarioId}, seed "${replay.seed}", ${months} months — this session plays ${challenge.scenarioId}, seed "${challenge.seed}", ${challenge.months} months`,
+          `a game of another challenge: ${replay.scenarioId}, seed "${replay.seed}", ${months} months, level ${replay.level ?? 1} — this session plays ${challenge.scenarioId}, seed "${challenge.seed}", ${challenge.months} months, level ${challenge.level ?? 1}`,
         ),
       },
     };

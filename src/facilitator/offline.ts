@@ -3,6 +3,7 @@
 import { challengeCode, challengeLink, freshSeed, makeChallenge, normaliseTeam, TEAM_MAX } from '../codes';
 import { termBounds } from '../core';
 import { h } from '../dom/h';
+import { t } from '../i18n';
 import type { ScenarioLookup } from '../replay';
 import { bundledScenario } from '../scenarios/bundled';
 import type { Game, SessionChallenge } from '../view/ranking';
@@ -280,7 +281,7 @@ export function openOffline(shell: Shell): () => void {
           h(
             'p',
             { class: 'fac-challenge-meta' },
-            `${scenarioTitle(s.challenge.scenarioId)} · ${ft('seedShort')} ${s.challenge.seed} · ${ft('monthsN', { n: s.challenge.months })}`,
+            `${scenarioTitle(s.challenge.scenarioId)} · ${ft('seedShort')} ${s.challenge.seed} · ${ft('monthsN', { n: s.challenge.months })}${(s.challenge.level ?? 1) > 1 ? ` · ${t('level.badge', { name: t(`level.name${s.challenge.level}` as 'level.name1') })}` : ''}`,
           ),
           h('p', { class: 'fac-link no-print' }, `${ft('link')}: `, h('span', { class: 'fac-url' }, link)),
         ),

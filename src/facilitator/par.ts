@@ -6,7 +6,7 @@ import type { Action } from '../core';
 import { newGame } from '../core';
 import { parFromState } from '../dom/parClient';
 import { bundledScenario } from '../scenarios/bundled';
-import type { Line, SessionChallenge } from '../view/ranking';
+import { gameOptions, type Line, type SessionChallenge } from '../view/ranking';
 
 export interface ParAnswer {
   key: string;
@@ -17,17 +17,20 @@ export interface ParAnswer {
   lines: Line[];
 }
 
-const keyOf = (c: SessionChallenge) => `${c.scenarioId}|${c.seed}|${c.months}`;
+const keyOf = (c: SessionChallenge) => `${c.scenarioId}|${c.seed}|${c.months}|${c.level ?? 1}`;
 
 /** The challenge's par line; a challenge whose scenario this build lacks, or a failed search, never answers. */
 export function parOf(c: SessionChallenge): Promise<ParAnswer> {
   const scenario = bundledScenario(c.scenarioId);
   if (!scenario) return new Promise(() => {});
-  const challenge = { scenarioId: c.scenarioId, seed: c.seed, months: c.months };
-  return parFromState(newGame(scenario, c.seed, { months: c.months }), { challenge, lines: true }).then(
-    (r) =>
-      r.ok
-        ? { key: keyOf(c), score: r.par, actions: r.actions, monthScores: r.monthScores, lines: r.lines }
-        : new Promise<ParAnswer>(() => {}),
+  const challenge: SessionChallenge = {
+    scenarioId: c.scenarioId,
+    seed: c.seed,
+    ...gameOptions(c),
+  };
+  return parFromState(newGame(scenario, c.seed, gameOptions(c)), { challenge, lines: true }).then((r) =>
+    r.ok
+      ? { key: keyOf(c), score: r.par, actions: r.actions, monthScores: r.monthScores, lines: r.lines }
+      : new Promise<ParAnswer>(() => {}),
   );
 }

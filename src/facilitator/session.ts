@@ -3,6 +3,7 @@
 // IndexedDB (idb-keyval) after every change so a reload or crash of the laptop loses nothing, and as
 // a file the facilitator can export and import on another machine.
 import { del, get, set } from 'idb-keyval';
+import { levelProblem } from '../core';
 import { oneLine, parseJson } from '../replay';
 import type { SessionChallenge } from '../view/ranking';
 
@@ -62,6 +63,8 @@ export function readSession(text: string): Loaded {
     !Number.isSafeInteger(c.months)
   )
     return { ok: false, message: 'the challenge is missing or malformed' };
+  if (c.level !== undefined && levelProblem(c.level) !== null)
+    return { ok: false, message: `the challenge's level: ${levelProblem(c.level)}` };
   if (!Array.isArray(v.inputs) || v.inputs.length > SESSION_MAX_INPUTS)
     return { ok: false, message: `expected a list of at most ${SESSION_MAX_INPUTS} inputs` };
   const inputs: SessionInput[] = [];
@@ -85,7 +88,12 @@ export function readSession(text: string): Loaded {
       format: SESSION_FORMAT,
       version: SESSION_VERSION,
       code: v.code,
-      challenge: { scenarioId: c.scenarioId, seed: c.seed, months: c.months },
+      challenge: {
+        scenarioId: c.scenarioId,
+        seed: c.seed,
+        months: c.months,
+        ...(c.level !== undefined && c.level > 1 ? { level: c.level } : {}),
+      },
       inputs,
       revealed: v.revealed === true,
     },

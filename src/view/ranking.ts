@@ -19,6 +19,8 @@ export interface SessionChallenge {
   seed: string;
   /** The term in months (the scenario's own when the challenge does not shorten it). */
   months: number;
+  /** The difficulty ladder's step (src/core/levels.ts) when above 1; absent = level 1. */
+  level?: number;
 }
 
 /** One game a team played (a result code, a replay file, or one attempt in the room), as far as it got. */
@@ -208,6 +210,11 @@ export function firstDivergence(a: readonly Action[], b: readonly Action[]): Div
   return null;
 }
 
+/** The options `newGame` takes for a session's challenge: its term and, above 1, its level. */
+export function gameOptions(c: SessionChallenge): { months: number; level?: number } {
+  return c.level !== undefined && c.level > 1 ? { months: c.months, level: c.level } : { months: c.months };
+}
+
 /**
  * The provisional 考核 score at the end of each month of a game, re-run from its actions (what the
  * room reports for a checkpoint; the last is the final score when the term ended). Actions the rules
@@ -218,7 +225,7 @@ export function monthScores(
   challenge: SessionChallenge,
   actions: readonly Action[],
 ): number[] {
-  let state: GameState = newGame(scenario, challenge.seed, { months: challenge.months });
+  let state: GameState = newGame(scenario, challenge.seed, gameOptions(challenge));
   const out: number[] = [];
   for (const month of actionMonths(actions)) {
     const run = runActions(state, month, true);

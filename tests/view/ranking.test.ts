@@ -118,6 +118,31 @@ describe('intake: every code re-verified, a refused one named, nothing else lost
     expect(r.game.monthScores[11]).toBe(r.game.score);
   });
 
+  it('a session keeps its challenge’s level: a game at another level is another challenge, and month scores are at the level played — 难度阶梯', () => {
+    const sc = shipped(SCENARIO);
+    const b = getBot('balanced');
+    if (!b) throw new Error('no bot balanced');
+    const LEVEL2 = { ...CHALLENGE, level: 2 };
+    const played = playGame(sc, CHALLENGE.seed, b, { level: 2 });
+    const enc = encodeResult(
+      makeReplay(newGame(sc, CHALLENGE.seed, { level: 2 }), played.actions, played.state),
+      '二级队',
+    );
+    if (!enc.ok) throw new Error(enc.refusal.message);
+    const at2 = checkInput(enc.code, LEVEL2, lookup, 1);
+    expect(at2.ok).toBe(true);
+    if (!at2.ok) return;
+    expect(at2.game.score).toBe(played.state.assessment?.score);
+    expect(at2.game.monthScores.at(-1)).toBe(at2.game.score);
+    // The same game offered to a level-1 session, and a level-1 game to the level-2 session: refused.
+    const to1 = checkInput(enc.code, CHALLENGE, lookup, 2);
+    expect(to1.ok).toBe(false);
+    if (!to1.ok) expect(to1.reason.code).toBe('otherChallenge');
+    const from1 = checkInput(codeOf('balanced', '一级队'), LEVEL2, lookup, 3);
+    expect(from1.ok).toBe(false);
+    if (!from1.ok) expect(from1.reason.message).toContain('level 1');
+  });
+
   it('a code of another challenge is refused by name', () => {
     const r = checkInput(codeOf('balanced', '外队', 'other'), CHALLENGE, lookup, 1);
     expect(r.ok).toBe(false);
