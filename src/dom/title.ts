@@ -9,6 +9,7 @@ import { pick, t } from '../i18n';
 import { type EntryState, renderChallengeEntry } from './challengeEntry';
 import { type DailyView, dailyButton, levelChoice } from './daily';
 import { h } from './h';
+import { openHowto } from './howto';
 import type { Overlay } from './overlay';
 import { saveProblemText } from './saveStatus';
 import { renderSaves, type SavesHandlers, type SavesView } from './saves';
@@ -61,7 +62,7 @@ export function renderTitle(overlay: Overlay, view: TitleView, on: TitleHandlers
     h('p', { class: 'title-tagline' }, t('title.tagline')),
     panel,
   );
-  if (view.mode === 'menu') menu(panel, view, on);
+  if (view.mode === 'menu') menu(panel, view, on, () => openHowto(overlay));
   else if (view.mode === 'scenarios') scenarioList(panel, view, on);
   else if (view.mode === 'saves' && view.saves) {
     renderSaves(panel, view.saves.view, view.saves.on);
@@ -69,7 +70,7 @@ export function renderTitle(overlay: Overlay, view: TitleView, on: TitleHandlers
   } else challengeForm(panel, view, on);
 }
 
-function menu(panel: HTMLElement, view: TitleView, on: TitleHandlers): void {
+function menu(panel: HTMLElement, view: TitleView, on: TitleHandlers, howto: () => void): void {
   if (view.save.kind === 'refused') {
     panel.append(
       h(
@@ -139,6 +140,12 @@ function menu(panel: HTMLElement, view: TitleView, on: TitleHandlers): void {
       { type: 'button', class: 'menu-button', 'data-key': 'history', onclick: () => on.openHistory() },
       h('span', { class: 'menu-main' }, t('hist.titleButton')),
       h('span', { class: 'menu-sub', 'data-key': 'title-best' }, t('hist.titleButtonSub')),
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'menu-button', 'data-key': 'howto', onclick: howto },
+      h('span', { class: 'menu-main' }, t('howto.title')),
+      h('span', { class: 'menu-sub' }, t('howto.titleSub')),
     ),
     // The facilitator's view is its own chunk: main.ts loads it when the hash names it.
     h(
