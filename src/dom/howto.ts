@@ -56,7 +56,10 @@ export function markHowtoSeen(how: 'read' | 'declined', store: Storage | null = 
 export function openHowto(overlay: Overlay): void {
   markHowtoSeen('read');
   openDialog(overlay, t('howto.title'), (body, close) => {
-    body.parentElement?.classList.add('howto-dialog');
+    const box = body.parentElement;
+    box?.classList.add('howto-dialog');
+    // Focus starts at the top (the close button), so the page opens at its beginning, not its end.
+    box?.querySelector('.dialog-close')?.setAttribute('data-autofocus', 'true');
     body.append(howtoContent(), h('div', { class: 'dialog-actions' }, doneButton(close)));
   });
 }

@@ -458,7 +458,7 @@ export const en: Dict = {
     'howto.keys':
       "Tab moves between buttons, Enter or Space acts, Esc closes a dialog. Hover any figure (or focus it, or tap it on a tablet) to see why it moved, with the lecture's words.",
     'checkpoint.button': 'Checkpoint code',
-    'checkpoint.title': 'Checkpoint code · month {turn}',
+    'checkpoint.title': 'Checkpoint code',
     'checkpoint.heading': 'Checkpoint at month {turn} of {max}',
     'checkpoint.help':
       'The game so far, to month {turn}, not yet finished. npm run verify accepts it and verifies it as an unfinished game; the result code at the end of the term is the score.',

@@ -426,7 +426,7 @@ export const zhUi = {
   'howto.keys':
     'Tab 在按钮间移动，回车或空格执行，Esc 关闭对话框。把鼠标移到任何数字上（或用键盘聚焦、在平板上点一下），可看它为什么变化，以及讲稿的原话。',
   'checkpoint.button': '生成检查点码',
-  'checkpoint.title': '检查点码 · 第 {turn} 月',
+  'checkpoint.title': '检查点码',
   'checkpoint.heading': '检查点：第 {turn} 月（共 {max} 月）',
   'checkpoint.help':
     '这是到第 {turn} 月为止、尚未结束的对局。npm run verify 接受它，核验为未完成的对局；任期结束时的结果码才是成绩。',
