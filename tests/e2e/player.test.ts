@@ -1,0 +1,293 @@
+// The player's side of issues 10 and 12, in Chromium against the production build: the how-to-play
+// page offered before month 1 (keyboard, both languages, remembered), a checkpoint code mid-game that
+// `npm run verify` accepts as the game at month N, the ladder saying when the player is ready to step
+// up (from an imported history), and a tap on a tablet keeping an explanation open.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, test } from 'vitest';
+import { CHROMIUM_ARGS } from '../../scripts/find-chromium.ts';
+import { ROOT } from '../../scripts/preview-server.ts';
+import { HINTS_KEY } from '../../src/app/hintPrefs.ts';
+import { historyFileText, recordId } from '../../src/app/historyFile.ts';
+import { getBot } from '../../src/bots/index.ts';
+import { playGame } from '../../src/bots/play.ts';
+import { newGame, REFORM, REFORMS, RESPOND_COST } from '../../src/core/index.ts';
+import { en } from '../../src/i18n/en.ts';
+import { setLang } from '../../src/i18n/index.ts';
+import { zhUi } from '../../src/i18n/zh.ts';
+import { makeReplay, replayToJson } from '../../src/replay/index.ts';
+import { costText } from '../../src/view/index.ts';
+import { readiness } from '../../src/view/readiness.ts';
+import { shippedScenario } from '../ui/fakes.ts';
+import {
+  isNonBlank,
+  launch,
+  openGame,
+  RESULTS_DIR,
+  type Session,
+  screenshot,
+  waitForScreen,
+} from './helpers.ts';
+
+const POLL = { timeout: 15_000 };
+const key = (page: Page, k: string) => page.locator(`[data-key="${k}"]`).first();
+const HOWTO_KEY = 'community-secretary.howto';
+
+async function hintsOff(page: Page): Promise<void> {
+  await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ off: true, seen: [] })), HINTS_KEY);
+}
+
+async function toBriefing(page: Page, scenario = 'old-neighbourhood'): Promise<void> {
+  await key(page, 'new').click();
+  await key(page, `scenario-${scenario}`).click();
+  await waitForScreen(page, 'briefing');
+}
+
+describe('the player’s side: how to play, checkpoints, readiness, taps', () => {
+  let session: Session | null = null;
+  let browser: Browser | null = null;
+  afterEach(async () => {
+    await session?.close();
+    session = null;
+    await browser?.close();
+    browser = null;
+  });
+
+  test('a first-time player is offered how to play before month 1; it opens and closes by keyboard, reads the core’s costs, and the offer is remembered', async () => {
+    session = await launch();
+    const { page } = session;
+    await openGame(session);
+    await hintsOff(page);
+    await toBriefing(page);
+    const offer = key(page, 'howto-offer');
+    await offer.waitFor(POLL);
+    expect(await offer.getAttribute('class')).toContain('first-time');
+    // Not forced: Start keeps the focus; the offer is one Shift+Tab away.
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)).toBe(
+      'start',
+    );
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)).toBe(
+      'howto-open',
+    );
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('.howto-dialog');
+    await dialog.waitFor(POLL);
+    for (const part of ['energy', 'budget', 'actions', 'monthEnd', 'fragmentation', 'score', 'keys'])
+      expect(await key(page, `howto-${part}`).count(), part).toBe(1);
+    // Costs come from the core: the respond row shows costText(RESPOND_COST), each reform its own cost.
+    setLang('zh');
+    const respondRow = dialog.locator('tr', { hasText: zhUi['action.respond'] });
+    expect(await respondRow.textContent()).toContain(costText(RESPOND_COST));
+    await key(page, 'howto-reforms').locator('summary').click();
+    const reforms = (await key(page, 'howto-reforms').textContent()) ?? '';
+    for (const r of REFORMS) expect(reforms).toContain(costText(REFORM[r].cost));
+    // The lecture's words are there (the concept quotes).
+    expect(await dialog.locator('blockquote.quote').count()).toBeGreaterThanOrEqual(4);
+    expect(isNonBlank(await screenshot(session, 'player-howto-zh'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count(), POLL).toBe(0);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key)).toBe(
+      'howto-open',
+    );
+    // Remembered: after a reload the briefing offers only the quiet link.
+    expect(await page.evaluate((k) => localStorage.getItem(k), HOWTO_KEY)).toBe('read');
+    await page.reload();
+    await waitForScreen(page, 'title');
+    // From the title too, in English.
+    await page.locator('.lang-switch').click();
+    await key(page, 'howto').click();
+    await dialog.waitFor(POLL);
+    expect(await dialog.locator('h2').first().textContent()).toBe(en.ui['howto.title']);
+    setLang('en');
+    expect(await dialog.locator('tr', { hasText: en.ui['action.respond'] }).textContent()).toContain(
+      costText(RESPOND_COST),
+    );
+    setLang('zh');
+    expect(isNonBlank(await screenshot(session, 'player-howto-en'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.locator('.lang-switch').click();
+    await toBriefing(page);
+    await offer.waitFor(POLL);
+    expect(await offer.getAttribute('class')).not.toContain('first-time');
+    // Declining is remembered as well.
+    await page.evaluate((k) => localStorage.removeItem(k), HOWTO_KEY);
+    await page.reload();
+    await waitForScreen(page, 'title');
+    await toBriefing(page);
+    await key(page, 'howto-decline').click();
+    expect(await page.evaluate((k) => localStorage.getItem(k), HOWTO_KEY)).toBe('declined');
+    expect(await key(page, 'howto-decline').count()).toBe(0);
+    expect(session.errors).toEqual([]);
+  });
+
+  test('a game in progress gives a checkpoint code at month N that npm run verify accepts as that unfinished game', async () => {
+    session = await launch();
+    const { page } = session;
+    await openGame(session);
+    await hintsOff(page);
+    await toBriefing(page);
+    const seed = await page.evaluate(
+      () => /[0-9a-z]+(?=\s·\s\d+)/.exec(document.querySelector('.challenge-line')?.textContent ?? '')?.[0],
+    );
+    await key(page, 'start').click();
+    await waitForScreen(page, 'board');
+    // Month 1: clear the burden, end the month; then at month 2 ask for the checkpoint.
+    await key(page, 'act-clearBurden').click();
+    await key(page, 'act-endMonth').click();
+    await key(page, 'summary-next').click();
+    await page.waitForFunction(() => document.querySelector('.ui')?.getAttribute('data-month') === '2');
+    await key(page, 'checkpoint').click();
+    const panel = page.locator('.result-panel.checkpoint');
+    await panel.waitFor(POLL);
+    expect(await panel.getAttribute('data-checkpoint')).toBe('2');
+    await key(page, 'result-qr').waitFor(POLL);
+    const code = ((await key(page, 'result-code').textContent()) ?? '').trim();
+    expect(code.length).toBeGreaterThan(10);
+    expect(isNonBlank(await screenshot(session, 'player-checkpoint-zh'))).toBe(true);
+    const out = execFileSync('npx', ['tsx', 'src/cli/verify.ts', '--json', code], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    const line = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
+    expect(line).toMatchObject({
+      ok: true,
+      status: 'playing',
+      months: 1,
+      scenarioId: 'old-neighbourhood',
+      ...(seed ? { seed } : {}),
+    });
+    // The board still plays on: Esc closes the dialog and the game is where it was.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count(), POLL).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.dataset.screen)).toBe('board');
+    expect(session.errors).toEqual([]);
+  });
+
+  test('the game says when the player is ready for the next level, from the history, and starts it on the same scenario', async () => {
+    // Terms the balanced bot plays, kept as a history file: the page must agree with readiness().
+    const sc = shippedScenario('old-neighbourhood');
+    const bot = getBot('balanced');
+    if (!bot) throw new Error('no balanced bot');
+    const records = ['r1', 'r2', 'r3'].map((seed, i) => {
+      const played = playGame(sc, seed, bot);
+      const text = replayToJson(makeReplay(newGame(sc, seed), played.actions, played.state));
+      return {
+        record: { id: recordId(text), at: `2026-12-0${i + 1}T10:00:00.000Z`, abandoned: false, replay: text },
+        row: {
+          id: recordId(text),
+          at: `2026-12-0${i + 1}T10:00:00.000Z`,
+          abandoned: false,
+          scenarioId: sc.id,
+          seed,
+          months: played.state.maxTurns,
+          score: played.state.assessment?.score ?? null,
+          rating: played.state.assessment?.rating ?? null,
+        },
+      };
+    });
+    const expected = readiness(
+      records.map((r) => r.row),
+      1,
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'player-history-'));
+    const file = join(dir, 'history.json');
+    writeFileSync(file, historyFileText(records.map((r) => r.record)));
+
+    session = await launch();
+    const { page } = session;
+    await openGame(session);
+    await hintsOff(page);
+    // Nothing kept: no nudge.
+    await page.waitForTimeout(500);
+    expect(await key(page, 'ready-note').count()).toBe(0);
+    await key(page, 'history').click();
+    await waitForScreen(page, 'history');
+    await page.locator('[data-key="history-file"]').setInputFiles(file);
+    await expect.poll(() => key(page, 'history-message').textContent(), POLL).not.toBe('');
+    await key(page, 'history-back').click();
+    await waitForScreen(page, 'title');
+    rmSync(dir, { recursive: true, force: true });
+    if (!expected.ready) {
+      // The bot's terms did not qualify: the page must say nothing either.
+      await page.waitForTimeout(1000);
+      expect(await key(page, 'ready-note').count()).toBe(0);
+      return;
+    }
+    const note = key(page, 'ready-note');
+    await note.waitFor(POLL);
+    expect(await note.getAttribute('data-level')).toBe(String(expected.next));
+    expect(await note.textContent()).toContain(zhUi[`level.name${expected.next}` as keyof typeof zhUi]);
+    expect(isNonBlank(await screenshot(session, 'player-ready-title-zh'))).toBe(true);
+    await key(page, 'ready-start').click();
+    await waitForScreen(page, 'briefing');
+    expect(await page.locator('#briefing-title').textContent()).toBe(sc.title.zh);
+    expect(await page.evaluate(() => localStorage.getItem('community-secretary.level'))).toBe(
+      String(expected.next),
+    );
+    // At the level it now plays, nothing is kept yet: the title no longer nudges.
+    await key(page, 'back').click();
+    await waitForScreen(page, 'title');
+    await page.waitForTimeout(800);
+    expect(await key(page, 'ready-note').count()).toBe(0);
+    expect(session.errors).toEqual([]);
+  });
+
+  test('on a tablet a tap opens an explanation and keeps it open until a tap elsewhere or its close button', async () => {
+    browser = await chromium.launch({
+      executablePath: inject('chromiumPath'),
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 720 },
+      hasTouch: true,
+      isMobile: true,
+      deviceScaleFactor: 1,
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(inject('baseURL'));
+    await waitForScreen(page, 'title', 20_000);
+    await hintsOff(page);
+    await key(page, 'new').tap();
+    await key(page, 'scenario-old-neighbourhood').tap();
+    await waitForScreen(page, 'briefing');
+    await key(page, 'start').tap();
+    await waitForScreen(page, 'board');
+    const tip = page.locator('#tip');
+    await key(page, 'chip-energy').tap();
+    await expect.poll(() => tip.isVisible(), POLL).toBe(true);
+    // It stays open: still there a moment later, pinned, with a close button.
+    await page.waitForTimeout(700);
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.getAttribute('class')).toContain('pinned');
+    await page.screenshot({ path: join(RESULTS_DIR, 'player-tap-tip.png') });
+    // A tap on the tooltip's own text does not close it.
+    await tip.locator('.tip-head').tap();
+    await page.waitForTimeout(300);
+    expect(await tip.isVisible()).toBe(true);
+    // A tap elsewhere (the board's legend) closes it.
+    await page.locator('.legend').tap();
+    await expect.poll(() => tip.isVisible(), POLL).toBe(false);
+    // A mode on the radar: tap opens, the close button closes.
+    await key(page, 'mode-law').tap();
+    await expect.poll(() => tip.isVisible(), POLL).toBe(true);
+    await page.waitForTimeout(500);
+    expect(await tip.textContent()).toMatch(/法治/);
+    await key(page, 'tip-close').tap();
+    await expect.poll(() => tip.isVisible(), POLL).toBe(false);
+    // Tapping the same figure twice: open, then closed.
+    await key(page, 'chip-budget').tap();
+    await expect.poll(() => tip.isVisible(), POLL).toBe(true);
+    await key(page, 'chip-budget').tap();
+    await expect.poll(() => tip.isVisible(), POLL).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
