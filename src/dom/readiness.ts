@@ -68,3 +68,17 @@ export function debriefReadiness(
     if (!shown) slot.remove();
   });
 }
+
+/** The title's place for the note: the top of the menu, where it is seen without scrolling. */
+export function titleReadiness(
+  panel: HTMLElement,
+  level: number,
+  scenarios: readonly Scenario[],
+  start: (scenarioId: string, level: number) => void,
+): void {
+  const slot = h('div', { class: 'ready-slot' });
+  panel.prepend(slot);
+  void showReadiness(slot, level, scenarios, start).then((shown) => {
+    if (!shown) slot.remove();
+  });
+}
