@@ -3,13 +3,13 @@
 // `npm run verify` accepts as the game at month N, the ladder saying when the player is ready to step
 // up (from an imported history), and a tap on a tablet keeping an explanation open.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, test } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/find-chromium.ts';
-import { ROOT } from '../../scripts/preview-server.ts';
+import { ROOT, startPreview } from '../../scripts/preview-server.ts';
 import { HINTS_KEY } from '../../src/app/hintPrefs.ts';
 import { historyFileText, recordId } from '../../src/app/historyFile.ts';
 import { getBot } from '../../src/bots/index.ts';
@@ -29,6 +29,7 @@ import {
   RESULTS_DIR,
   type Session,
   screenshot,
+  waitForGame,
   waitForScreen,
 } from './helpers.ts';
 
@@ -289,5 +290,75 @@ describe('the player’s side: how to play, checkpoints, readiness, taps', () =>
     await expect.poll(() => tip.isVisible(), POLL).toBe(false);
     expect(errors).toEqual([]);
     await context.close();
+  });
+  test('a new version of the offline install is offered only between terms, and reloading applies it', async () => {
+    // Its own copy of the build, so the "new version" (a changed page and service worker) touches no other test.
+    const dir = join(ROOT, 'test-results', 'e2e-update-dist');
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(join(ROOT, 'test-results', 'e2e-dist'), dir, { recursive: true });
+    const server = await startPreview('test-results/e2e-update-dist');
+    try {
+      session = await launch();
+      const { page } = session;
+      await page.goto(server.url);
+      await waitForGame(page);
+      await hintsOff(page);
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await page.reload();
+      await waitForGame(page);
+      expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+      await toBriefing(page);
+      await key(page, 'start').click();
+      await waitForScreen(page, 'board');
+
+      // The new version: a changed page, and the service worker that precaches it.
+      const marker = `<!-- update-test ${Date.now()} -->`;
+      const html = join(dir, 'index.html');
+      writeFileSync(html, readFileSync(html, 'utf8').replace('</head>', `${marker}</head>`));
+      const sw = join(dir, 'sw.js');
+      const swText = readFileSync(sw, 'utf8');
+      const changed = swText.replace(
+        /(url:"index\.html",revision:")[0-9a-f]+"/,
+        `$1${Date.now().toString(16)}"`,
+      );
+      expect(changed).not.toBe(swText);
+      writeFileSync(sw, changed);
+      await page.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())?.update();
+      });
+      await expect
+        .poll(
+          () => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting),
+          POLL,
+        )
+        .toBe(true);
+      // In the middle of a term: not offered (the page looks once a second).
+      await page.waitForTimeout(3000);
+      expect(await key(page, 'update-prompt').count()).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.dataset.screen)).toBe('board');
+
+      // Out of the term (the title): offered; reloading applies it.
+      await page.reload();
+      await waitForScreen(page, 'title', 20_000);
+      const prompt = key(page, 'update-prompt');
+      await prompt.waitFor(POLL);
+      expect(isNonBlank(await screenshot(session, 'player-update-prompt'))).toBe(true);
+      await Promise.all([page.waitForEvent('load', { timeout: 20_000 }), key(page, 'update-reload').click()]);
+      await waitForGame(page);
+      expect(
+        await page.evaluate((m) => document.head.innerHTML.includes(m.slice(4, -3).trim()), marker),
+      ).toBe(true);
+      expect(
+        await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting),
+      ).toBe(false);
+      // The term in progress survived the update: the title offers to continue it.
+      await key(page, 'continue').waitFor(POLL);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
