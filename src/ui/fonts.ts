@@ -8,9 +8,31 @@ let ready: Promise<void> | null = null;
 
 /** Loads every weight of the game font for all of the game's characters (once). */
 export function fontReady(): Promise<void> {
-  ready ??= loadGameFont().catch(() => undefined);
+  ready ??= loadGameFont()
+    .catch(() => undefined)
+    .then(() => {
+      void loadNameFont();
+    });
   return ready;
 }
+
+/**
+ * The HTML layer's fallback for typed names (src/dom/nameFont.css: characters outside the subset, each
+ * slice fetched only when drawn). Its rules (~100 KB of unicode ranges) load after the game font, in
+ * their own stylesheet, so the first board's render-blocking CSS does not grow.
+ */
+function loadNameFont(): Promise<void> {
+  return import('../dom/nameFont.css').then(
+    () => {
+      // Before the system's fonts: the same design, and never a blank where the system has no Chinese font.
+      document.documentElement.style.setProperty('--font', `"${fontFamily}", "${NAME_FONT}", sans-serif`);
+    },
+    () => undefined,
+  );
+}
+
+/** The family of src/dom/nameFont.css. */
+export const NAME_FONT = 'Game Names';
 
 export { fontFamily };
 

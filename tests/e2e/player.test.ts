@@ -9,11 +9,13 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, test } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/find-chromium.ts';
+import { collectChars } from '../../scripts/game-font/collect.ts';
 import { ROOT, startPreview } from '../../scripts/preview-server.ts';
 import { HINTS_KEY } from '../../src/app/hintPrefs.ts';
 import { historyFileText, recordId } from '../../src/app/historyFile.ts';
 import { getBot } from '../../src/bots/index.ts';
 import { playGame } from '../../src/bots/play.ts';
+import { challengeCode, makeChallenge } from '../../src/codes/index.ts';
 import { newGame, REFORM, REFORMS, RESPOND_COST } from '../../src/core/index.ts';
 import { en } from '../../src/i18n/en.ts';
 import { setLang } from '../../src/i18n/index.ts';
@@ -360,5 +362,45 @@ describe('the player’s side: how to play, checkpoints, readiness, taps', () =>
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+  test('a team name with characters outside the font subset is drawn, not blank: the names face loads the slice it needs', async () => {
+    const { chars, lazyChars } = collectChars(ROOT);
+    const inSubset = new Set([...chars, ...lazyChars]);
+    const rare = [...'犇鑫淼焱垚燚骉羴'].find((c) => !inSubset.has(c));
+    if (!rare) throw new Error('every candidate is in the subset: pick others');
+    const made = makeChallenge(shippedScenario('old-neighbourhood'), 'names', 6);
+    if (!made.ok) throw new Error(made.refusal.message);
+    const team = `${rare}队`;
+    session = await launch();
+    const { page } = session;
+    await page.goto(`${session.baseURL}#c=${challengeCode(made.challenge)}`);
+    await waitForGame(page);
+    await page.locator('#challenge-team').fill(team);
+    await page.getByRole('button', { name: /开始挑战/ }).click();
+    await waitForScreen(page, 'briefing');
+    const line = key(page, 'briefing-code');
+    expect(await line.textContent()).toContain(team);
+    // The names face comes before the system's fonts, and the slice holding the character is fetched.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async (ch) => {
+            await document.fonts.ready;
+            return [...document.fonts].some(
+              (f) =>
+                f.family.replace(/"/g, '') === 'Game Names' &&
+                f.status === 'loaded' &&
+                document.fonts.check(`16px "Game Names"`, ch),
+            );
+          }, rare),
+        POLL,
+      )
+      .toBe(true);
+    expect(
+      await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--font')),
+    ).toContain('Game Names');
+    await line.screenshot({ path: join(RESULTS_DIR, 'player-team-name-rare.png') });
+    expect(session.requests.some((u) => /noto-sans-sc-\d+-400-normal/.test(u))).toBe(true);
+    expect(session.errors).toEqual([]);
   });
 });
