@@ -2,10 +2,11 @@
 // when the game says they are ready"). Pure: it reads the kept terms (src/view/history.ts TermRow) and
 // the ladder's bounds from the core; the browser decides nothing of its own.
 //
-// The rule (docs/levels in the README): among the player's last READY_WINDOW finished terms at a level
-// (any scenario, abandoned terms left out), at least READY_GOOD were rated 良好 or better. Then the
-// next level is offered on the scenario of the latest of them. Never above the top level, and no
-// longer once the player has finished a term at a higher level (they have stepped up already).
+// The rule: among the player's last READY_WINDOW finished terms at a level (any scenario, abandoned
+// terms left out), at least READY_GOOD were rated 良好 or better, and the latest was not failed (no
+// "step up" right after a 不合格). Then the next level is offered on the scenario of the latest good
+// term. Never above the top level, and no longer once the player has finished a term at a higher
+// level (they have stepped up already).
 import { MAX_LEVEL, MIN_LEVEL, type Rating } from '../core';
 import type { TermRow } from './history';
 
@@ -27,7 +28,12 @@ export type Readiness =
       good: number;
       looked: number;
     }
-  | { ready: false; reason: 'topLevel' | 'alreadyHigher' | 'notYet'; good: number; looked: number };
+  | {
+      ready: false;
+      reason: 'topLevel' | 'alreadyHigher' | 'notYet' | 'justFailed';
+      good: number;
+      looked: number;
+    };
 
 const levelOf = (r: TermRow): number => r.level ?? MIN_LEVEL;
 
@@ -45,6 +51,8 @@ export function readiness(rows: readonly TermRow[], level: number): Readiness {
   const first = qualifying[0];
   if (qualifying.length < READY_GOOD || !first)
     return { ready: false, reason: 'notYet', good: qualifying.length, looked: latest.length };
+  if (latest[0]?.rating === 'fail')
+    return { ready: false, reason: 'justFailed', good: qualifying.length, looked: latest.length };
   return {
     ready: true,
     next: level + 1,

@@ -16,7 +16,7 @@ import { historyFileText, recordId } from '../../src/app/historyFile.ts';
 import { getBot } from '../../src/bots/index.ts';
 import { playGame } from '../../src/bots/play.ts';
 import { challengeCode, makeChallenge } from '../../src/codes/index.ts';
-import { newGame, REFORM, REFORMS, RESPOND_COST } from '../../src/core/index.ts';
+import { newGame, REFORM, REFORMS, RESPOND_COST, runActions } from '../../src/core/index.ts';
 import { en } from '../../src/i18n/en.ts';
 import { setLang } from '../../src/i18n/index.ts';
 import { zhUi } from '../../src/i18n/zh.ts';
@@ -25,6 +25,7 @@ import { costText } from '../../src/view/index.ts';
 import { readiness } from '../../src/view/readiness.ts';
 import { shippedScenario } from '../ui/fakes.ts';
 import {
+  AUTOSAVE_KEY,
   isNonBlank,
   launch,
   openGame,
@@ -180,10 +181,10 @@ describe('the player’s side: how to play, checkpoints, readiness, taps', () =>
       const played = playGame(sc, seed, bot);
       const text = replayToJson(makeReplay(newGame(sc, seed), played.actions, played.state));
       return {
-        record: { id: recordId(text), at: `2026-12-0${i + 1}T10:00:00.000Z`, abandoned: false, replay: text },
+        record: { id: recordId(text), at: `2026-11-0${i + 1}T10:00:00.000Z`, abandoned: false, replay: text },
         row: {
           id: recordId(text),
-          at: `2026-12-0${i + 1}T10:00:00.000Z`,
+          at: `2026-11-0${i + 1}T10:00:00.000Z`,
           abandoned: false,
           scenarioId: sc.id,
           seed,
@@ -226,15 +227,65 @@ describe('the player’s side: how to play, checkpoints, readiness, taps', () =>
     expect(await note.getAttribute('data-level')).toBe(String(expected.next));
     expect(await note.textContent()).toContain(zhUi[`level.name${expected.next}` as keyof typeof zhUi]);
     expect(isNonBlank(await screenshot(session, 'player-ready-title-zh'))).toBe(true);
+
+    // One more term at level 1: the bot's game, saved before its last month's end (a save is a replay),
+    // continued and finished here; the debrief says what the rule says.
+    const fourth = playGame(sc, 'r4', bot);
+    const lastEnd = fourth.actions.length - 1;
+    expect(fourth.actions[lastEnd]?.type).toBe('endMonth');
+    const before = fourth.actions.slice(0, lastEnd);
+    const saved = replayToJson(
+      makeReplay(newGame(sc, 'r4'), before, runActions(newGame(sc, 'r4'), before).state),
+    );
+    await page.evaluate(([k, v]) => localStorage.setItem(k as string, v as string), [AUTOSAVE_KEY, saved]);
+    await page.reload();
+    await waitForScreen(page, 'title', 20_000);
+    await key(page, 'continue').click();
+    await waitForScreen(page, 'board');
+    await key(page, 'act-endMonth').click();
+    await key(page, 'summary-next').click();
+    await waitForScreen(page, 'debrief');
+    const after = readiness(
+      [
+        ...records.map((r) => r.row),
+        {
+          id: 'r4',
+          at: new Date().toISOString(),
+          abandoned: false,
+          scenarioId: sc.id,
+          seed: 'r4',
+          months: fourth.state.maxTurns,
+          score: fourth.state.assessment?.score ?? null,
+          rating: fourth.state.assessment?.rating ?? null,
+        },
+      ],
+      1,
+    );
+    const debriefNote = key(page, 'ready-note');
+    if (!after.ready) {
+      await page.waitForTimeout(1000);
+      expect(await debriefNote.count()).toBe(0);
+      return;
+    }
+    await debriefNote.waitFor(POLL);
+    expect(await debriefNote.getAttribute('data-level')).toBe(String(after.next));
+    expect(isNonBlank(await screenshot(session, 'player-ready-debrief-zh'))).toBe(true);
     await key(page, 'ready-start').click();
     await waitForScreen(page, 'briefing');
+    // The next level, on the same scenario.
     expect(await page.locator('#briefing-title').textContent()).toBe(sc.title.zh);
-    expect(await page.evaluate(() => localStorage.getItem('community-secretary.level'))).toBe(
-      String(expected.next),
+    expect(await key(page, 'level-badge').textContent()).toContain(
+      zhUi[`level.name${after.next}` as keyof typeof zhUi],
     );
-    // At the level it now plays, nothing is kept yet: the title no longer nudges.
+    expect(await page.evaluate(() => localStorage.getItem('community-secretary.level'))).toBe(
+      String(after.next),
+    );
+    // At the level it now plays, nothing is kept yet: the title's menu no longer nudges.
     await key(page, 'back').click();
     await waitForScreen(page, 'title');
+    await key(page, 'back').click();
+    await key(page, 'history').waitFor(POLL);
+    await expect.poll(() => key(page, 'title-best').textContent(), POLL).toMatch(/最好成绩/);
     await page.waitForTimeout(800);
     expect(await key(page, 'ready-note').count()).toBe(0);
     expect(session.errors).toEqual([]);

@@ -1,6 +1,6 @@
 // The game says when a player is ready for the next step of the ladder (issue 12): two of the last
-// three finished terms at a level rated 良好 or better; never at the top level; never once the
-// player has already stepped higher.
+// three finished terms at a level rated 良好 or better, the latest not failed; never at the top level;
+// never once the player has already stepped higher.
 import { describe, expect, it } from 'vitest';
 import { MAX_LEVEL, MIN_LEVEL } from '../../src/core';
 import type { TermRow } from '../../src/view/history';
@@ -69,6 +69,23 @@ describe('readiness to step up a level', () => {
       reason: 'notYet',
       good: 1,
       looked: 1,
+    });
+  });
+
+  it('no "step up" right after a failed term, even with two good ones before it', () => {
+    const rows = [
+      term({ at: at(1), rating: 'good' }),
+      term({ at: at(2), rating: 'excellent' }),
+      term({ at: at(3), rating: 'fail' }),
+    ];
+    expect(readiness(rows, MIN_LEVEL)).toMatchObject({ ready: false, reason: 'justFailed', good: 2 });
+    // A pass after it leaves one good term in the last three; a good one makes the player ready again.
+    expect(readiness([...rows, term({ at: at(4), rating: 'pass' })], MIN_LEVEL)).toMatchObject({
+      ready: false,
+      reason: 'notYet',
+    });
+    expect(readiness([...rows, term({ at: at(4), rating: 'good' })], MIN_LEVEL)).toMatchObject({
+      ready: true,
     });
   });
 
