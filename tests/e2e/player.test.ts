@@ -113,8 +113,16 @@ describe('the player’s side: how to play, checkpoints, readiness, taps', () =>
     );
     setLang('zh');
     expect(isNonBlank(await screenshot(session, 'player-howto-en'))).toBe(true);
-    await page.keyboard.press('Escape');
+    // Switching language with the page open shows it again, in the new language.
     await page.locator('.lang-switch').click();
+    await expect.poll(() => dialog.locator('h2').first().textContent(), POLL).toBe(zhUi['howto.title']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count(), POLL).toBe(0);
+    // Closed by the player, it stays closed on the next switch, and the screen takes clicks again.
+    await page.locator('.lang-switch').click();
+    await page.locator('.lang-switch').click();
+    await page.waitForTimeout(300);
+    expect(await dialog.count()).toBe(0);
     await toBriefing(page);
     await offer.waitFor(POLL);
     expect(await offer.getAttribute('class')).not.toContain('first-time');
