@@ -381,7 +381,8 @@ describe('the player’s side: how to play, checkpoints, readiness, taps', () =>
       const sw = join(dir, 'sw.js');
       const swText = readFileSync(sw, 'utf8');
       const changed = swText.replace(
-        /(url:"index\.html",revision:")[0-9a-f]+"/,
+        // Minified ({url:"index.html",revision:"…"}) or not ("url": "index.html",\n "revision": "…").
+        /("?url"?:\s*"index\.html",\s*"?revision"?:\s*")[0-9a-f]+"/,
         `$1${Date.now().toString(16)}"`,
       );
       expect(changed).not.toBe(swText);
