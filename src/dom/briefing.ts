@@ -3,6 +3,7 @@
 import { hasFinished } from '../app/challenge';
 import type { ConceptId, Scenario } from '../core';
 import { dict, pick, t } from '../i18n';
+import { loadNameFont } from '../ui/fonts';
 import { objectiveText, quoted } from '../view';
 import { pageStorage } from './challengeEntry';
 import { quoteBlock } from './explain';
@@ -111,6 +112,7 @@ export function renderBriefing(
 }
 
 function challengeLine(c: BriefingChallenge): HTMLElement {
+  if (c.team) void loadNameFont();
   return h(
     'p',
     { class: 'challenge-line', 'data-key': 'briefing-code' },

@@ -7,6 +7,7 @@ import { app } from '../app/context';
 import type { GameState } from '../core';
 import { t } from '../i18n';
 import './challenge.css';
+import { loadNameFont } from '../ui/fonts';
 import { openDialog } from './dialogs';
 import { h } from './h';
 import './player.css';
@@ -16,6 +17,7 @@ export function tagBoardChallenge(screen: HTMLElement, state: GameState, team: s
   const month = screen.querySelector('.topbar .month');
   if (!month) return;
   const code = challengeCodeOf(state);
+  if (team) void loadNameFont();
   if (team && code)
     month.append(
       h('br'),

@@ -8,6 +8,7 @@ import type { GameStore } from '../app/store';
 import type { GameState } from '../core';
 import { t } from '../i18n';
 import './challenge.css';
+import { loadNameFont } from '../ui/fonts';
 import { pageStorage } from './challengeEntry';
 import { h } from './h';
 import { downloadReplay } from './saveStatus';
@@ -42,6 +43,7 @@ export function resultPanel(store: GameStore, state: GameState, opts: ResultPane
     return panel;
   }
   const code = made.code;
+  if (store.team) void loadNameFont();
   const challenge = challengeCodeOf(state);
   // Only a named team's finished game is a challenge entry; a solo game still gets its code.
   const attempt =

@@ -6,6 +6,7 @@ import type { SaveProblem } from '../app/store';
 import { normaliseSeed } from '../codes/seed';
 import type { Scenario, Text } from '../core';
 import { pick, t } from '../i18n';
+import { loadNameFont } from '../ui/fonts';
 import { type EntryState, renderChallengeEntry } from './challengeEntry';
 import { type DailyView, dailyButton, levelChoice } from './daily';
 import { h } from './h';
@@ -56,6 +57,8 @@ export function challengeSeed(input: string): string | null {
 
 export function renderTitle(overlay: Overlay, view: TitleView, on: TitleHandlers): void {
   const root = overlay.show('title');
+  // Typed names (a team, a save's name) may need the names face.
+  if (view.mode === 'challenge' || (view.saves?.view.slots.length ?? 0) > 0) void loadNameFont();
   const panel = h('div', { class: 'title-panel' });
   root.append(
     h('h1', { class: 'sr-only' }, `${t('app.title')} · ${t('app.subtitle')}`),
