@@ -3,12 +3,12 @@
 import { hasFinished } from '../app/challenge';
 import type { ConceptId, Scenario } from '../core';
 import { dict, pick, t } from '../i18n';
-import { loadNameFont } from '../ui/fonts';
 import { objectiveText, quoted } from '../view';
 import { pageStorage } from './challengeEntry';
 import { quoteBlock } from './explain';
 import { h } from './h';
 import { howtoOffer } from './howto';
+import { loadNameFont } from './nameFont';
 import type { Overlay } from './overlay';
 
 /** A challenge game's briefing also shows its code and the team (./challengeEntry.ts started it). */

@@ -7,9 +7,9 @@ import { app } from '../app/context';
 import type { GameState } from '../core';
 import { t } from '../i18n';
 import './challenge.css';
-import { loadNameFont } from '../ui/fonts';
 import { openDialog } from './dialogs';
 import { h } from './h';
+import { loadNameFont } from './nameFont';
 import './player.css';
 
 /** Adds the challenge line (a team's game) and the checkpoint button (every game) to the board's month. */

@@ -8,9 +8,9 @@ import type { GameStore } from '../app/store';
 import type { GameState } from '../core';
 import { t } from '../i18n';
 import './challenge.css';
-import { loadNameFont } from '../ui/fonts';
 import { pageStorage } from './challengeEntry';
 import { h } from './h';
+import { loadNameFont } from './nameFont';
 import { downloadReplay } from './saveStatus';
 
 /** Pixels a QR module takes on the canvas (the CSS size scales it for the screen). */

@@ -12,28 +12,6 @@ export function fontReady(): Promise<void> {
   return ready;
 }
 
-let names: Promise<void> | null = null;
-
-/**
- * The HTML layer's fallback for typed names (src/dom/nameFont.css: characters outside the subset, each
- * slice fetched only when drawn). Its rules (~100 KB of unicode ranges, 41 KB gzip) are loaded only by a
- * screen that shows or takes a typed name (the challenge entry, the saves, a team's briefing, board and
- * debrief), in their own stylesheet: a solo player's first board loads none of it. Once.
- */
-export function loadNameFont(): Promise<void> {
-  names ??= import('../dom/nameFont.css').then(
-    () => {
-      // Before the system's fonts: the same design, and never a blank where the system has no Chinese font.
-      document.documentElement.style.setProperty('--font', `"${fontFamily}", "${NAME_FONT}", sans-serif`);
-    },
-    () => undefined,
-  );
-  return names;
-}
-
-/** The family of src/dom/nameFont.css. */
-export const NAME_FONT = 'Game Names';
-
 export { fontFamily };
 
 /**
