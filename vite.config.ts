@@ -46,7 +46,9 @@ function pwaOptions() {
       globPatterns: ['**/*.{html,js,css,woff2,woff,png,svg,webmanifest}'],
       // The facilitator's screen (a room feature, served by the room, online by nature) and the
       // file:// notice are not part of playing offline.
-      globIgnores: ['**/facilitator*', 'file-notice.js'],
+      // The names fallback's slices (src/dom/nameFont.css, 3.7 MB in all) are fetched only when a typed
+      // name needs one, and then cached (runtimeCaching below), never installed up front.
+      globIgnores: ['**/facilitator*', 'file-notice.js', '**/noto-sans-sc-*'],
       // Phaser's chunk is ~1.1 MB raw; allow it (the default limit is 2 MiB, stated for clarity).
       maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       // Offline, a visit to the game's folder (with or without a query) gets the cached page; no other
@@ -57,6 +59,11 @@ function pwaOptions() {
       cleanupOutdatedCaches: true,
       // The facilitator's chunk is cached when first opened (online), not installed with the game.
       runtimeCaching: [
+        {
+          urlPattern: /\/assets\/noto-sans-sc-[\w-]+\.woff2$/,
+          handler: 'CacheFirst' as const,
+          options: { cacheName: 'name-font', expiration: { maxEntries: 120 } },
+        },
         {
           urlPattern: /\/assets\/facilitator-[\w-]+\.(js|css)$/,
           handler: 'CacheFirst' as const,

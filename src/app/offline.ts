@@ -4,6 +4,7 @@
 // reload only outside a term: an update never replaces the game in the middle of one.
 /// <reference types="vite-plugin-pwa/client" />
 import { registerSW } from 'virtual:pwa-register';
+import { putOff, type UpdateGate, updateStep } from './updateGate';
 
 export interface OfflineHooks {
   /** True while a term is being played (the board or a month's summary is on screen). */
@@ -22,33 +23,29 @@ const CHECK_MS = 1000;
 
 export function setUpOffline(hooks: OfflineHooks): void {
   if (typeof navigator === 'undefined' || !('serviceWorker' in navigator) || !window.isSecureContext) return;
-  let waiting = false;
+  let gate: UpdateGate = { waiting: false, shown: false, putOff: false };
   let hide: (() => void) | null = null;
   const update = registerSW({
     onNeedRefresh() {
-      waiting = true;
+      gate = { ...gate, waiting: true };
     },
     onOfflineReady() {
       hooks.offlineReady();
     },
   });
-  let putOff = false;
   const close = () => {
     hide?.();
     hide = null;
   };
   setInterval(() => {
-    if (!waiting) return;
-    const inTerm = hooks.inTerm();
-    if (inTerm) {
-      // Never during a term; a "later" lasts until the next term has been played.
-      putOff = false;
-      close();
-    } else if (!hide && !putOff)
+    const next = updateStep(gate, hooks.inTerm());
+    gate = next.gate;
+    if (next.step === 'hide') close();
+    else if (next.step === 'show')
       hide = hooks.showUpdate(
         () => void update(true),
         () => {
-          putOff = true;
+          gate = putOff(gate);
           close();
         },
       );

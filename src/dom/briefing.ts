@@ -7,6 +7,8 @@ import { objectiveText, quoted } from '../view';
 import { pageStorage } from './challengeEntry';
 import { quoteBlock } from './explain';
 import { h } from './h';
+import { howtoOffer } from './howto';
+import { loadNameFont } from './nameFont';
 import type { Overlay } from './overlay';
 
 /** A challenge game's briefing also shows its code and the team (./challengeEntry.ts started it). */
@@ -102,6 +104,7 @@ export function renderBriefing(
         { type: 'button', class: 'text-button', 'data-key': 'back', onclick: () => on.back() },
         t('briefing.back'),
       ),
+      howtoOffer(overlay),
       start,
     ),
   );
@@ -109,6 +112,7 @@ export function renderBriefing(
 }
 
 function challengeLine(c: BriefingChallenge): HTMLElement {
+  if (c.team) void loadNameFont();
   return h(
     'p',
     { class: 'challenge-line', 'data-key': 'briefing-code' },

@@ -47,7 +47,7 @@ export function closeDialog(): void {
 }
 
 /** Opens a modal dialog; returns its body element. */
-function openDialog(
+export function openDialog(
   overlay: Overlay,
   title: string,
   build: (body: HTMLElement, close: () => void) => void,

@@ -10,6 +10,7 @@ import { t } from '../i18n';
 import './challenge.css';
 import { pageStorage } from './challengeEntry';
 import { h } from './h';
+import { loadNameFont } from './nameFont';
 import { downloadReplay } from './saveStatus';
 
 /** Pixels a QR module takes on the canvas (the CSS size scales it for the screen). */
@@ -17,22 +18,36 @@ const MODULE_PX = 8;
 /** The quiet zone around a QR code, in modules (the standard's 4). */
 const QUIET = 4;
 
-export function resultPanel(store: GameStore, state: GameState): HTMLElement {
+/** A checkpoint (issue 10 §2): the code of a game still in progress, at its month; nothing is recorded. */
+export interface ResultPanelOptions {
+  checkpoint?: boolean;
+}
+
+export function resultPanel(store: GameStore, state: GameState, opts: ResultPanelOptions = {}): HTMLElement {
+  const checkpoint = opts.checkpoint === true && state.status === 'playing';
+  const heading = checkpoint
+    ? t('checkpoint.heading', { turn: state.turn, max: state.maxTurns })
+    : t('result.heading');
   const replay = store.replay();
   const made = replay ? resultCodeOf(replay) : { ok: false as const, message: 'no game' };
-  const panel = h('section', { class: 'result-panel', 'aria-labelledby': 'result-h' });
+  const panel = h('section', {
+    class: `result-panel${checkpoint ? ' checkpoint' : ''}`,
+    'aria-labelledby': 'result-h',
+    'data-checkpoint': checkpoint ? state.turn : null,
+  });
   if (!made.ok) {
     panel.append(
-      h('h2', { id: 'result-h' }, t('result.heading')),
+      h('h2', { id: 'result-h' }, heading),
       h('p', { role: 'note' }, t('result.none', { reason: made.message })),
     );
     return panel;
   }
   const code = made.code;
+  if (store.team) void loadNameFont();
   const challenge = challengeCodeOf(state);
   // Only a named team's finished game is a challenge entry; a solo game still gets its code.
   const attempt =
-    store.team && challenge && state.status !== 'playing'
+    !checkpoint && store.team && challenge && state.status !== 'playing'
       ? recordFinished(pageStorage(), challenge, store.team, code)
       : null;
   const codeEl = h('code', { id: 'result-code', class: 'result-code', 'data-key': 'result-code' }, code);
@@ -62,8 +77,12 @@ export function resultPanel(store: GameStore, state: GameState): HTMLElement {
     h(
       'div',
       { class: 'result-main' },
-      h('h2', { id: 'result-h' }, t('result.heading')),
-      h('p', { class: 'panel-help' }, t('result.help')),
+      h('h2', { id: 'result-h' }, heading),
+      h(
+        'p',
+        { class: 'panel-help' },
+        checkpoint ? t('checkpoint.help', { turn: state.turn }) : t('result.help'),
+      ),
       store.team ? h('p', { class: 'result-team' }, t('result.team', { team: store.team })) : null,
       challenge ? h('p', { class: 'result-challenge' }, t('result.challenge', { code: challenge })) : null,
       attempt?.counts ? h('p', { class: 'result-counts' }, t('result.counts')) : null,

@@ -9,6 +9,8 @@ import { pick, t } from '../i18n';
 import { type EntryState, renderChallengeEntry } from './challengeEntry';
 import { type DailyView, dailyButton, levelChoice } from './daily';
 import { h } from './h';
+import { openHowto } from './howto';
+import { loadNameFont } from './nameFont';
 import type { Overlay } from './overlay';
 import { saveProblemText } from './saveStatus';
 import { renderSaves, type SavesHandlers, type SavesView } from './saves';
@@ -55,13 +57,15 @@ export function challengeSeed(input: string): string | null {
 
 export function renderTitle(overlay: Overlay, view: TitleView, on: TitleHandlers): void {
   const root = overlay.show('title');
+  // Typed names (a team, a save's name) may need the names face.
+  if (view.mode === 'challenge' || (view.saves?.view.slots.length ?? 0) > 0) void loadNameFont();
   const panel = h('div', { class: 'title-panel' });
   root.append(
     h('h1', { class: 'sr-only' }, `${t('app.title')} · ${t('app.subtitle')}`),
     h('p', { class: 'title-tagline' }, t('title.tagline')),
     panel,
   );
-  if (view.mode === 'menu') menu(panel, view, on);
+  if (view.mode === 'menu') menu(panel, view, on, () => openHowto(overlay));
   else if (view.mode === 'scenarios') scenarioList(panel, view, on);
   else if (view.mode === 'saves' && view.saves) {
     renderSaves(panel, view.saves.view, view.saves.on);
@@ -69,7 +73,7 @@ export function renderTitle(overlay: Overlay, view: TitleView, on: TitleHandlers
   } else challengeForm(panel, view, on);
 }
 
-function menu(panel: HTMLElement, view: TitleView, on: TitleHandlers): void {
+function menu(panel: HTMLElement, view: TitleView, on: TitleHandlers, howto: () => void): void {
   if (view.save.kind === 'refused') {
     panel.append(
       h(
@@ -139,6 +143,12 @@ function menu(panel: HTMLElement, view: TitleView, on: TitleHandlers): void {
       { type: 'button', class: 'menu-button', 'data-key': 'history', onclick: () => on.openHistory() },
       h('span', { class: 'menu-main' }, t('hist.titleButton')),
       h('span', { class: 'menu-sub', 'data-key': 'title-best' }, t('hist.titleButtonSub')),
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'menu-button', 'data-key': 'howto', onclick: howto },
+      h('span', { class: 'menu-main' }, t('howto.title')),
+      h('span', { class: 'menu-sub' }, t('howto.titleSub')),
     ),
     // The facilitator's view is its own chunk: main.ts loads it when the hash names it.
     h(

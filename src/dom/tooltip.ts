@@ -1,8 +1,12 @@
 // One tooltip for the whole overlay: shown on hover, keyboard focus or tap; its content is built
 // when shown (so it always explains the current state). The focused element is described by it.
+// A tap (touch or pen) pins it (issue 10 §6, a tablet): it stays open, with a close button, until
+// the player taps elsewhere, taps the same figure again, closes it or presses Esc.
+import { t } from '../i18n';
 import { H, W } from '../view';
 import { h } from './h';
 import type { Overlay } from './overlay';
+import './player.css';
 
 export type TipContent = () => Node | Node[];
 
@@ -11,27 +15,61 @@ export class Tooltip {
   private owner: HTMLElement | null = null;
   /** Focus moved by the program (after a re-render), not by the player: no tooltip. */
   private quiet = false;
+  /** Opened by a tap: kept open until a tap elsewhere or a close. */
+  private pinned = false;
+  /** The current tap began inside the pinned tooltip (its text or its close button): not "elsewhere". */
+  private tapInside = false;
 
   constructor(private readonly overlay: Overlay) {
     this.el = h('div', { id: 'tip', class: 'tip', role: 'tooltip', hidden: true });
     document.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && this.owner) this.hide();
     });
+    // A tap elsewhere closes a pinned tooltip; a tap on it (or on its owner) does not.
+    document.addEventListener(
+      'pointerdown',
+      (e) => {
+        if (!this.pinned) return;
+        const at = e.target instanceof Node ? e.target : null;
+        this.tapInside = !!at && this.el.contains(at);
+        if (!this.tapInside && !(at && this.owner?.contains(at))) this.hide();
+      },
+      true,
+    );
   }
 
   /** Makes `target` explain itself with `content` on hover, focus and tap. */
   attach(target: HTMLElement, content: TipContent): void {
     const show = () => this.show(target, content);
-    target.addEventListener('mouseenter', show);
+    // How the press that ends in a click began ('' for a keyboard click), and whether this figure's
+    // tooltip was already open then (so a tap's own focus and hover do not count as "already open").
+    let pressedBy = '';
+    let openAtPress = false;
+    target.addEventListener('pointerdown', (e) => {
+      pressedBy = e.pointerType;
+      openAtPress = this.owner === target && !this.el.hidden;
+    });
+    target.addEventListener('mouseenter', () => {
+      if (!this.pinned) show();
+    });
     target.addEventListener('focus', () => {
-      if (!this.quiet) show();
+      if (!this.quiet && !this.pinned) show();
     });
     target.addEventListener('mouseleave', () => {
-      if (document.activeElement !== target) this.hide(target);
+      if (document.activeElement !== target && !this.pinned) this.hide(target);
     });
-    target.addEventListener('blur', () => this.hide(target));
+    target.addEventListener('blur', () => {
+      if (this.pinned && this.tapInside) return;
+      this.hide(target);
+    });
     target.addEventListener('click', () => {
-      if (this.owner === target && !this.el.hidden && target.dataset.tipOnly === 'true') this.hide(target);
+      const tap = pressedBy === 'touch' || pressedBy === 'pen';
+      pressedBy = '';
+      if (tap) {
+        if (openAtPress && this.pinned && target.dataset.tipOnly === 'true') this.hide(target);
+        else this.show(target, content, true);
+      } else if (this.owner === target && !this.el.hidden && target.dataset.tipOnly === 'true')
+        this.hide(target);
       else show();
     });
   }
@@ -46,12 +84,29 @@ export class Tooltip {
     }
   }
 
-  show(target: HTMLElement, content: TipContent): void {
+  show(target: HTMLElement, content: TipContent, pin = false): void {
     if (!target.isConnected) return;
     this.owner?.removeAttribute('aria-describedby');
     this.owner = target;
+    this.pinned = pin;
+    this.tapInside = false;
     const nodes = content();
     this.el.replaceChildren(...(Array.isArray(nodes) ? nodes : [nodes]));
+    if (pin)
+      this.el.prepend(
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'tip-close',
+            'data-key': 'tip-close',
+            'aria-label': t('dialog.close'),
+            onclick: () => this.hide(),
+          },
+          '×',
+        ),
+      );
+    this.el.classList.toggle('pinned', pin);
     this.el.hidden = false;
     target.setAttribute('aria-describedby', this.el.id);
     this.place(target);
@@ -61,6 +116,9 @@ export class Tooltip {
     if (target && target !== this.owner) return;
     this.owner?.removeAttribute('aria-describedby');
     this.owner = null;
+    this.pinned = false;
+    this.tapInside = false;
+    this.el.classList.remove('pinned');
     this.el.hidden = true;
   }
 

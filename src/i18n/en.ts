@@ -439,6 +439,61 @@ export const en: Dict = {
     'level.help2': 'A heavier burden (so less 精力), forces drift apart sooner',
     'level.help3': 'Heavier burden, faster drift, more concerns, shocks come unannounced',
     'level.badge': 'Level: {name}',
+    // The player's side (issues 10 and 12): how to play, the checkpoint code, the ladder's nudge.
+    'howto.title': 'How to play',
+    'howto.titleSub': '精力, 经费, each action and the assessment',
+    'howto.offer': 'First time? Two minutes before you start:',
+    'howto.decline': 'No thanks',
+    'howto.done': 'Got it',
+    'howto.intro':
+      'You are the community Party secretary: the "one core" of 一核多元. Each month you spend limited 精力 (energy) and 经费 (budget) to coordinate the five social forces (五社), develop the five governance modes (五治) and settle residents\' concerns one by one; at the end of the term comes the 考核 (assessment).',
+    'howto.energyTitle': '精力: your time and attention each month',
+    'howto.energy':
+      'Every action costs 精力, and what is left at the end of the month is lost. Enter ends the month; while 精力 is left it asks first.',
+    'howto.budgetTitle': '经费: budget',
+    'howto.budget':
+      'Programmes, growing a force and reforms cost different amounts of budget (see the table); without enough, they are unavailable.',
+    'howto.actionsTitle': 'The actions',
+    'howto.colAction': 'Action',
+    'howto.colCost': 'Cost',
+    'howto.colWhat': 'What it does',
+    'howto.seeBelow': 'Each its own; see below',
+    'howto.coordinate':
+      "Bring forces to one table: their alignment rises and they drift half as much at the month's end. Only the core coordinates; the stronger 政治, the stronger the meeting.",
+    'howto.respond':
+      'Pick a concern and send the forces it needs (highlighted). A force it does not need adds nothing; each force carries only so much a month. Doing it top-down (包办) is faster but turns residents into spectators.',
+    'howto.develop':
+      'Raise one of the five modes. The more balanced 五治, the more every response achieves; each weak mode has its own cost.',
+    'howto.strengthen':
+      "Grow one force's capacity. Newcomers are not yet aligned: pair growth with a meeting.",
+    'howto.reform': 'Adopted once, lasting effect; needs enough 政治.',
+    'howto.clearBurden': 'Clear the paperwork pushed down from above and give 精力 back to the residents.',
+    'howto.endMonth': 'Enter or the button. The month is settled, then the next begins.',
+    'howto.programmesList': 'The programmes and their costs',
+    'howto.strengthenList': 'Growing the forces: each and its cost',
+    'howto.reformsList': 'The reforms and their costs',
+    'howto.monthEndTitle': "What happens at the month's end",
+    'howto.monthEnd':
+      "The forces drift apart (those at a meeting drift less); concerns past their deadline escalate, and disputes hurt safety; more administrative burden is pushed down; new concerns arrive, some unseen at first; 精力 is restored and the month's budget arrives. The summary tells you what moved and why.",
+    'howto.fragmentation':
+      'Alignment falls every month. Poorly aligned forces waste budget (内耗) and stall concerns that need several of them; an unbalanced 五治 raises fragmentation too. Only the core, by calling a joint meeting, brings them back to one purpose.',
+    'howto.scoreTitle': 'The assessment and the score',
+    'howto.score':
+      'At the end of the term the 考核 (out of {max}) weighs: {parts}. {pass} passes, {good} is Good, {excellent} is Excellent.',
+    'howto.loss': 'A term can also end early: {list}.',
+    'howto.par':
+      'Each challenge has a par: the best game the search bot finds on the same seed, shown beside your score.',
+    'howto.keysTitle': 'Controls',
+    'howto.keys':
+      "Tab moves between buttons, Enter or Space acts, Esc closes a dialog. Hover any figure (or focus it, or tap it on a tablet) to see why it moved, with the lecture's words.",
+    'checkpoint.button': 'Checkpoint code',
+    'checkpoint.title': 'Checkpoint code',
+    'checkpoint.heading': 'Checkpoint at month {turn} of {max}',
+    'checkpoint.help':
+      'The game so far, to month {turn}, not yet finished. npm run verify accepts it and verifies it as an unfinished game; the result code at the end of the term is the score.',
+    'ready.note': 'You are ready for the "{level}" level',
+    'ready.why': '{good} of your last {looked} terms were rated Good or Excellent.',
+    'ready.start': 'Start "{level}": {scenario}',
     'daily.button': 'Daily challenge',
     'daily.today': 'Today {date} · {scenario} · {level}',
     'daily.streak': '{n}-day streak',

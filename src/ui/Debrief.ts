@@ -2,12 +2,15 @@
 import * as Phaser from 'phaser';
 import { sameChallenge } from '../app/challenge';
 import { app } from '../app/context';
+import { storeLevel } from '../app/dailyRun';
 import { currentFork, endFork } from '../app/fork';
+import { pageStorage } from '../app/slots';
 import type { GameStore } from '../app/store';
 import type { GameState } from '../core';
 import { renderDebrief } from '../dom/debrief';
 import { h } from '../dom/h';
 import { showDebriefBest } from '../dom/history';
+import { debriefReadiness } from '../dom/readiness';
 import { t } from '../i18n';
 import { hexToInt, LINE, PANEL } from '../view';
 import { designCamera, markDrawn, onLanguage } from './sceneKit';
@@ -114,7 +117,21 @@ export class Debrief extends Phaser.Scene {
             t(fork.by === 'par' ? 'fork.byPar' : 'fork.byYou', { turn: fork.turn }),
           ),
         );
-      } else void showDebriefBest(overlay.screen, state, reviewing);
+      } else {
+        void showDebriefBest(overlay.screen, state, reviewing);
+        // The ladder's nudge (src/view/readiness.ts): ready for the next level, on this scenario.
+        if (!reviewing)
+          debriefReadiness(
+            overlay.screen,
+            state.level ?? 1,
+            app().scenarios,
+            state.scenarioId,
+            (id, level) => {
+              storeLevel(pageStorage(), level);
+              this.scene.start('Briefing', { scenarioId: id, seed: randomSeed(), level });
+            },
+          );
+      }
     };
     drawAll();
     onLanguage(this, drawAll);

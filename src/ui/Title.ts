@@ -19,6 +19,7 @@ import { restoreFocus } from '../dom/bits';
 import { type EntryState, entryState, takeLinkedCode } from '../dom/challengeEntry';
 import type { DailyView } from '../dom/daily';
 import { showTitleBest } from '../dom/history';
+import { titleReadiness } from '../dom/readiness';
 import { slotLabel } from '../dom/saves';
 import { renderTitle, type SaveStatus, type TitleMode } from '../dom/title';
 import { t } from '../i18n';
@@ -175,6 +176,14 @@ export class Title extends Phaser.Scene {
       },
     );
     void showTitleBest(overlay.screen, scenarios);
+    // The ladder's nudge (src/view/readiness.ts), on the menu only: ready for the level above the chosen one.
+    const panel = overlay.screen.querySelector<HTMLElement>('.title-panel');
+    if (this.mode === 'menu' && panel)
+      titleReadiness(panel, this.level, scenarios, (scenarioId, level) => {
+        this.level = level;
+        storeLevel(browserStorage(), level);
+        this.scene.start('Briefing', { scenarioId, seed: randomSeed(), level });
+      });
     restoreFocus(overlay.screen, focus, 'new');
   }
 
