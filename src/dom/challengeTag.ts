@@ -13,7 +13,12 @@ import { loadNameFont } from './nameFont';
 import './player.css';
 
 /** Adds the challenge line (a team's game) and the checkpoint button (every game) to the board's month. */
-export function tagBoardChallenge(screen: HTMLElement, state: GameState, team: string): void {
+export function tagBoardChallenge(
+  screen: HTMLElement,
+  state: GameState,
+  team: string,
+  opts: { checkpoint: boolean } = { checkpoint: true },
+): void {
   const month = screen.querySelector('.topbar .month');
   if (!month) return;
   const code = challengeCodeOf(state);
@@ -23,6 +28,7 @@ export function tagBoardChallenge(screen: HTMLElement, state: GameState, team: s
       h('br'),
       h('span', { class: 'board-challenge', 'data-key': 'board-challenge' }, t('board.challenge', { code })),
     );
+  if (!opts.checkpoint) return;
   month.append(
     ' ',
     h(

@@ -115,7 +115,8 @@ export class Board extends Phaser.Scene {
       act: (a) => this.act(a),
       refused: (reason) => overlay.announce(reason),
     });
-    tagBoardChallenge(overlay.screen, state, store.team);
+    // A fork is a what-if, never a team's game to hand in: no checkpoint code (its debrief has none either).
+    tagBoardChallenge(overlay.screen, state, store.team, { checkpoint: currentFork() === null });
     showHint(overlay, state);
     // A fork (played on from a reviewed month, in memory): say so, and offer the way back.
     const fork = currentFork();
