@@ -9,6 +9,10 @@ import { MAX_BATCH, SqliteRoomStore } from '../../src/server/sqlite';
 import type { NewSubmission } from '../../src/server/store';
 import { type Child, client, killHard, scenario, spawnRoom, tempDir } from './helpers';
 
+// Every simulated team here sends from 127.0.0.1; in a room each has its own address, so the
+// per-address limit is lifted (0 = no limit) and only the per-team limit stays.
+const ONE_ADDRESS = ['--address-rate', '0'];
+
 const submission = (n: number, over: Partial<NewSubmission> = {}): NewSubmission => ({
   id: `sub-${String(n).padStart(8, '0')}`,
   teamId: 'team1',
@@ -127,7 +131,7 @@ describe('kill -9 during a group commit', () => {
     const CHALLENGE = { scenarioId: 'old-neighbourhood', seed: 'batch-crash' };
     const TEAMS = 24;
     const file = join(tempDir(), 'room.sqlite');
-    running = await spawnRoom(file);
+    running = await spawnRoom(file, ONE_ADDRESS);
     let call = client(running.origin);
     const created = await call('POST', '/api/sessions', {
       body: { challenge: CHALLENGE },
@@ -177,7 +181,7 @@ describe('kill -9 during a group commit', () => {
     expect(acked).toBeLessThan(offered);
 
     // Restarted on the same file: before any resend it holds every acknowledged submission.
-    running = await spawnRoom(file);
+    running = await spawnRoom(file, ONE_ADDRESS);
     call = client(running.origin);
     const onDisk = new Set(
       (
