@@ -53,8 +53,12 @@ function openCheckpoint(): void {
     // The game may have moved on (or ended) while the panel loaded: show the state as it is now.
     const now = store.state;
     if (now?.status !== 'playing') return;
-    openDialog(overlay, t('checkpoint.title'), (body) => {
-      body.append(resultPanel(store, now, { checkpoint: true }));
-    });
+    openDialog(
+      overlay,
+      () => t('checkpoint.title'),
+      (body) => {
+        body.append(resultPanel(store, now, { checkpoint: true }));
+      },
+    );
   });
 }

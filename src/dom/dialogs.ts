@@ -15,7 +15,7 @@ import {
   STRENGTHEN,
   topDownProgress,
 } from '../core';
-import { dict, pick, t } from '../i18n';
+import { dict, onLangChange, pick, t } from '../i18n';
 import {
   type Availability,
   actionsView,
@@ -49,9 +49,10 @@ export function closeDialog(): void {
 /** Opens a modal dialog; returns its body element. */
 export function openDialog(
   overlay: Overlay,
-  title: string,
+  title: string | (() => string),
   build: (body: HTMLElement, close: () => void) => void,
 ): void {
+  const titleText = () => (typeof title === 'string' ? title : title());
   closeCurrent?.();
   const opener = document.activeElement as HTMLElement | null;
   const openerKey = opener?.dataset?.key ?? null;
@@ -65,7 +66,7 @@ export function openDialog(
   const box = h(
     'div',
     { class: 'dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': titleId },
-    h('div', { class: 'dialog-head' }, h('h2', { id: titleId }, title), closeButton),
+    h('div', { class: 'dialog-head' }, h('h2', { id: titleId }, titleText()), closeButton),
     body,
   );
   const backdrop = h('div', { class: 'backdrop' }, box);
@@ -76,9 +77,56 @@ export function openDialog(
       close();
     } else if (e.key === 'Tab') trapTab(box, e);
   };
+  // A language switch re-renders the open dialog in place: the title, and the body built again by
+  // the same builder (which reads t() as it builds), with the player's choices so far kept.
+  const offLang = onLangChange(() => {
+    if (closeCurrent !== close) return;
+    const h2 = box.querySelector(`#${CSS.escape(titleId)}`);
+    if (h2) h2.textContent = titleText();
+    closeButton.setAttribute('aria-label', t('dialog.close'));
+    const before = [...body.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')].map(
+      (el) =>
+        el instanceof HTMLInputElement ? { checked: el.checked, value: el.value } : { value: el.value },
+    );
+    const focused = [...body.querySelectorAll<HTMLElement>('*')].indexOf(
+      document.activeElement as HTMLElement,
+    );
+    body.replaceChildren();
+    build(body, close);
+    // A scene that re-renders for the language clears the modal layer (Overlay.show): put it back.
+    if (!backdrop.isConnected) {
+      overlay.modal.append(backdrop);
+      overlay.screen.inert = true;
+    }
+    const after = [...body.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')];
+    if (after.length === before.length) {
+      after.forEach((el, i) => {
+        const was = before[i]!;
+        if (
+          el instanceof HTMLInputElement &&
+          was.checked !== undefined &&
+          (el.type === 'checkbox' || el.type === 'radio')
+        ) {
+          if (el.checked !== was.checked) {
+            el.checked = was.checked;
+            el.dispatchEvent(new Event('change', { bubbles: true }));
+          }
+        } else if (el.value !== was.value) {
+          el.value = was.value;
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+          el.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+      });
+    }
+    const again = focused >= 0 ? body.querySelectorAll<HTMLElement>('*')[focused] : null;
+    (again ?? box.querySelector<HTMLElement>('input, button:not(.dialog-close)'))?.focus({
+      preventScroll: true,
+    });
+  });
   const close = () => {
     if (closeCurrent !== close) return;
     closeCurrent = null;
+    offLang();
     box.removeEventListener('keydown', onKey);
     backdrop.remove();
     overlay.screen.inert = false;
@@ -168,46 +216,50 @@ function setGo(button: HTMLButtonElement, label: string, a: Availability): void 
 
 export function coordinateDialog(host: DialogHost, preselect: Force[] = []): void {
   const { state } = host;
-  openDialog(host.overlay, t('dialog.coordinateTitle'), (body, close) => {
-    const inputs: HTMLInputElement[] = [];
-    const go = goButton('', 'dlg-go');
-    const chosen = () => inputs.filter((i) => i.checked).map((i) => i.value as Force);
-    const update = () => {
-      const forces = chosen();
-      const action: Action = { type: 'coordinate', forces };
-      const cost = costText(
-        actionCost(state, { type: 'coordinate', forces: forces.length ? forces : ['community'] }),
+  openDialog(
+    host.overlay,
+    () => t('dialog.coordinateTitle'),
+    (body, close) => {
+      const inputs: HTMLInputElement[] = [];
+      const go = goButton('', 'dlg-go');
+      const chosen = () => inputs.filter((i) => i.checked).map((i) => i.value as Force);
+      const update = () => {
+        const forces = chosen();
+        const action: Action = { type: 'coordinate', forces };
+        const cost = costText(
+          actionCost(state, { type: 'coordinate', forces: forces.length ? forces : ['community'] }),
+        );
+        setGo(go, t('dialog.coordinateGo', { cost }), availability(state, action));
+      };
+      const fieldset = h(
+        'fieldset',
+        { class: 'choices' },
+        h('legend', { class: 'sr-only' }, t('dialog.coordinateTitle')),
       );
-      setGo(go, t('dialog.coordinateGo', { cost }), availability(state, action));
-    };
-    const fieldset = h(
-      'fieldset',
-      { class: 'choices' },
-      h('legend', { class: 'sr-only' }, t('dialog.coordinateTitle')),
-    );
-    for (const f of FORCES) {
-      const { row, input } = forceCheckbox(state, f, preselect.includes(f), null, update);
-      inputs.push(input);
-      fieldset.append(row);
-    }
-    if (preselect.length) inputs.find((i) => i.value === preselect[0])?.setAttribute('data-autofocus', '');
-    const form = h(
-      'form',
-      {
-        onsubmit: (e: Event) => {
-          e.preventDefault();
-          if (isUnavailable(go)) return;
-          close();
-          host.act({ type: 'coordinate', forces: chosen() });
+      for (const f of FORCES) {
+        const { row, input } = forceCheckbox(state, f, preselect.includes(f), null, update);
+        inputs.push(input);
+        fieldset.append(row);
+      }
+      if (preselect.length) inputs.find((i) => i.value === preselect[0])?.setAttribute('data-autofocus', '');
+      const form = h(
+        'form',
+        {
+          onsubmit: (e: Event) => {
+            e.preventDefault();
+            if (isUnavailable(go)) return;
+            close();
+            host.act({ type: 'coordinate', forces: chosen() });
+          },
         },
-      },
-      h('p', { class: 'dialog-help' }, coordinateHelp()),
-      fieldset,
-      h('div', { class: 'dialog-actions' }, go),
-    );
-    body.append(form);
-    update();
-  });
+        h('p', { class: 'dialog-help' }, coordinateHelp()),
+        fieldset,
+        h('div', { class: 'dialog-actions' }, go),
+      );
+      body.append(form);
+      update();
+    },
+  );
 }
 
 // ───────────────────────────── 回应诉求 ─────────────────────────────
@@ -217,7 +269,7 @@ export function respondDialog(host: DialogHost, concernId: string | null): void 
   const visible = perceived(state);
   let concern: Concern | undefined = visible.find((c) => c.id === concernId) ?? visible[0];
   if (!concern) return;
-  const title =
+  const title = () =>
     concernId && concern ? t('dialog.respondTitle', { title: pick(concern.title) }) : t('action.respond');
   openDialog(host.overlay, title, (body, close) => {
     const d = dict();
@@ -347,34 +399,38 @@ function needsLine(c: Concern): HTMLElement {
 export function strengthenDialog(host: DialogHost): void {
   const { state } = host;
   const view = actionsView(state);
-  openDialog(host.overlay, t('dialog.strengthenTitle'), (body, close) => {
-    const d = dict();
-    body.append(h('p', { class: 'dialog-help' }, t('dialog.strengthenHelp')));
-    const list = h('div', { class: 'option-list' });
-    for (const f of FORCES) {
-      const fs = state.forces[f];
-      const st = STRENGTHEN[f];
-      const b = h(
-        'button',
-        { type: 'button', class: 'option', 'data-key': `strengthen-${f}` },
-        forceBadge(f),
-        h('span', { class: 'option-name' }, d.strengthen[f]),
-        h(
-          'span',
-          { class: 'option-note' },
-          `${t('board.capacity', { n: fs.capacity })} · ${t('board.alignment', { n: fs.alignment })} · ${costText(st.cost)}`,
-        ),
-      );
-      applyAvailability(b, view.strengthenEach[f]);
-      b.addEventListener('click', () => {
-        if (isUnavailable(b)) return;
-        close();
-        host.act({ type: 'strengthen', force: f });
-      });
-      list.append(b);
-    }
-    body.append(list);
-  });
+  openDialog(
+    host.overlay,
+    () => t('dialog.strengthenTitle'),
+    (body, close) => {
+      const d = dict();
+      body.append(h('p', { class: 'dialog-help' }, t('dialog.strengthenHelp')));
+      const list = h('div', { class: 'option-list' });
+      for (const f of FORCES) {
+        const fs = state.forces[f];
+        const st = STRENGTHEN[f];
+        const b = h(
+          'button',
+          { type: 'button', class: 'option', 'data-key': `strengthen-${f}` },
+          forceBadge(f),
+          h('span', { class: 'option-name' }, d.strengthen[f]),
+          h(
+            'span',
+            { class: 'option-note' },
+            `${t('board.capacity', { n: fs.capacity })} · ${t('board.alignment', { n: fs.alignment })} · ${costText(st.cost)}`,
+          ),
+        );
+        applyAvailability(b, view.strengthenEach[f]);
+        b.addEventListener('click', () => {
+          if (isUnavailable(b)) return;
+          close();
+          host.act({ type: 'strengthen', force: f });
+        });
+        list.append(b);
+      }
+      body.append(list);
+    },
+  );
 }
 
 // ───────────────────────────── 推行改革 ─────────────────────────────
@@ -382,29 +438,33 @@ export function strengthenDialog(host: DialogHost): void {
 export function reformDialog(host: DialogHost): void {
   const { state } = host;
   const view = actionsView(state);
-  openDialog(host.overlay, t('dialog.reformTitle'), (body, close) => {
-    const d = dict();
-    const list = h('div', { class: 'option-list two-col' });
-    for (const r of REFORMS) {
-      const info = REFORM[r];
-      const adopted = state.reforms.includes(r);
-      const notes = [costText(info.cost)];
-      if (info.requiresPolitical > 0) notes.push(t('dialog.reformNeeds', { n: info.requiresPolitical }));
-      const b = h(
-        'button',
-        { type: 'button', class: `option${adopted ? ' adopted' : ''}`, 'data-key': `reform-${r}` },
-        h('span', { class: 'option-name' }, d.reform[r], adopted ? ` · ${t('dialog.reformAdopted')}` : ''),
-        h('span', { class: 'option-help' }, d.reformHelp[r]),
-        h('span', { class: 'option-note' }, notes.join(' · ')),
-      );
-      applyAvailability(b, view.reforms[r]);
-      b.addEventListener('click', () => {
-        if (isUnavailable(b)) return;
-        close();
-        host.act({ type: 'adoptReform', reform: r });
-      });
-      list.append(b);
-    }
-    body.append(list);
-  });
+  openDialog(
+    host.overlay,
+    () => t('dialog.reformTitle'),
+    (body, close) => {
+      const d = dict();
+      const list = h('div', { class: 'option-list two-col' });
+      for (const r of REFORMS) {
+        const info = REFORM[r];
+        const adopted = state.reforms.includes(r);
+        const notes = [costText(info.cost)];
+        if (info.requiresPolitical > 0) notes.push(t('dialog.reformNeeds', { n: info.requiresPolitical }));
+        const b = h(
+          'button',
+          { type: 'button', class: `option${adopted ? ' adopted' : ''}`, 'data-key': `reform-${r}` },
+          h('span', { class: 'option-name' }, d.reform[r], adopted ? ` · ${t('dialog.reformAdopted')}` : ''),
+          h('span', { class: 'option-help' }, d.reformHelp[r]),
+          h('span', { class: 'option-note' }, notes.join(' · ')),
+        );
+        applyAvailability(b, view.reforms[r]);
+        b.addEventListener('click', () => {
+          if (isUnavailable(b)) return;
+          close();
+          host.act({ type: 'adoptReform', reform: r });
+        });
+        list.append(b);
+      }
+      body.append(list);
+    },
+  );
 }

@@ -17,7 +17,7 @@ import {
   SCORE_MAX,
   STRENGTHEN,
 } from '../core';
-import { dict, onLangChange, t } from '../i18n';
+import { dict, t } from '../i18n';
 import { coordinateCostText, costText, metricHelp } from '../view';
 import { openDialog } from './dialogs';
 import { quoteBlock } from './explain';
@@ -29,44 +29,19 @@ import type { Overlay } from './overlay';
 /** Opens the page as a dialog (Tab stays inside, Esc closes, focus goes back to the opener). */
 export function openHowto(overlay: Overlay): void {
   markHowtoSeen('read');
-  // The player's own closes (Esc, ×, 知道了, a click beside it) end the page; a language switch, whose
-  // screen re-render removes the dialog, opens it again in the new language.
-  let closedByPlayer = false;
-  const byPlayer = () => {
-    closedByPlayer = true;
-  };
-  let stop = (): void => undefined;
-  openDialog(overlay, t('howto.title'), (body, close) => {
-    const box = body.parentElement;
-    box?.classList.add('howto-dialog');
-    // Focus starts at the top (the close button), so the page opens at its beginning, not its end.
-    const x = box?.querySelector('.dialog-close');
-    x?.setAttribute('data-autofocus', 'true');
-    x?.addEventListener('click', byPlayer, true);
-    box?.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') byPlayer();
-    });
-    box?.parentElement?.addEventListener('mousedown', (e) => {
-      if (e.target === box.parentElement) byPlayer();
-    });
-    body.append(
-      howtoContent(),
-      h(
-        'div',
-        { class: 'dialog-actions' },
-        doneButton(() => {
-          byPlayer();
-          close();
-        }),
-      ),
-    );
-    stop = onLangChange(() => {
-      stop();
-      if (closedByPlayer) return;
-      close();
-      setTimeout(() => openHowto(overlay), 0);
-    });
-  });
+  // A language switch re-renders the page in place (openDialog rebuilds an open dialog).
+  openDialog(
+    overlay,
+    () => t('howto.title'),
+    (body, close) => {
+      const box = body.parentElement;
+      box?.classList.add('howto-dialog');
+      // Focus starts at the top (the close button), so the page opens at its beginning, not its end.
+      const x = box?.querySelector('.dialog-close');
+      x?.setAttribute('data-autofocus', 'true');
+      body.append(howtoContent(), h('div', { class: 'dialog-actions' }, doneButton(close)));
+    },
+  );
 }
 
 function doneButton(close: () => void): HTMLElement {

@@ -92,7 +92,9 @@ export class Overlay {
     } catch {
       // Preference not kept; the game still works.
     }
-    this.langButton.focus();
+    // The re-render may have replaced the focused control; keep the keyboard on this button, unless an
+    // open dialog took it back (a dialog re-renders in place and keeps the keyboard inside).
+    if (!this.modal.contains(document.activeElement)) this.langButton.focus();
   }
 
   private refreshLang(): void {

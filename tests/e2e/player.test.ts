@@ -137,6 +137,43 @@ describe('the player’s side: how to play, checkpoints, readiness, taps', () =>
     expect(session.errors).toEqual([]);
   });
 
+  test('switching language re-renders an open dialog in place, keeping the choices made in it, and the board takes clicks after it closes', async () => {
+    session = await launch();
+    const { page } = session;
+    await openGame(session);
+    await hintsOff(page);
+    await toBriefing(page);
+    await key(page, 'start').click();
+    await waitForScreen(page, 'board');
+    await key(page, 'act-respond').click();
+    const dialog = page.locator('.dialog');
+    await dialog.waitFor(POLL);
+    const legend = () => dialog.locator('legend').allTextContents();
+    expect(await legend()).toContain(zhUi['dialog.respondForces']);
+    // Two forces chosen, then the language switched while the dialog is open.
+    const boxes = dialog.locator('fieldset input[type="checkbox"]');
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    const go = key(page, 'dlg-go');
+    const goZh = await go.textContent();
+    await page.locator('.lang-switch').click();
+    await expect.poll(legend, POLL).toContain(en.ui['dialog.respondForces']);
+    expect(await dialog.locator('h2').first().textContent()).toMatch(/^Respond/);
+    expect(await boxes.nth(0).isChecked()).toBe(true);
+    expect(await boxes.nth(1).isChecked()).toBe(true);
+    // The estimate on the button follows the kept choice, now in English.
+    expect(await go.textContent()).not.toBe(goZh);
+    expect(await go.textContent()).toMatch(/^Respond/);
+    expect(isNonBlank(await screenshot(session, 'player-dialog-en'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count(), POLL).toBe(0);
+    // The board is not left inert: its buttons take clicks again.
+    expect(await page.evaluate(() => document.querySelector<HTMLElement>('.screen')?.inert)).toBe(false);
+    await key(page, 'act-respond').click();
+    await dialog.waitFor(POLL);
+    expect(await legend()).toContain(en.ui['dialog.respondForces']);
+  });
+
   test('a game in progress gives a checkpoint code at month N that npm run verify accepts as that unfinished game', async () => {
     session = await launch();
     const { page } = session;
