@@ -94,7 +94,10 @@ describe('stateHash is a function of the whole state (fixed-shape walk, hash ver
   const bot = getBot('balanced')!;
   // A finished term (assessment, history, full log) and a state in mid-term (open concerns).
   const finished = playGame(scenarios[0]!, 'hash-walk', bot).state;
-  const midTerm = runActions(newGame(scenarios[1]!, 'hash-walk'), [{ type: 'endMonth' }, { type: 'endMonth' }]).state;
+  const midTerm = runActions(newGame(scenarios[1]!, 'hash-walk'), [
+    { type: 'endMonth' },
+    { type: 'endMonth' },
+  ]).state;
 
   it.each([
     ['a finished term', finished],
@@ -103,7 +106,9 @@ describe('stateHash is a function of the whole state (fixed-shape walk, hash ver
     const base = stateHash(state);
     const paths = leafPaths(state);
     expect(paths.length).toBeGreaterThan(150);
-    const unchanged = paths.filter((p) => stateHash(withLeafChanged(state, p)) === base).map((p) => p.join('.'));
+    const unchanged = paths
+      .filter((p) => stateHash(withLeafChanged(state, p)) === base)
+      .map((p) => p.join('.'));
     expect(unchanged).toEqual([]);
   });
 
