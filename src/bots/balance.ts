@@ -155,7 +155,7 @@ export const CHANNELS: Record<Mode, { name: string; worseWhen: 'higher' | 'lower
   autonomy: { name: 'mean vitality over the months (活力)', worseWhen: 'lower' },
   law: { name: 'disputes escalated to incidents per game (硬约束)', worseWhen: 'higher' },
   virtue: { name: 'disputes arisen per game (软约束)', worseWhen: 'higher' },
-  smart: { name: 'months a hidden concern stays unseen (神经末梢)', worseWhen: 'higher' },
+  smart: { name: 'concern-months unseen per game (神经末梢)', worseWhen: 'higher' },
 };
 
 /** One game's figure in each mode's channel. */
@@ -174,7 +174,7 @@ export function channelFigures(game: PlayedGame): Record<Mode, number> {
     autonomy: vitality / n,
     law: t.disputesEscalated,
     virtue: t.disputesArisen,
-    smart: t.perceived ? t.hiddenMonths / t.perceived : 0,
+    smart: t.unseenMonths,
   };
 }
 
