@@ -36,7 +36,7 @@ describe('stateHash', () => {
       version: 3,
       rules: 4,
       start: 'c4d0ace18409812e',
-      later: '0d329564e0735959',
+      later: '48b3521e1de64808',
     });
   });
 
