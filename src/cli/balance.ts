@@ -322,7 +322,13 @@ export async function main(argv: string[]): Promise<number> {
     if (Object.values(ladder).some((row) => Object.keys(row).length)) ladders[id] = ladder;
   }
   const ladder = meanLadder(Object.values(ladders));
-  const problems = [...checkProperties(stats), ...checkDepth(report), ...checkLadder(ladder)];
+  const problems = [
+    ...checkProperties(stats),
+    ...checkDepth(report),
+    ...checkLadder(ladder),
+    // The ladder's steps hold per scenario, not only on the mean (issue 12).
+    ...Object.entries(ladders).flatMap(([id, l]) => checkLadder(l, `${id}: the ladder`)),
+  ];
   if (values.json) {
     const scenariosOut = Object.fromEntries(
       Object.entries(report).map(([id, r]) => [id, { ...r, levels: ladders[id] ?? {} }]),

@@ -56,6 +56,13 @@ describe('the difficulty ladder — each step is harder for the heuristic, the t
       expect(l[MAX_LEVEL]!.search!.meanScore, id).toBeGreaterThan(l[MAX_LEVEL]!.balanced!.meanScore);
   });
 
+  it.each(scenarios.map((s) => s.id))(
+    'in %s too, each step takes 15 points of the balanced pass rate and the top is par’s, not balanced’s',
+    (id) => {
+      expect(checkLadder(perScenario[id]!, id)).toEqual([]);
+    },
+  );
+
   it('the balance report judges the same figures the same way', () => {
     expect(checkLadder(mean)).toEqual([]);
     const flat: LadderFigures = {
