@@ -5,14 +5,7 @@
 import { twoCommittees } from './actions';
 import { FORCES, type Force } from './ids';
 import { div } from './math';
-import {
-  drift,
-  FRAGMENTATION_LOSS,
-  forceDrift,
-  fragment,
-  ownAgendas,
-  UNALIGNED,
-} from './monthEnd';
+import { drift, FRAGMENTATION_LOSS, forceDrift, fragment, ownAgendas, UNALIGNED } from './monthEnd';
 import type { GameState } from './types';
 
 export interface FragmentationWarning {
