@@ -6,6 +6,7 @@ import {
   type LossReason,
   MODES,
   type Mode,
+  type NewGameOptions,
   newGame,
   type Rating,
   type Scenario,
@@ -30,6 +31,8 @@ export interface GameRecord {
   /** The score as it stood after month EARLY_MONTH. */
   earlyScore: number;
   topDownResponses: number;
+  /** Whether the board's fragmentation warning showed at the start of any month of this game. */
+  warned: boolean;
 }
 
 export interface BotStats {
@@ -155,7 +158,7 @@ export const CHANNELS: Record<Mode, { name: string; worseWhen: 'higher' | 'lower
   autonomy: { name: 'mean vitality over the months (活力)', worseWhen: 'lower' },
   law: { name: 'disputes escalated to incidents per game (硬约束)', worseWhen: 'higher' },
   virtue: { name: 'disputes arisen per game (软约束)', worseWhen: 'higher' },
-  smart: { name: 'months a hidden concern stays unseen (神经末梢)', worseWhen: 'higher' },
+  smart: { name: 'concern-months unseen per game (神经末梢)', worseWhen: 'higher' },
 };
 
 /** One game's figure in each mode's channel. */
@@ -174,8 +177,14 @@ export function channelFigures(game: PlayedGame): Record<Mode, number> {
     autonomy: vitality / n,
     law: t.disputesEscalated,
     virtue: t.disputesArisen,
-    smart: t.perceived ? t.hiddenMonths / t.perceived : 0,
+    smart: t.unseenMonths,
   };
+}
+
+/** Whether the fragmentation warning showed at the start of any month the game played. */
+export function everWarned(game: PlayedGame): boolean {
+  const starts = [game.start, ...game.monthEnds];
+  return starts.some((s) => s.status === 'playing' && fragmentationWarning(s).warn);
 }
 
 /** The full record of one played game for the report. */
@@ -195,6 +204,7 @@ export function recordOf(scenarioId: string, bot: string, seed: string, game: Pl
     channels: channelFigures(game),
     earlyScore: early.assessment?.score ?? assess(early, early.scenario).score,
     topDownResponses: game.tally.topDownResponses,
+    warned: everWarned(game),
   };
 }
 
@@ -280,8 +290,8 @@ export interface WarningRecord {
 }
 
 /** Never-coordinate's game, and from each of its months the balanced bot taking over. */
-export function warningRecord(scenario: Scenario, seed: string): WarningRecord {
-  const nc = playFast(newGame(scenario, seed), getBot('never-coordinate')!);
+export function warningRecord(scenario: Scenario, seed: string, options: NewGameOptions = {}): WarningRecord {
+  const nc = playFast(newGame(scenario, seed, options), getBot('never-coordinate')!);
   const bal = getBot('balanced')!;
   const starts = [nc.start, ...nc.monthEnds.filter((s) => s.status === 'playing')];
   let lastSafeMonth = 0;
@@ -304,6 +314,9 @@ export interface WarningStats {
   firstRedChipMonth: number;
   /** Share of seeds whose warning came at or before the last safe month (seeds with a safe month). */
   inTimeRate: number;
+  /** Share of the balanced bot's and par's games in which the warning ever showed (noise for them). */
+  balancedWarnedRate: number | null;
+  parWarnedRate: number | null;
 }
 
 function median(xs: number[]): number {
@@ -312,9 +325,15 @@ function median(xs: number[]): number {
   return s[s.length >> 1]!;
 }
 
-export function warningStats(records: WarningRecord[]): WarningStats {
+export function warningStats(records: WarningRecord[], games: GameRecord[] = []): WarningStats {
   const withSafe = records.filter((r) => r.lastSafeMonth > 0);
+  const warnedRate = (bot: string) => {
+    const mine = games.filter((g) => g.bot === bot);
+    return mine.length ? mine.filter((g) => g.warned).length / mine.length : null;
+  };
   return {
+    balancedWarnedRate: warnedRate('balanced'),
+    parWarnedRate: warnedRate('search'),
     lastSafeMonth: median(records.map((r) => r.lastSafeMonth)),
     firstWarningMonth: median(records.map((r) => r.firstWarningMonth)),
     firstRedChipMonth: median(records.map((r) => r.firstRedChipMonth)),
@@ -384,7 +403,7 @@ export function buildReport(
     }
     if (hasPar) rep.par = { meanScore: rep.bots.search!.meanScore };
     const ws = warnings.filter((w) => w.scenarioId === id);
-    if (ws.length) rep.warning = warningStats(ws);
+    if (ws.length) rep.warning = warningStats(ws, rs);
     out[id] = rep;
   }
   return out;

@@ -33,32 +33,55 @@ export interface Tally {
   disputesArisen: number;
   /** Disputes that escalated to incidents (法治's channel). */
   disputesEscalated: number;
-  /** Hidden concerns perceived, and the months they stayed hidden in all (智治's channel). */
-  perceived: number;
-  hiddenMonths: number;
+  /**
+   * Concern-months spent unseen (智治's channel): at every month end, each concern still hidden
+   * counts one — those perceived later, those that escalate or fail while hidden, and those still
+   * hidden when the term ends alike (counting only the perceived ones missed the worst cases).
+   */
+  unseenMonths: number;
+  /** Concerns that arrived unseen (hidden for at least a month), month 1's included. */
+  arrivedUnseen: number;
   /** Concerns answered by 行政包办. */
   topDownResponses: number;
 }
 
 function emptyTally(): Tally {
-  return { disputesArisen: 0, disputesEscalated: 0, perceived: 0, hiddenMonths: 0, topDownResponses: 0 };
+  return { disputesArisen: 0, disputesEscalated: 0, unseenMonths: 0, arrivedUnseen: 0, topDownResponses: 0 };
 }
 
-/** Adds one accepted step's events to the tally. */
-export function tallyStep(t: Tally, action: Action, events: readonly GameEvent[], after: GameState): void {
+/** A tally that counts the start state's unseen concerns (month 1's arrivals come with newGame). */
+export function startTally(start: GameState): Tally {
+  const t = emptyTally();
+  for (const c of start.concerns) if (c.hiddenFor > 0) t.arrivedUnseen += 1;
+  return t;
+}
+
+/** Concerns unseen right now: read before a month end, each adds a month unseen to the tally. */
+export function unseenNow(s: GameState): number {
+  let n = 0;
+  for (const c of s.concerns) if (c.hiddenFor > 0) n += 1;
+  return n;
+}
+
+/**
+ * Adds one accepted step's events to the tally; `unseenBefore` is `unseenNow` of the state the step
+ * started from (it matters at a month end).
+ */
+export function tallyStep(
+  t: Tally,
+  action: Action,
+  events: readonly GameEvent[],
+  after: GameState,
+  unseenBefore = 0,
+): void {
   if (action.type === 'respond' && action.topDown) t.topDownResponses += 1;
+  if (action.type === 'endMonth') t.unseenMonths += unseenBefore;
   for (const e of events) {
     if (e.type === 'concernArrived') {
+      if (e.hidden) t.arrivedUnseen += 1;
       const c = after.concerns.find((x) => x.id === e.concern);
       if (c?.kind === 'dispute' && !c.isShock) t.disputesArisen += 1;
     } else if (e.type === 'concernEscalated' && e.kind === 'emergency') t.disputesEscalated += 1;
-    else if (e.type === 'concernPerceived') {
-      const c = after.concerns.find((x) => x.id === e.concern);
-      if (c) {
-        t.perceived += 1;
-        t.hiddenMonths += after.turn - c.arrived;
-      }
-    }
   }
 }
 
@@ -83,7 +106,7 @@ export function playFrom(start: GameState, bot: Bot): PlayedGame {
   let state = start;
   const actions: Action[] = [];
   const energyUsed: number[] = [];
-  const tally = emptyTally();
+  const tally = startTally(start);
   const monthEnds: GameState[] = [];
   let monthEnergy = state.energy;
   while (state.status === 'playing') {
@@ -98,7 +121,7 @@ export function playFrom(start: GameState, bot: Bot): PlayedGame {
         `bot "${bot.name}" chose an illegal action in month ${state.turn} (${scenario.id}, seed ${seed}): ` +
           `${JSON.stringify(action)} — ${r.rejection.code}: ${r.rejection.message}`,
       );
-    tallyStep(tally, action, r.events, r.state);
+    tallyStep(tally, action, r.events, r.state, action.type === 'endMonth' ? unseenNow(state) : 0);
     if (action.type === 'endMonth') {
       energyUsed.push(monthEnergy - state.energy);
       monthEnergy = r.state.energy;
@@ -122,7 +145,7 @@ export function playFast(start: GameState, bot: Bot): PlayedGame {
   const s = cloneState(start);
   const actions: Action[] = [];
   const energyUsed: number[] = [];
-  const tally = emptyTally();
+  const tally = startTally(start);
   const monthEnds: GameState[] = [];
   const events: GameEvent[] = [];
   let monthEnergy = s.energy;
@@ -140,9 +163,10 @@ export function playFast(start: GameState, bot: Bot): PlayedGame {
           `${JSON.stringify(action)} — ${ok.code}: ${ok.message}`,
       );
     const energyBefore = s.energy;
+    const unseenBefore = ok.type === 'endMonth' ? unseenNow(s) : 0;
     events.length = 0;
     apply(s, scenario, ok, events);
-    tallyStep(tally, ok, events, s);
+    tallyStep(tally, ok, events, s, unseenBefore);
     if (ok.type === 'endMonth') {
       energyUsed.push(monthEnergy - energyBefore);
       monthEnergy = s.energy;

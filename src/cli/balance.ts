@@ -1,4 +1,4 @@
-// npm run balance -- [--seeds N] [--scenario ID] [--json] [--bots a,b] [--workers N]
+// npm run balance -- [--seeds N] [--scenario ID] [--json] [--bots a,b] [--workers N] [--months M]
 // Plays every bot on every scenario over N seeds (worker threads, one per core) and prints the
 // table of docs/design.md §7's design properties; writes the Markdown table to docs/balance.md.
 import { writeFileSync } from 'node:fs';
@@ -28,7 +28,7 @@ import {
 } from '../bots/balance';
 import { BOT_NAMES, getBot } from '../bots/index';
 import { playFast } from '../bots/play';
-import { LEVELS, levelRule, MAX_LEVEL, MIN_LEVEL, newGame } from '../core';
+import { LEVELS, levelRule, MAX_LEVEL, MIN_LEVEL, newGame, termMonthsProblem } from '../core';
 import { loadScenarioFiles, PROJECT_ROOT } from '../scenarios/node';
 
 interface Job {
@@ -38,6 +38,8 @@ interface Job {
   seeds: string[];
   /** A step of the difficulty ladder above 1 (the ladder's games); absent = level 1. */
   level?: number;
+  /** A shorter term (e.g. the 6-month workshop term); absent = each scenario's own. */
+  months?: number;
 }
 
 /** The job that times the fragmentation warning against the last safe month. */
@@ -55,12 +57,17 @@ type LeveledRecord = GameRecord & { level: number };
 function runJob(job: Job): JobResult {
   const { scenarios } = loadScenarioFiles();
   const scenario = scenarios.find((s) => s.id === job.scenarioId)!;
+  const term = job.months === undefined ? {} : { months: job.months };
   if (job.bot === WARNING_JOB)
-    return { records: [], warnings: job.seeds.map((seed) => warningRecord(scenario, seed)), leveled: [] };
+    return {
+      records: [],
+      warnings: job.seeds.map((seed) => warningRecord(scenario, seed, term)),
+      leveled: [],
+    };
   const bot = getBot(job.bot)!;
   const level = job.level ?? MIN_LEVEL;
   const records = job.seeds.map((seed) =>
-    recordOf(job.scenarioId, job.bot, seed, playFast(newGame(scenario, seed, { level }), bot)),
+    recordOf(job.scenarioId, job.bot, seed, playFast(newGame(scenario, seed, { level, ...term }), bot)),
   );
   return level === MIN_LEVEL
     ? { records, warnings: [], leveled: [] }
@@ -125,11 +132,14 @@ export function markdown(
   seeds: number,
   problems: string[],
   ladders: Record<string, LadderFigures> = {},
+  months?: number,
 ): string {
+  const term = months === undefined ? '' : ` --months ${months}`;
   const lines = [
-    '# Balance report',
+    months === undefined ? '# Balance report' : `# Balance report: the ${months}-month term`,
     '',
-    `Every bot on every scenario, ${seeds} seeds each (\`npm run balance -- --seeds ${seeds}\`).`,
+    `Every bot on every scenario, ${seeds} seeds each (\`npm run balance -- --seeds ${seeds}${term}\`)` +
+      (months === undefined ? '.' : `, every term cut to ${months} months.`),
     'pass = 合格 or better; good = 良好 or better; excellent = 优秀; fragmented = lost to 各自为政',
     `(fragmentation 100); month ${EARLY_MONTH} = the score as it stood after month ${EARLY_MONTH};`,
     '≥ par = share of seeds where a routine scored strictly above par (the `search` bot) on the same seed.',
@@ -190,7 +200,9 @@ export function markdown(
       lines.push(
         `Fragmentation warning (never-coordinate, medians): last safe month ${r.warning.lastSafeMonth}, ` +
           `first warning month ${r.warning.firstWarningMonth} (old red chip: ${r.warning.firstRedChipMonth || 'never'}); ` +
-          `in time on ${pct(r.warning.inTimeRate)} of seeds.`,
+          `in time on ${pct(r.warning.inTimeRate)} of seeds. Shown in ` +
+          `${r.warning.balancedWarnedRate === null ? '—' : pct(r.warning.balancedWarnedRate)} of balanced games, ` +
+          `${r.warning.parWarnedRate === null ? '—' : pct(r.warning.parWarnedRate)} of par's.`,
         '',
       );
   }
@@ -242,8 +254,10 @@ export async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       workers: { type: 'string' },
       'no-write': { type: 'boolean', default: false },
+      months: { type: 'string' },
     },
   });
+  const months = values.months === undefined ? undefined : Number(values.months);
   const n = Number(values.seeds);
   if (!Number.isInteger(n) || n < 1) {
     console.error(`--seeds must be a whole number ≥ 1, got ${values.seeds}`);
@@ -259,6 +273,14 @@ export async function main(argv: string[]): Promise<number> {
     }
     ids = [values.scenario];
   }
+  if (months !== undefined)
+    for (const sc of scenarios.filter((x) => ids.includes(x.id))) {
+      const problem = termMonthsProblem(sc, months);
+      if (problem) {
+        console.error(`--months: ${problem}`);
+        return 2;
+      }
+    }
   const bots = values.bots ? values.bots.split(',') : [...BOT_NAMES];
   for (const b of bots)
     if (!getBot(b)) {
@@ -272,7 +294,7 @@ export async function main(argv: string[]): Promise<number> {
   for (const scenarioId of ids)
     for (const bot of withWarning ? [...bots, WARNING_JOB] : bots)
       for (let i = 0; i < seeds.length; i += bot === 'search' ? 5 : 25)
-        jobs.push({ scenarioId, bot, seeds: seeds.slice(i, i + (bot === 'search' ? 5 : 25)) });
+        jobs.push({ scenarioId, bot, seeds: seeds.slice(i, i + (bot === 'search' ? 5 : 25)), months });
   // The ladder: balanced at every level above 1, par at the top one (what its properties need).
   for (const scenarioId of ids)
     for (const bot of LADDER_BOTS.filter((b) => bots.includes(b)))
@@ -280,7 +302,7 @@ export async function main(argv: string[]): Promise<number> {
         if (bot === 'search' && level !== MAX_LEVEL) continue;
         const size = bot === 'search' ? 5 : 25;
         for (let i = 0; i < seeds.length; i += size)
-          jobs.push({ scenarioId, bot, seeds: seeds.slice(i, i + size), level });
+          jobs.push({ scenarioId, bot, seeds: seeds.slice(i, i + size), level, months });
       }
   const workers = values.workers ? Number(values.workers) : Math.min(2, availableParallelism());
   const t0 = performance.now();
@@ -300,20 +322,30 @@ export async function main(argv: string[]): Promise<number> {
     if (Object.values(ladder).some((row) => Object.keys(row).length)) ladders[id] = ladder;
   }
   const ladder = meanLadder(Object.values(ladders));
-  const problems = [...checkProperties(stats), ...checkDepth(report), ...checkLadder(ladder)];
+  const problems = [
+    ...checkProperties(stats),
+    ...checkDepth(report),
+    ...checkLadder(ladder),
+    // The ladder's steps hold per scenario, not only on the mean (issue 12).
+    ...Object.entries(ladders).flatMap(([id, l]) => checkLadder(l, `${id}: the ladder`)),
+  ];
   if (values.json) {
     const scenariosOut = Object.fromEntries(
       Object.entries(report).map(([id, r]) => [id, { ...r, levels: ladders[id] ?? {} }]),
     );
-    console.log(JSON.stringify({ seeds: n, scenarios: scenariosOut, ladder, problems }));
+    console.log(
+      JSON.stringify({ seeds: n, months: months ?? null, scenarios: scenariosOut, ladder, problems }),
+    );
   } else {
-    console.log(markdown(report, n, problems, ladders));
+    console.log(markdown(report, n, problems, ladders, months));
     console.log(
       `${records.length} games (+ ${leveled.length} ladder games, ${warnings.length} warning timings) in ${seconds.toFixed(1)} s on ${workers} worker(s)`,
     );
   }
+  // The scenarios' own terms write docs/balance.md; a shorter term its own file beside it.
+  const file = months === undefined ? 'balance.md' : `balance-${months}-months.md`;
   if (!values['no-write'] && !values.json && !values.scenario && !values.bots)
-    writeFileSync(join(PROJECT_ROOT, 'docs', 'balance.md'), `${markdown(report, n, problems, ladders)}\n`);
+    writeFileSync(join(PROJECT_ROOT, 'docs', file), `${markdown(report, n, problems, ladders, months)}\n`);
   return 0;
 }
 

@@ -1,16 +1,27 @@
 // State and scenario hashes: replays compare final states by them. A 64-bit hash (two 32-bit lanes,
-// FNV-1a style multiply-xor) that walks the state's values directly — no JSON text is built.
-import type { GameState, Scenario } from './types';
+// FNV-1a style multiply-xor) that walks the state's fields directly — no JSON text is built.
+import { CONCERN_KINDS, FORCES, type Force, MODES } from './ids';
+import type {
+  Assessment,
+  Concern,
+  GameState,
+  LogEntry,
+  ModeLevels,
+  MonthSnapshot,
+  Scenario,
+  ScoringWeights,
+} from './types';
 
 /**
  * The state hash's own version, apart from RULES_VERSION: bump it when `stateHash` would give a
  * different text for the same state (a change of the walk, the mixing, the fields or the log tail it
  * reads), and regenerate the golden replays. History: 1 — the walk below, two UTF-16 units a round,
- * the log's length and last 40 entries. A replay records RULES_VERSION, not this: while replay
+ * the log's length and last 40 entries; 2 — the fields of rules 2; 3 — a fixed-shape walk of every
+ * field (no key names, records in their id tables' order), texts hashed once and memoised, fractions by their IEEE bits. A replay records RULES_VERSION, not this: while replay
  * format 1 holds, a change here also changes the hash a saved replay recorded, so it goes together
  * with a RULES_VERSION bump (old replays then say "other rules" rather than "tampered").
  */
-export const HASH_VERSION = 2;
+export const HASH_VERSION = 3;
 
 export function hashString(text: string): string {
   let h1 = 0x811c9dc5;
@@ -26,54 +37,14 @@ export function hashString(text: string): string {
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
 
-// The top-level fields in a fixed order, so a state rebuilt in another key order (a restored save)
-// hashes the same. Nested objects are only ever built by the core, in its own fixed order.
-const STATE_KEYS = Object.keys({
-  rulesVersion: 0,
-  scenarioId: 0,
-  seed: 0,
-  scenario: 0,
-  turn: 0,
-  maxTurns: 0,
-  energy: 0,
-  maxEnergy: 0,
-  budget: 0,
-  modes: 0,
-  forces: 0,
-  fragmentation: 0,
-  satisfaction: 0,
-  safety: 0,
-  vitality: 0,
-  burden: 0,
-  concerns: 0,
-  nextConcernNo: 0,
-  resolvedCount: 0,
-  resolvedByKind: 0,
-  resolutionCredit: 0,
-  failedCount: 0,
-  arrivedCount: 0,
-  reforms: 0,
-  coordinated: 0,
-  uncoordinated: 0,
-  committed: 0,
-  topDownThisMonth: 0,
-  spectators: 0,
-  lowSatisfactionMonths: 0,
-  forecast: 0,
-  rng: 0,
-  log: 0,
-  history: 0,
-  status: 0,
-  lossReason: 0,
-  assessment: 0,
-  level: 0,
-} satisfies Record<keyof GameState, 0>) as (keyof GameState)[];
+// ───────────── the walk ─────────────
+// A fixed-shape walk: every field of GameState (and of its concerns, log entries, month snapshots and
+// assessment) is read by name in an order written here, records keyed by force, mode or kind in the
+// order of their id tables. No key is sorted, no JSON is built, and the compiler checks below that
+// the walk names every field of the state, so a new field cannot be left out of the hash silently.
 
-/** Log entries the hash reads in full; older ones count by number only. */
-const LOG_TAIL = 40;
-
-// The two hash lanes of the walk below; module-level so the hot loop touches no object fields.
-// Reset at the start of every walk, and the walk is synchronous, so no call sees another's lanes.
+// The two hash lanes; module-level so the hot loop touches no object fields. Reset at the start of
+// every walk, and the walk is synchronous, so no call sees another's lanes.
 let h1 = 0;
 let h2 = 0;
 
@@ -83,45 +54,207 @@ function mix(c: number): void {
   h2 ^= h2 >>> 15;
 }
 
-function mixText(t: string): void {
-  const n = t.length;
-  mix(n);
-  // Two UTF-16 units a round: half the multiplications, same information.
-  let i = 0;
-  for (; i + 1 < n; i += 2) mix(t.charCodeAt(i) | (t.charCodeAt(i + 1) << 16));
-  if (i < n) mix(t.charCodeAt(i));
+/**
+ * A text's own two-lane hash, remembered: the state's texts come from small sets (log targets,
+ * reasons, concepts, ids), so each is hashed by its characters once per process and then costs one
+ * map look-up. The memo only saves work: an unremembered text is hashed by its characters the same way.
+ */
+const textLanes = new Map<string, readonly [number, number]>();
+const TEXT_MEMO_LIMIT = 8192;
+
+function lanesOf(t: string): readonly [number, number] {
+  let l = textLanes.get(t);
+  if (l === undefined) {
+    let a = 0x811c9dc5 ^ t.length;
+    let b = 0x5bd1e995 ^ t.length;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+      b ^= b >>> 15;
+    }
+    l = [a, b];
+    if (textLanes.size < TEXT_MEMO_LIMIT) textLanes.set(t, l);
+  }
+  return l;
 }
 
-/**
- * Walks a JSON-shaped value into the lanes without building its JSON text (verification hashes
- * every replay's final state: `npm run bench`). Nested objects are mixed by their values in
- * insertion order — their shape is fixed by the core's code — and by their number of keys.
- */
-function mixValue(v: unknown): void {
-  if (typeof v === 'number') {
-    if ((v | 0) === v) mix(v);
-    else if (Number.isInteger(v)) {
-      mix(0x69);
-      mix(v % 2 ** 32);
-      mix(Math.floor(v / 2 ** 32));
-    } else mixText(String(v)); // alea's fractions, by their exact shortest text
-  } else if (typeof v === 'string') mixText(v);
-  else if (v === null || v === undefined) mix(0x6e);
-  else if (typeof v === 'boolean') mix(v ? 0x74 : 0x66);
-  else if (Array.isArray(v)) {
-    mix(0x5b ^ (v.length << 8));
-    for (let i = 0; i < v.length; i++) mixValue(v[i]);
-  } else if (typeof v === 'object') {
-    let keys = 0;
-    for (const k in v) {
-      const x = (v as Record<string, unknown>)[k];
-      if (x === undefined) continue;
-      keys++;
-      mixValue(x);
-    }
-    mix(0x7b ^ (keys << 8));
-  }
+function mixText(t: string): void {
+  const l = lanesOf(t);
+  mix(l[0]);
+  mix(l[1]);
 }
+
+// Exact bits of a number that is not a 32-bit integer (alea's fractions, a huge 经费), big-endian
+// whatever the machine.
+const bits = new DataView(new ArrayBuffer(8));
+
+function mixNumber(v: number): void {
+  if ((v | 0) === v) {
+    mix(v);
+    return;
+  }
+  bits.setFloat64(0, v);
+  mix(0x69);
+  mix(bits.getUint32(0));
+  mix(bits.getUint32(4));
+}
+
+function mixOptionalText(t: string | null | undefined): void {
+  if (t === null || t === undefined) mix(0x6e);
+  else mixText(t);
+}
+
+function mixTexts(list: readonly string[]): void {
+  mix(0x5b ^ (list.length << 8));
+  for (let i = 0; i < list.length; i++) mixText(list[i]!);
+}
+
+function mixModes(m: ModeLevels): void {
+  for (let i = 0; i < MODES.length; i++) mixNumber(m[MODES[i]!]);
+}
+
+function mixPerForce(r: Readonly<Record<Force, number>>): void {
+  for (let i = 0; i < FORCES.length; i++) mixNumber(r[FORCES[i]!]);
+}
+
+function mixConcern(c: Concern): void {
+  mixText(c.id);
+  mixText(c.template);
+  mixText(c.kind);
+  mixText(c.title.zh);
+  mixText(c.title.en);
+  mixTexts(c.needs.modes);
+  mixTexts(c.needs.forces);
+  mixNumber(c.progress);
+  mixNumber(c.size);
+  mixNumber(c.deadline);
+  mixNumber(c.hiddenFor);
+  mixNumber(c.escalations);
+  mixNumber(c.arrived);
+  mix(c.isShock ? 0x74 : 0x66);
+}
+
+function mixEntry(e: Readonly<LogEntry>): void {
+  mixNumber(e.turn);
+  mixText(e.target);
+  mixNumber(e.delta);
+  mixText(e.reason);
+  mixText(e.concept);
+  mixOptionalText(e.ref);
+}
+
+function mixSnapshot(m: Readonly<MonthSnapshot>): void {
+  mixNumber(m.turn);
+  mixModes(m.modes);
+  mixPerForce(m.alignment);
+  mixPerForce(m.capacity);
+  mixNumber(m.fragmentation);
+  mixNumber(m.satisfaction);
+  mixNumber(m.safety);
+  mixNumber(m.vitality);
+  mixNumber(m.burden);
+  mixNumber(m.budget);
+  mixNumber(m.openConcerns);
+  mixNumber(m.resolved);
+  mixNumber(m.spectators);
+}
+
+function mixAssessment(a: Assessment | null): void {
+  if (a === null) {
+    mix(0x6e);
+    return;
+  }
+  mixNumber(a.score);
+  mixText(a.rating);
+  for (const k of SCORE_PARTS) mixNumber(a.parts[k]);
+  mixTexts(a.objectivesMet);
+}
+
+// The score's parts in a fixed order, checked against ScoringWeights by the compiler. The nested
+// records' fields are read by name above; tests/core/hash.test.ts changes every leaf of a state one
+// at a time and checks the hash changes, so a field the walk misses fails there.
+const SCORE_PARTS = Object.keys({
+  satisfaction: 0,
+  safety: 0,
+  vitality: 0,
+  cohesion: 0,
+  balance: 0,
+  resolution: 0,
+  objectives: 0,
+} satisfies Record<keyof ScoringWeights, 0>) as (keyof ScoringWeights)[];
+
+/** Log entries the hash reads in full; older ones count by number only. */
+export const LOG_TAIL = 40;
+
+/**
+ * One mixer per field of GameState, in the walk's order. The mapped type makes the compiler refuse a
+ * GameState field without its mixer. `scenario` is read as its id (the replay hashes the scenario's
+ * content on its own); `level` absent is level 1.
+ */
+const FIELD_MIXERS: { [K in keyof GameState]-?: (s: GameState) => void } = {
+  rulesVersion: (s) => mixNumber(s.rulesVersion),
+  scenarioId: (s) => mixText(s.scenarioId),
+  seed: (s) => mixText(s.seed),
+  scenario: (s) => mixText(s.scenario.id),
+  turn: (s) => mixNumber(s.turn),
+  maxTurns: (s) => mixNumber(s.maxTurns),
+  energy: (s) => mixNumber(s.energy),
+  maxEnergy: (s) => mixNumber(s.maxEnergy),
+  budget: (s) => mixNumber(s.budget),
+  modes: (s) => mixModes(s.modes),
+  forces: (s) => {
+    for (let i = 0; i < FORCES.length; i++) {
+      const f = s.forces[FORCES[i]!];
+      mixNumber(f.capacity);
+      mixNumber(f.alignment);
+    }
+  },
+  fragmentation: (s) => mixNumber(s.fragmentation),
+  satisfaction: (s) => mixNumber(s.satisfaction),
+  safety: (s) => mixNumber(s.safety),
+  vitality: (s) => mixNumber(s.vitality),
+  burden: (s) => mixNumber(s.burden),
+  concerns: (s) => {
+    mix(0x5b ^ (s.concerns.length << 8));
+    for (let i = 0; i < s.concerns.length; i++) mixConcern(s.concerns[i]!);
+  },
+  nextConcernNo: (s) => mixNumber(s.nextConcernNo),
+  resolvedCount: (s) => mixNumber(s.resolvedCount),
+  resolvedByKind: (s) => {
+    for (let i = 0; i < CONCERN_KINDS.length; i++) mixNumber(s.resolvedByKind[CONCERN_KINDS[i]!]);
+  },
+  resolutionCredit: (s) => mixNumber(s.resolutionCredit),
+  failedCount: (s) => mixNumber(s.failedCount),
+  arrivedCount: (s) => mixNumber(s.arrivedCount),
+  reforms: (s) => mixTexts(s.reforms),
+  coordinated: (s) => mixTexts(s.coordinated),
+  uncoordinated: (s) => mixPerForce(s.uncoordinated),
+  committed: (s) => mixPerForce(s.committed),
+  topDownThisMonth: (s) => mixNumber(s.topDownThisMonth),
+  spectators: (s) => mixNumber(s.spectators),
+  lowSatisfactionMonths: (s) => mixNumber(s.lowSatisfactionMonths),
+  forecast: (s) => mixTexts(s.forecast),
+  rng: (s) => {
+    for (let i = 0; i < 4; i++) mixNumber(s.rng[i]!);
+  },
+  log: (s) => {
+    // The log's length and its last LOG_TAIL entries in full. The log (~400 entries at a term's end)
+    // is derived by the same rules as every number it explains; reading all of it tripled the hash's
+    // cost (62 against 18 µs a final state, measured), a quarter of a verification.
+    mix(s.log.length);
+    for (let i = Math.max(0, s.log.length - LOG_TAIL); i < s.log.length; i++) mixEntry(s.log[i]!);
+  },
+  history: (s) => {
+    mix(0x5b ^ (s.history.length << 8));
+    for (let i = 0; i < s.history.length; i++) mixSnapshot(s.history[i]!);
+  },
+  status: (s) => mixText(s.status),
+  lossReason: (s) => mixOptionalText(s.lossReason),
+  assessment: (s) => mixAssessment(s.assessment),
+  level: (s) => mixNumber(s.level ?? 1),
+};
+const MIXERS = Object.values(FIELD_MIXERS);
 
 function digest(): string {
   let a = h1;
@@ -132,23 +265,13 @@ function digest(): string {
 }
 
 /**
- * The state's hash, without the scenario (that has its own hash in the replay). The causal log is
- * ~80 % of a final state and derived from the same rules as every number it explains, so the hash
- * reads its length and its last entries only.
+ * The state's hash: a function of every field of the state (the scenario by its id: the replay has
+ * the scenario's content hash of its own; the causal log by its length and last LOG_TAIL entries).
  */
 export function stateHash(state: GameState): string {
   h1 = 0x811c9dc5;
   h2 = 0x01000193 ^ 0x5bd1e995;
-  for (const k of STATE_KEYS) {
-    // The ladder's level is read only when present (above 1): a level-1 state hashes as it always did.
-    if (k === 'level' && state.level === undefined) continue;
-    mixText(k);
-    if (k === 'scenario') mixValue(state.scenarioId);
-    else if (k === 'log') {
-      mix(state.log.length);
-      mixValue(state.log.slice(-LOG_TAIL));
-    } else mixValue(state[k]);
-  }
+  for (let i = 0; i < MIXERS.length; i++) MIXERS[i]!(state);
   return digest();
 }
 

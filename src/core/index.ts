@@ -10,7 +10,7 @@ export {
 export { assess, objectiveMet, objectiveValue, RATING_THRESHOLDS, ratingOf, SCORE_MAX } from './assess';
 export { balanceIndex, weakestMode } from './balance';
 export * from './content';
-export { HASH_VERSION, hashString, scenarioHash, stateHash } from './hash';
+export { HASH_VERSION, hashString, LOG_TAIL, scenarioHash, stateHash } from './hash';
 export * from './ids';
 export { forceSubsets, legalActions } from './legal';
 export {

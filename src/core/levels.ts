@@ -110,18 +110,21 @@ export function scenarioAtLevel(scenario: Scenario, level: number): Scenario {
 }
 
 function applyRule(sc: Scenario, r: LevelRule): Scenario {
+  // The scenario's share of the burden and drift steps (integer per cent, rounded down).
+  const scale = sc.tuning.ladderScale?.[r.level - 2] ?? 100;
+  const scaled = (x: number) => Math.trunc((x * scale) / 100);
   return {
     ...sc,
     start: {
       ...sc.start,
       energy: Math.max(2, sc.start.energy + r.energy),
       budget: Math.max(0, sc.start.budget + r.budget),
-      burden: Math.min(100, sc.start.burden + r.startBurden),
+      burden: Math.min(100, sc.start.burden + scaled(r.startBurden)),
     },
     tuning: {
       ...sc.tuning,
-      burdenPerMonth: sc.tuning.burdenPerMonth + r.burdenPerMonth,
-      driftBase: sc.tuning.driftBase + r.driftBase,
+      burdenPerMonth: sc.tuning.burdenPerMonth + scaled(r.burdenPerMonth),
+      driftBase: sc.tuning.driftBase + scaled(r.driftBase),
       concernsMax: sc.tuning.concernsMax + r.concernsMax,
     },
     shocks: r.forecast ? sc.shocks : sc.shocks.map((x) => ({ ...x, forecast: false })),

@@ -213,8 +213,21 @@ export function ageConcerns(s: GameState, events: GameEvent[]): void {
   // 一件一件加以解决: every perceived concern left open weighs on residents' satisfaction.
   const waiting = s.concerns.filter((c) => c.hiddenFor === 0).length;
   change(s, 'satisfaction', -div(waiting * 2, 3), 'pending', 'nerve-endings');
+  const smartGap = NEGLECTED - s.modes.smart;
+  if (smartGap > 0) {
+    // 群众的事没人知道: with 智治 neglected, residents whose concern nobody has even noticed lose
+    // faith faster than those who wait for an answer.
+    const unseen = s.concerns.length - waiting;
+    change(s, 'satisfaction', -unseen, 'weakSmart', 'smart');
+  }
   for (const c of s.concerns) {
     if (c.hiddenFor > 0) {
+      // 看不见的问题在变大: with 智治 neglected, what nobody sees grows before anyone answers it.
+      if (smartGap > 0) {
+        const grow = div(c.size * (10 + smartGap), 100);
+        c.size += grow;
+        note(s, concernTarget(c.id), -grow, 'weakSmart', 'smart', c.id);
+      }
       c.hiddenFor -= 1;
       if (c.hiddenFor === 0) {
         note(s, concernTarget(c.id), 1, 'perceived', 'nerve-endings', c.id);
@@ -294,7 +307,10 @@ export function arrivals(s: GameState, sc: Scenario, turn: number, events: GameE
   const count = concernsMin + (values[0]! % (concernsMax - concernsMin + 1));
   for (let i = 0; i < count && i < 4; i++) {
     const t = pickWeighted(sc.deck, values[1 + i]!);
-    if (t) addConcern(s, t, turn, false, events);
+    // 神经末梢失灵: with 智治 neglected an ordinary concern may reach the core a month late; the
+    // roll reads other bits of the same draw, so the stream is unchanged.
+    const blind = !t?.hidden && div(values[1 + i]!, 128) % 100 < blindChance(s);
+    if (t) addConcern(s, t, turn, false, events, blind);
   }
   // 德治 软约束: weak virtue lets more disputes arise, strong virtue fewer.
   const chance = disputeChance + div((50 - s.modes.virtue) * 3, 2);
@@ -334,10 +350,22 @@ function dispute(s: GameState, sc: Scenario, roll: number, turn: number, events:
   }
 }
 
-/** Months a hidden concern stays unseen: 智治 and aligned volunteers shorten it. */
+/** Chance (per cent) per point of 智治 below NEGLECTED that an ordinary concern arrives unseen. */
+export const BLIND_PER_POINT = 4;
+
+/** Chance (per cent) that an ordinary concern arrives unseen for a month (智治 neglected). */
+export function blindChance(s: GameState): number {
+  return Math.max(0, NEGLECTED - s.modes.smart) * BLIND_PER_POINT;
+}
+
+/**
+ * Months a hidden concern stays unseen: 智治 and aligned volunteers shorten it; a neglected 智治
+ * lengthens it a month more for every 10 points below NEGLECTED.
+ */
 export function hiddenDelay(s: GameState): number {
   const v = s.forces.volunteers;
   let d = 3 - div(s.modes.smart, 35);
+  if (s.modes.smart < NEGLECTED) d += div(NEGLECTED - s.modes.smart, 10);
   if (v.capacity >= 50 && v.alignment >= 50) d -= 1;
   d -= reformHiddenDelay(s);
   return Math.max(0, d);
@@ -349,8 +377,9 @@ function addConcern(
   turn: number,
   isShock: boolean,
   events: GameEvent[],
+  blind = false,
 ): Concern {
-  const hiddenFor = t.hidden ? hiddenDelay(s) : 0;
+  const hiddenFor = t.hidden ? hiddenDelay(s) : blind ? 1 : 0;
   const c = concernFrom(s, t, turn, hiddenFor, isShock);
   // Spectators wait to be served: what they would have handled themselves reaches the core larger.
   const more = div(c.size * Math.max(0, s.spectators - SPECTATORS_FREE), 50);
@@ -367,7 +396,7 @@ function addConcern(
     isShock ? 'five-capacities' : 'nerve-endings',
     c.id,
   );
-  if (hiddenFor >= 2 && s.modes.smart < NEGLECTED)
+  if ((hiddenFor >= 2 || blind) && s.modes.smart < NEGLECTED)
     note(s, concernTarget(c.id), hiddenFor, 'weakSmart', 'smart', c.id);
   events.push({ type: 'concernArrived', concern: c.id, hidden: hiddenFor > 0 });
   return c;

@@ -113,6 +113,13 @@ export interface ScenarioTuning {
    * adopted (village-to-residence). Absent: no cap.
    */
   twoCommitteesCap?: number;
+  /**
+   * Per cent of the difficulty ladder's burden and drift that each step above level 1 takes here,
+   * levels 2, 3, … in order (absent, or an entry missing = 100): where a place already presses on
+   * what a step adds, the step adds less; where it leaves slack there, more (src/core/levels.ts).
+   * Tuned with the balance report so each step is a step in every scenario.
+   */
+  ladderScale?: number[];
 }
 
 /**

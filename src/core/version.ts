@@ -1,1 +1,1 @@
-export const RULES_VERSION = 3;
+export const RULES_VERSION = 4;

@@ -19,6 +19,8 @@ export const LIMITS = {
   /** The core draws at most four new concerns a month. */
   concerns: { min: 0, max: 4 },
   floorMonths: { min: 1, max: 12 },
+  /** Per cent of each ladder step's burden and drift this scenario takes (levels 2, 3, …; 100 = as listed). */
+  ladderScale: { min: 25, max: 300 },
   percent: { min: 0, max: 100 },
   weight: { min: 1, max: 100 },
   deadline: { min: 1, max: 12 },
@@ -185,6 +187,7 @@ const tuningSchema = z
     floorMonths: int(LIMITS.floorMonths),
     disputeChance: int(LIMITS.percent),
     twoCommitteesCap: level().optional(),
+    ladderScale: z.array(int(LIMITS.ladderScale)).min(1).max(4).optional(),
   })
   .superRefine((t, ctx) => {
     if (t.concernsMax < t.concernsMin)

@@ -74,6 +74,8 @@ describe('waiting (一件一件加以解决)', () => {
     const withOpen = (n: number, hiddenFor: number) =>
       quietGame((d) => {
         d.satisfaction = 60;
+        // 智治 healthy: with it neglected, unseen concerns weigh too (tests/core/modes.test.ts).
+        d.modes.smart = 60;
         for (let i = 0; i < n; i++)
           addConcern(d, template(`t${i}`, 'worry', ['autonomy'], ['community'], { deadline: 12 }), {
             hiddenFor,

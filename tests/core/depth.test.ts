@@ -7,6 +7,7 @@ import {
   FORCES,
   forceCarry,
   fragmentationWarning,
+  type GameState,
   newGame,
   responseProgress,
 } from '../../src/core';
@@ -198,8 +199,25 @@ describe('the fragmentation warning comes from the trend and names who was left 
     const e = endMonth(s);
     const w = fragmentationWarning(e);
     expect(w.leftOut.map((x) => x.force)).toContain('socialOrgs');
-    expect(w.warn).toBe(true);
     const called = endMonth(act(s, { type: 'coordinate', forces: ['socialOrgs'] }).state);
     expect(fragmentationWarning(called).leftOut.map((x) => x.force)).not.toContain('socialOrgs');
+  });
+
+  it('warns only when holding no meetings would bring 各自为政 within the term, and not for a player who keeps calling them', () => {
+    const weak = (d: GameState) => {
+      for (const f of FORCES) d.forces[f] = { capacity: 60, alignment: 45 };
+    };
+    // Month 1: no behaviour to project yet.
+    expect(fragmentationWarning(quietGame(weak)).warn).toBe(false);
+    // Left alone for two months: the projection reaches 100 before the term ends, and says when.
+    const alone = endMonth(endMonth(quietGame(weak)));
+    const w = fragmentationWarning(alone);
+    expect(w.warn).toBe(true);
+    expect(w.projectedMonthsTo100).not.toBeNull();
+    expect(w.projectedMonthsTo100!).toBeLessThanOrEqual(w.monthsLeft);
+    // The same forces called together every month: no warning.
+    let kept = quietGame(weak);
+    for (let m = 0; m < 2; m++) kept = endMonth(act(kept, { type: 'coordinate', forces: [...FORCES] }).state);
+    expect(fragmentationWarning(kept).warn).toBe(false);
   });
 });

@@ -183,6 +183,42 @@ describe('each neglected mode bites in its own way', () => {
     expect(weak.log.some((e) => e.reason === 'weakSmart' && e.concept === 'smart')).toBe(true);
   });
 
+  it('neglected 智治: ordinary concerns reach the core late — 神经末梢 smart', () => {
+    const at = (smart: number): GameState =>
+      game(
+        scenarioWith({
+          deck: [template('noise', 'worry', ['law'], ['community'], { hidden: false })],
+          disputes: [],
+          shocks: [],
+          start: { modes: { ...fixtureScenario().start.modes, smart } },
+        }),
+      );
+    const weak = at(5);
+    const strong = at(60);
+    expect(weak.concerns.length).toBeGreaterThan(0);
+    expect(strong.concerns.length).toBeGreaterThan(0);
+    expect(weak.concerns.every((c) => c.hiddenFor > 0)).toBe(true);
+    expect(strong.concerns.every((c) => c.hiddenFor === 0)).toBe(true);
+  });
+
+  it('neglected 智治: what nobody sees grows and weighs on residents — 智治 smart', () => {
+    const at = (smart: number) =>
+      quietGame((d) => {
+        d.modes = { ...even(50), smart };
+        d.satisfaction = 70;
+        for (let i = 0; i < 3; i++)
+          addConcern(d, template(`u${i}`, 'worry', ['law'], ['community'], { deadline: 12 }), {
+            hiddenFor: 2,
+          });
+      });
+    const weak = endMonth(at(10));
+    const strong = endMonth(at(60));
+    expect(weak.satisfaction).toBeLessThan(strong.satisfaction);
+    for (const c of strong.concerns) expect(c.size).toBe(100);
+    for (const c of weak.concerns) expect(c.size).toBeGreaterThan(100);
+    expect(weak.log.some((e) => e.reason === 'weakSmart' && e.target === 'satisfaction')).toBe(true);
+  });
+
   it('weak 自治 caps satisfaction and drains vitality — 自治活力 autonomy', () => {
     const at = (autonomy: number) =>
       quietGame((d) => {
