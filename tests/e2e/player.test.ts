@@ -26,6 +26,7 @@ import { readiness } from '../../src/view/readiness.ts';
 import { shippedScenario } from '../ui/fakes.ts';
 import {
   AUTOSAVE_KEY,
+  fixSeeds,
   isNonBlank,
   launch,
   openGame,
@@ -140,6 +141,8 @@ describe('the player’s side: how to play, checkpoints, readiness, taps', () =>
   test('switching language re-renders an open dialog in place, keeping the choices made in it, and the board takes clicks after it closes', async () => {
     session = await launch();
     const { page } = session;
+    // The page's seed pinned: these months open with a concern in sight, so 回应诉求 is available.
+    await fixSeeds(session);
     await openGame(session);
     await hintsOff(page);
     await toBriefing(page);
