@@ -43,7 +43,9 @@ const zh = {
   colStatus: '状态',
   tied: '并列',
   statusWon: '完成',
-  statusLost: '提前结束',
+  // 'lost' is a term that failed its 考核 at the end as well as one that ended early (各自为政, safety):
+  // the months column tells which.
+  statusLost: '未通过',
   statusPlaying: '进行中',
   statusJoined: '已加入',
   practice: '另有 {n} 局练习（不计分）',
@@ -153,7 +155,7 @@ const en: Record<FKey, string> = {
   colStatus: 'Status',
   tied: 'tied',
   statusWon: 'Finished',
-  statusLost: 'Ended early',
+  statusLost: 'Not passed',
   statusPlaying: 'Playing',
   statusJoined: 'Joined',
   practice: '{n} more game(s) as practice (not ranked)',
