@@ -4,7 +4,7 @@
 // the term from the month it was forked at — all the same question: par's line from a state.
 import { parFrom } from '../bots/par';
 import type { Action, GameState } from '../core';
-import { type Divergence, firstDivergence, movesByMonth } from '../view';
+import { movesByMonth, type ParDivergence, parDivergence } from '../view';
 import { type Line, monthScores, type SessionChallenge } from '../view/ranking';
 import { botLines } from './botLines';
 
@@ -28,7 +28,7 @@ export type ParReply =
       par: number;
       /** Par's actions from `start` to the end of the term. */
       actions: Action[];
-      divergence: Divergence | null;
+      divergence: ParDivergence | null;
       monthScores: number[];
       /** Every bot's line on the challenge, when asked (`lines`); else empty. */
       lines: Line[];
@@ -40,7 +40,7 @@ export function answer(req: ParRequest): ParReply {
   try {
     const line = parFrom(req.start);
     const divergence = req.compare
-      ? firstDivergence(movesByMonth(req.start, req.compare), movesByMonth(req.start, line.actions))
+      ? parDivergence(movesByMonth(req.start, req.compare), movesByMonth(req.start, line.actions))
       : null;
     const scores = req.challenge ? monthScores(req.start.scenario, req.challenge, line.actions) : [];
     // ~0.2–0.7 s more for the bots' lines (measured in Node at load ~14): here, never on the page's thread.

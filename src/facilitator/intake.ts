@@ -12,7 +12,8 @@ import {
   type ScenarioLookup,
   verifyReplayText,
 } from '../replay';
-import { actionMonths, type Game, monthScores, type SessionChallenge } from '../view/ranking';
+import { actionMonths } from '../view/months';
+import { type Game, monthScores, type SessionChallenge } from '../view/ranking';
 
 export type Refusal = { code: string; message: string };
 

@@ -7,8 +7,8 @@ import { h } from '../dom/h';
 import { dict, lang, pick, t } from '../i18n';
 import { BUNDLED_SCENARIOS } from '../scenarios/bundled';
 import { actionName } from '../view';
+import { actionMonths } from '../view/months';
 import {
-  actionMonths,
   type CsvLabels,
   firstDivergence,
   type Game,

@@ -4,6 +4,7 @@ export * from './board';
 export * from './causes';
 export * from './debrief';
 export * from './layout';
+export * from './months';
 export * from './palette';
 export * from './sentences';
 export * from './summary';

@@ -12,6 +12,7 @@ import {
   type Scenario,
   type Status,
 } from '../core';
+import { actionMonths, firstDifferentMonth, monthKey } from './months';
 
 /** The challenge a session plays: every game it ranks must be of it. */
 export interface SessionChallenge {
@@ -147,28 +148,6 @@ export function podium(rows: readonly Row[]): { rank: number; teams: Row[] }[] {
 
 // ───────────────────────────── months ─────────────────────────────
 
-/** The actions split into months, each ending with its endMonth (a last, unfinished month may not). */
-export function actionMonths(actions: readonly Action[]): Action[][] {
-  const months: Action[][] = [[]];
-  for (const a of actions) {
-    months[months.length - 1]!.push(a);
-    if (a.type === 'endMonth') months.push([]);
-  }
-  if (months[months.length - 1]!.length === 0) months.pop();
-  return months;
-}
-
-/** A month's choices without their order: the same choices made in another order are the same month. */
-function monthKey(month: readonly Action[]): string {
-  return month
-    .map((a) => {
-      const forces = 'forces' in a ? [...a.forces].sort() : undefined;
-      return JSON.stringify({ ...a, ...(forces ? { forces } : {}) });
-    })
-    .sort()
-    .join('|');
-}
-
 /** A line of play to compare a team's game with: par's, or a bot's. */
 export interface Line {
   name: string;
@@ -204,10 +183,8 @@ export interface Divergence {
 export function firstDivergence(a: readonly Action[], b: readonly Action[]): Divergence | null {
   const ma = actionMonths(a);
   const mb = actionMonths(b);
-  const n = Math.min(ma.length, mb.length);
-  for (let i = 0; i < n; i++)
-    if (monthKey(ma[i]!) !== monthKey(mb[i]!)) return { month: i + 1, ours: ma[i]!, theirs: mb[i]! };
-  return null;
+  const i = firstDifferentMonth(ma, mb, 'shorter');
+  return i < 0 ? null : { month: i + 1, ours: ma[i]!, theirs: mb[i]! };
 }
 
 /** The options `newGame` takes for a session's challenge: its term and, above 1, its level. */

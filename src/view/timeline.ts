@@ -11,6 +11,7 @@ import {
   type Text,
 } from '../core';
 import { dict, pick, t } from '../i18n';
+import { firstDifferentMonth, monthKey } from './months';
 import { actionName } from './sentences';
 
 /** One move, with the concern it answered (its title is gone from the state once resolved). */
@@ -50,22 +51,12 @@ export function movesByMonth(start: GameState, actions: readonly Action[]): Mont
 }
 
 /** A move's identity for comparing lines: the order of forces does not matter. */
-function moveKey(a: Action): string {
-  if (a.type === 'coordinate') return `coordinate:${[...a.forces].sort().join(',')}`;
-  if (a.type === 'respond')
-    return `respond:${a.concern}:${a.topDown ? 'topDown' : [...a.forces].sort().join(',')}`;
-  return JSON.stringify(a);
-}
-
 /** Whether two months did the same things (in any order within the month). */
 export function sameMoves(a: readonly Move[], b: readonly Move[]): boolean {
-  if (a.length !== b.length) return false;
-  const x = a.map((m) => moveKey(m.action)).sort();
-  const y = b.map((m) => moveKey(m.action)).sort();
-  return x.every((k, i) => k === y[i]);
+  return monthKey(a.map((m) => m.action)) === monthKey(b.map((m) => m.action));
 }
 
-export interface Divergence {
+export interface ParDivergence {
   turn: number;
   /** What the player did that month, and what par did instead. */
   player: Move[];
@@ -73,21 +64,18 @@ export interface Divergence {
 }
 
 /**
- * The first month where the two lines did different things. Before it the games were the same
- * (the rules are deterministic), so par's month is a real alternative from the player's position.
- * Null when the lines never parted (or one ended where the other did, move for move).
+ * The first month where the player's line left par's. Before it the games were the same (the rules
+ * are deterministic), so par's month is a real alternative from the player's position. A line that
+ * ended while the other went on parts there. Null when the lines never parted.
  */
-export function firstDivergence(
+export function parDivergence(
   player: readonly MonthMoves[],
   par: readonly MonthMoves[],
-): Divergence | null {
-  const n = Math.max(player.length, par.length);
-  for (let i = 0; i < n; i++) {
-    const p = player[i]?.moves ?? [];
-    const q = par[i]?.moves ?? [];
-    if (!sameMoves(p, q)) return { turn: player[i]?.turn ?? par[i]!.turn, player: p, par: q };
-  }
-  return null;
+): ParDivergence | null {
+  const actions = (m: readonly MonthMoves[]) => m.map((x) => x.moves.map((y) => y.action));
+  const i = firstDifferentMonth(actions(player), actions(par), 'longer');
+  if (i < 0) return null;
+  return { turn: player[i]?.turn ?? par[i]!.turn, player: player[i]?.moves ?? [], par: par[i]?.moves ?? [] };
 }
 
 /** A move in words: the action's name, and for a response the concern and who was sent. */

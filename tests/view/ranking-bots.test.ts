@@ -7,7 +7,8 @@ import { BOT_NAMES } from '../../src/bots';
 import type { Action } from '../../src/core';
 import { botLines } from '../../src/dom/botLines';
 import { loadScenarioById } from '../../src/scenarios/node';
-import { actionMonths, sameLines } from '../../src/view/ranking';
+import { actionMonths } from '../../src/view/months';
+import { sameLines } from '../../src/view/ranking';
 
 const CHALLENGE = { scenarioId: 'old-neighbourhood', seed: 'same-line', months: 6 };
 const loaded = loadScenarioById(CHALLENGE.scenarioId);

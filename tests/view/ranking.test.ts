@@ -7,8 +7,8 @@ import { encodeResult } from '../../src/codes';
 import { type Action, newGame, runActions } from '../../src/core';
 import { checkInput, splitCodes } from '../../src/facilitator/intake';
 import { makeReplay, replayToJson } from '../../src/replay';
+import { actionMonths } from '../../src/view/months';
 import {
-  actionMonths,
   type CsvLabels,
   csvCell,
   firstDivergence,

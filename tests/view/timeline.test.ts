@@ -12,7 +12,7 @@ import {
   step,
 } from '../../src/core';
 import { setLang } from '../../src/i18n';
-import { firstDivergence, forcesView, movesByMonth, moveText, sameMoves, warningView } from '../../src/view';
+import { forcesView, movesByMonth, moveText, parDivergence, sameMoves, warningView } from '../../src/view';
 import { shippedScenario } from '../ui/fakes';
 
 function play(s: GameState, actions: Action[]): GameState {
@@ -63,8 +63,8 @@ describe('the timeline of decisions — 一件一件加以解决', () => {
       { turn: 1, moves: [{ action: b }] },
       { turn: 2, moves: [{ action: d }] },
     ];
-    expect(firstDivergence(player, par)).toEqual({ turn: 2, player: [], par: [{ action: d }] });
-    expect(firstDivergence(par, par)).toBeNull();
+    expect(parDivergence(player, par)).toEqual({ turn: 2, player: [], par: [{ action: d }] });
+    expect(parDivergence(par, par)).toBeNull();
   });
 
   it('par’s own line never diverges from itself, and a player who only ends months leaves it in month 1', () => {
@@ -73,12 +73,12 @@ describe('the timeline of decisions — 一件一件加以解决', () => {
     // A six-month term keeps par's search short; the rule is the same for any term.
     const par = parFrom(start);
     const parMonths = movesByMonth(start, par.actions);
-    expect(firstDivergence(parMonths, parMonths)).toBeNull();
+    expect(parDivergence(parMonths, parMonths)).toBeNull();
     const idle = movesByMonth(
       start,
       Array.from({ length: 6 }, () => ({ type: 'endMonth' }) as Action),
     );
-    const d = firstDivergence(idle, parMonths);
+    const d = parDivergence(idle, parMonths);
     expect(d?.turn).toBe(1);
     expect(d?.player).toEqual([]);
     expect(d!.par.length).toBeGreaterThan(0);
