@@ -137,11 +137,14 @@ export function fragment(s: GameState): void {
 /** Each neglected mode bites in its own way; every mode fades a little without attention. */
 export function neglectedModes(s: GameState): void {
   // Left alone every mode fades, and a high one faster: no level is kept without attention.
-  // A mode already neglected sinks at the story's pace, so a short term's neglect bites within it
-  // (./pace.ts); one the player keeps up fades by the month, as in a full term.
+  // A mode neglected — under NEGLECTED, or left without a programme for LEFT_ALONE_MONTHS — sinks
+  // at the story's pace, so a short term's neglect bites within it (./pace.ts); one the player
+  // keeps up fades by the month, as in a full term.
+  const tended = modesTended(s);
   for (const m of MODES) {
     const decay = modeDecay(s.modes[m]);
-    changeMode(s, m, -(s.modes[m] < NEGLECTED ? paced(s, decay) : decay), 'modeDecay', m);
+    const neglected = s.modes[m] < NEGLECTED || !tended.has(m);
+    changeMode(s, m, -(neglected ? paced(s, decay) : decay), 'modeDecay', m);
   }
   const lawGap = NEGLECTED - s.modes.law;
   if (lawGap > 0) {
@@ -167,6 +170,21 @@ export function neglectedModes(s: GameState): void {
       change(s, 'satisfaction', cap - s.satisfaction, 'weakAutonomy', 'direct-democracy');
     if (s.vitality > cap) change(s, 'vitality', cap - s.vitality, 'weakAutonomy', 'autonomy');
   }
+}
+
+/** Months (this one included) within which a programme keeps a mode tended. */
+export const LEFT_ALONE_MONTHS = 4;
+
+/** The modes a programme developed this month or in the LEFT_ALONE_MONTHS − 1 before (read from the log). */
+function modesTended(s: GameState): Set<string> {
+  const out = new Set<string>();
+  const from = s.turn - LEFT_ALONE_MONTHS + 1;
+  for (let i = s.log.length - 1; i >= 0; i--) {
+    const e = s.log[i]!;
+    if (e.turn < from) break;
+    if (e.reason === 'develop' && e.target.startsWith('modes.')) out.add(e.target.slice(6));
+  }
+  return out;
 }
 
 /** What a mode loses in a month without attention: 1, and 1 more for every 25 of its level. */
@@ -273,7 +291,10 @@ export function ageConcerns(s: GameState, events: GameEvent[]): void {
 
 /** 行政有余、自治不足: superior departments push tasks down every month. */
 export function adminBurden(s: GameState, sc: Scenario): void {
-  const push = reformBurdenPush(s, paced(s, sc.tuning.burdenPerMonth));
+  // Until 减负清单 takes effect, a short term's month pushes down the story's pace of tasks (./pace.ts).
+  const base = sc.tuning.burdenPerMonth;
+  const relieved = reformBurdenPush(s, base);
+  const push = relieved === base ? paced(s, base) : relieved;
   change(s, 'burden', push, 'adminBurden', 'burden-relief');
   if (s.burden >= BURDEN_HEAVY) changeMode(s, 'autonomy', -paced(s, 2), 'burdenHeavy', 'burden-relief');
 }
