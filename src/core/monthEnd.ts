@@ -2,7 +2,7 @@
 import { concernFrom, twoCommittees } from './actions';
 import { assess } from './assess';
 import { balanceIndex } from './balance';
-import { FORCES, type Force, MODES } from './ids';
+import { FORCES, type Force, MODES, type Mode } from './ids';
 import { change, changeBudget, changeForce, changeMode, concernTarget, note } from './log';
 import { div } from './math';
 import { monthlyEnergy } from './newGame';
@@ -92,10 +92,11 @@ function weakPoliticalDrift(s: GameState): number {
 /** The alignment a force will lose at this month's end as things stand (the warning reads it too). */
 export function forceDrift(s: GameState, sc: Scenario, f: Force): number {
   const base = sc.tuning.driftBase + div(s.forces[f].capacity, 25) + weakPoliticalDrift(s);
-  // A force called to this month's joint meeting is held for the month; one left out of 统筹 goes
-  // its own way at the story's pace, faster in a short term (./pace.ts).
+  // A force called to this month's joint meeting is held for the month; one left out of 统筹 last
+  // month too goes its own way at the story's pace, faster in a short term (./pace.ts).
   const coordinated = s.coordinated.includes(f);
-  let d = reformDrift(s, f, coordinated ? base : paced(s, base));
+  const leftOut = !coordinated && s.uncoordinated[f] >= 1;
+  let d = reformDrift(s, f, leftOut ? paced(s, base) : base);
   if (coordinated) d = div(d, 2);
   return Math.max(1, d);
 }
@@ -137,13 +138,12 @@ export function fragment(s: GameState): void {
 /** Each neglected mode bites in its own way; every mode fades a little without attention. */
 export function neglectedModes(s: GameState): void {
   // Left alone every mode fades, and a high one faster: no level is kept without attention.
-  // A mode neglected — under NEGLECTED, or left without a programme for LEFT_ALONE_MONTHS — sinks
+  // A mode neglected — under NEGLECTED, or left alone (modeLeftAlone) — sinks
   // at the story's pace, so a short term's neglect bites within it (./pace.ts); one the player
   // keeps up fades by the month, as in a full term.
-  const tended = modesTended(s);
   for (const m of MODES) {
     const decay = modeDecay(s.modes[m]);
-    const neglected = s.modes[m] < NEGLECTED || !tended.has(m);
+    const neglected = s.modes[m] < NEGLECTED || modeLeftAlone(s, m);
     changeMode(s, m, -(neglected ? paced(s, decay) : decay), 'modeDecay', m);
   }
   const lawGap = NEGLECTED - s.modes.law;
@@ -172,19 +172,24 @@ export function neglectedModes(s: GameState): void {
   }
 }
 
-/** Months (this one included) within which a programme keeps a mode tended. */
-export const LEFT_ALONE_MONTHS = 4;
+/** Months a mode must go without rising (no programme, no reform) to count as left alone. */
+export const LEFT_ALONE_MONTHS = 3;
 
-/** The modes a programme developed this month or in the LEFT_ALONE_MONTHS − 1 before (read from the log). */
-function modesTended(s: GameState): Set<string> {
-  const out = new Set<string>();
-  const from = s.turn - LEFT_ALONE_MONTHS + 1;
-  for (let i = s.log.length - 1; i >= 0; i--) {
-    const e = s.log[i]!;
-    if (e.turn < from) break;
-    if (e.reason === 'develop' && e.target.startsWith('modes.')) out.add(e.target.slice(6));
+/**
+ * Whether a mode has been left alone: it has not risen at any of the last LEFT_ALONE_MONTHS month
+ * ends nor this month (read from the month snapshots, which every copy of a state keeps; the log is
+ * not read by rules). A term younger than that has left nothing alone yet.
+ */
+export function modeLeftAlone(s: GameState, m: Mode): boolean {
+  const h = s.history;
+  if (h.length < LEFT_ALONE_MONTHS) return false;
+  let later = s.modes[m];
+  for (let i = h.length - 1; i >= h.length - LEFT_ALONE_MONTHS; i--) {
+    const v = h[i]!.modes[m];
+    if (later > v) return false;
+    later = v;
   }
-  return out;
+  return true;
 }
 
 /** What a mode loses in a month without attention: 1, and 1 more for every 25 of its level. */
