@@ -3,6 +3,7 @@ import { concernFrom, twoCommittees } from './actions';
 import { assess } from './assess';
 import { balanceIndex } from './balance';
 import { FORCES, type Force, MODES, type Mode } from './ids';
+import { shortTermLadder } from './levels';
 import { change, changeBudget, changeForce, changeMode, concernTarget, note } from './log';
 import { div } from './math';
 import { monthlyEnergy } from './newGame';
@@ -91,7 +92,8 @@ function weakPoliticalDrift(s: GameState): number {
 
 /** The alignment a force will lose at this month's end as things stand (the warning reads it too). */
 export function forceDrift(s: GameState, sc: Scenario, f: Force): number {
-  const base = sc.tuning.driftBase + div(s.forces[f].capacity, 25) + weakPoliticalDrift(s);
+  const driftBase = sc.tuning.driftBase + shortTermLadder(s).driftBase;
+  const base = driftBase + div(s.forces[f].capacity, 25) + weakPoliticalDrift(s);
   // A force called to this month's joint meeting is held for the month; one left out of 统筹 last
   // month too goes its own way at the story's pace, faster in a short term (./pace.ts).
   const coordinated = s.coordinated.includes(f);
@@ -297,7 +299,7 @@ export function ageConcerns(s: GameState, events: GameEvent[]): void {
 /** 行政有余、自治不足: superior departments push tasks down every month. */
 export function adminBurden(s: GameState, sc: Scenario): void {
   // Until 减负清单 takes effect, a short term's month pushes down the story's pace of tasks (./pace.ts).
-  const base = sc.tuning.burdenPerMonth;
+  const base = Math.max(0, sc.tuning.burdenPerMonth + shortTermLadder(s).burdenPerMonth);
   const relieved = reformBurdenPush(s, base);
   const push = relieved === base ? paced(s, base) : relieved;
   change(s, 'burden', push, 'adminBurden', 'burden-relief');
