@@ -96,9 +96,10 @@ export function forceDrift(s: GameState, sc: Scenario, f: Force): number {
   const base = driftBase + div(s.forces[f].capacity, 25) + weakPoliticalDrift(s);
   // A force called to this month's joint meeting is held for the month; one left out of 统筹 last
   // month too goes its own way at the story's pace, faster in a short term (./pace.ts).
+  // With 政治统领 neglected the meeting no longer holds a force against the story's pace.
   const coordinated = s.coordinated.includes(f);
-  const leftOut = !coordinated && s.uncoordinated[f] >= 1;
-  let d = reformDrift(s, f, leftOut ? paced(s, base) : base);
+  const atPace = coordinated ? s.modes.political < NEGLECTED : s.uncoordinated[f] >= 1;
+  let d = reformDrift(s, f, atPace ? paced(s, base) : base);
   if (coordinated) d = div(d, 2);
   return Math.max(1, d);
 }

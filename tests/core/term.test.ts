@@ -93,6 +93,20 @@ describe('a short term compresses drift (各自为政)', () => {
       );
   });
 
+  it('with 政治 neglected the meeting no longer holds a force against the story’s pace — 政治统领', () => {
+    const lost = (months: number, political: number) => {
+      const s = act(
+        quietTerm(months, (d) => (d.modes.political = political)),
+        { type: 'coordinate', forces: ['community'] } as never,
+      ).state;
+      return s.forces.community.alignment - endMonth(s).forces.community.alignment;
+    };
+    // Strong 政治: a short term's meeting holds the force as a full term's does.
+    expect(lost(6, 60)).toBe(lost(12, 60));
+    // Neglected 政治: the short term's story runs on through the meeting.
+    expect(lost(6, NEGLECTED - 5)).toBeGreaterThan(lost(12, NEGLECTED - 5));
+  });
+
   it('a 6-month term compresses drift: never-coordinate fragments within the term — 各自为政', () => {
     const bot = getBot('never-coordinate')!;
     for (const sc of shipped()) {
@@ -178,5 +192,25 @@ describe('a short term keeps the story’s shocks (预警)', () => {
     }
     expect(forecastSeen).toBe(true);
     expect(arrived).toBe(1);
+  });
+});
+
+describe('the ladder per term (见习 · 胜任 · 优秀书记)', () => {
+  it('a short term takes its own share of a level’s burden and drift; a full term never reads it', () => {
+    const sc = scenarioWith({
+      ...QUIET,
+      tuning: { ladderScale: [100, 100], shortTermLadderScale: [300, 0] },
+    });
+    const plain = scenarioWith({ ...QUIET, tuning: { ladderScale: [100, 100] } });
+    const start = (s: Scenario, months: number, level: number) => newGame(s, 'ladder', { months, level });
+    // A full term: the short-term scale changes nothing.
+    expect(start(sc, 12, 2).burden).toBe(start(plain, 12, 2).burden);
+    expect(endMonth(start(sc, 12, 2)).burden).toBe(endMonth(start(plain, 12, 2)).burden);
+    // A short term at level 2: three times the step's start burden (the level's +10 → +30).
+    expect(start(sc, 6, 2).burden - start(plain, 6, 2).burden).toBe(20);
+    // At level 3 the short-term scale of 0 takes the step's start burden away again.
+    expect(start(sc, 6, 3).burden).toBeLessThan(start(plain, 6, 3).burden);
+    // Level 1 has no step to scale.
+    expect(start(sc, 6, 1).burden).toBe(start(plain, 6, 1).burden);
   });
 });
