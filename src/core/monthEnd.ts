@@ -1,5 +1,5 @@
 // The month's end (docs/design.md §4): the world moves. Steps in the design's order, each its own rule.
-import { concernFrom, twoCommittees } from './actions';
+import { concernFrom, twoCommittees, twoCommitteesCap } from './actions';
 import { assess } from './assess';
 import { balanceIndex } from './balance';
 import { FORCES, type Force, MODES, type Mode } from './ids';
@@ -96,9 +96,11 @@ export function forceDrift(s: GameState, sc: Scenario, f: Force): number {
   const base = driftBase + div(s.forces[f].capacity, 25) + weakPoliticalDrift(s);
   // A force called to this month's joint meeting is held for the month; one left out of 统筹 last
   // month too goes its own way at the story's pace, faster in a short term (./pace.ts).
-  // With 政治统领 neglected the meeting no longer holds a force against the story's pace.
+  // With 政治统领 neglected — or, for the residents' committee, while the 两委 are "两张皮" — the
+  // meeting no longer holds a force against the story's pace.
   const coordinated = s.coordinated.includes(f);
-  const atPace = coordinated ? s.modes.political < NEGLECTED : s.uncoordinated[f] >= 1;
+  const unheld = s.modes.political < NEGLECTED || (f === 'community' && twoCommitteesCap(s) !== null);
+  const atPace = coordinated ? unheld : s.uncoordinated[f] >= 1;
   let d = reformDrift(s, f, atPace ? paced(s, base) : base);
   if (coordinated) d = div(d, 2);
   return Math.max(1, d);

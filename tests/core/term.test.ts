@@ -107,6 +107,25 @@ describe('a short term compresses drift (各自为政)', () => {
     expect(lost(6, NEGLECTED - 5)).toBeGreaterThan(lost(12, NEGLECTED - 5));
   });
 
+  it('while the 两委 are 两张皮 the meeting cannot hold the residents’ committee in a short term — one-shoulder', () => {
+    const lost = (months: number, reform: boolean) => {
+      let s = quietTerm(
+        months,
+        (d) => {
+          d.modes.political = 70;
+          d.forces.community.alignment = 40;
+        },
+        { tuning: { twoCommitteesCap: 45 } },
+      );
+      if (reform) s = act(s, { type: 'adoptReform', reform: 'oneShoulder' } as never).state;
+      s = act(s, { type: 'coordinate', forces: ['community'] } as never).state;
+      return s.forces.community.alignment - endMonth(s).forces.community.alignment;
+    };
+    expect(lost(6, false)).toBeGreaterThan(lost(12, false));
+    // 一肩挑 lifts the cap: the meeting holds the committee as in a full term.
+    expect(lost(6, true)).toBe(lost(12, true));
+  });
+
   it('a 6-month term compresses drift: never-coordinate fragments within the term — 各自为政', () => {
     const bot = getBot('never-coordinate')!;
     for (const sc of shipped()) {
