@@ -137,6 +137,20 @@ describe('a short term compresses drift (各自为政)', () => {
   });
 });
 
+describe('a short term stays a game a balanced player passes (考核)', () => {
+  it('the balanced bot passes a 6-month term of every scenario on most fixed seeds — co-governance', () => {
+    const bot = getBot('balanced')!;
+    for (const sc of shipped()) {
+      const seeds = ['term-a', 'term-b', 'term-c', 'term-d'];
+      const passed = seeds.filter((seed) => {
+        const g = playGame(sc, seed, bot, { months: 6 });
+        return g.state.status === 'won' && g.state.maxTurns === 6;
+      }).length;
+      expect(passed, sc.id).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
+
 describe('a short term compresses neglect (五治)', () => {
   it('a mode left without a programme sinks at the story’s pace; a tended one fades by the month', () => {
     const at = (months: number) =>
