@@ -43,6 +43,7 @@ export {
   termBounds,
   termMonthsProblem,
 } from './newGame';
+export { PACE_UNIT, paced, termMonth, termPace } from './pace';
 export { admit, apply, cloneState, runActions, step } from './step';
 export * from './types';
 export { actionCost, checkLegal, parseAction } from './validate';

@@ -109,6 +109,39 @@ export function scenarioAtLevel(scenario: Scenario, level: number): Scenario {
   return sc;
 }
 
+/** What a term shorter than the story adds to the ladder's steps (tuning.shortTermLadderScale). */
+export interface ShortTermLadder {
+  driftBase: number;
+  burdenPerMonth: number;
+  startBurden: number;
+}
+
+const NONE: ShortTermLadder = { driftBase: 0, burdenPerMonth: 0, startBurden: 0 };
+
+/**
+ * A short term's own share of the ladder's burden and drift, as the difference from what
+ * scenarioAtLevel applied (which is the same for every term, so a scenario's content hash is too).
+ * Zero at level 1, in a full term, or where the scenario sets no short-term scale.
+ */
+export function shortTermLadder(s: {
+  scenario: Scenario;
+  maxTurns: number;
+  level?: number;
+}): ShortTermLadder {
+  const level = s.level ?? MIN_LEVEL;
+  const short = s.scenario.tuning.shortTermLadderScale?.[level - 2];
+  if (level === MIN_LEVEL || short === undefined || s.maxTurns >= s.scenario.months) return NONE;
+  const r = LEVELS[level - 1];
+  if (!r) return NONE;
+  const scale = s.scenario.tuning.ladderScale?.[level - 2] ?? 100;
+  const extra = (x: number) => Math.trunc((x * short) / 100) - Math.trunc((x * scale) / 100);
+  return {
+    driftBase: extra(r.driftBase),
+    burdenPerMonth: extra(r.burdenPerMonth),
+    startBurden: extra(r.startBurden),
+  };
+}
+
 function applyRule(sc: Scenario, r: LevelRule): Scenario {
   // The scenario's share of the burden and drift steps (integer per cent, rounded down).
   const scale = sc.tuning.ladderScale?.[r.level - 2] ?? 100;

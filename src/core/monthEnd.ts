@@ -1,11 +1,13 @@
 // The month's end (docs/design.md §4): the world moves. Steps in the design's order, each its own rule.
-import { concernFrom, twoCommittees } from './actions';
+import { concernFrom, twoCommittees, twoCommitteesCap } from './actions';
 import { assess } from './assess';
 import { balanceIndex } from './balance';
-import { FORCES, type Force, MODES } from './ids';
+import { FORCES, type Force, MODES, type Mode } from './ids';
+import { shortTermLadder } from './levels';
 import { change, changeBudget, changeForce, changeMode, concernTarget, note } from './log';
 import { div } from './math';
 import { monthlyEnergy } from './newGame';
+import { PACE_UNIT, paced, termMonth, termPace } from './pace';
 import { reformBurdenPush, reformCharityIncome, reformDrift, reformHiddenDelay } from './reforms';
 import { drawMonth } from './rng';
 import type { Concern, ConcernTemplate, GameEvent, GameState, MonthSnapshot, Scenario } from './types';
@@ -90,9 +92,17 @@ function weakPoliticalDrift(s: GameState): number {
 
 /** The alignment a force will lose at this month's end as things stand (the warning reads it too). */
 export function forceDrift(s: GameState, sc: Scenario, f: Force): number {
-  let d = sc.tuning.driftBase + div(s.forces[f].capacity, 25) + weakPoliticalDrift(s);
-  d = reformDrift(s, f, d);
-  if (s.coordinated.includes(f)) d = div(d, 2);
+  const driftBase = sc.tuning.driftBase + shortTermLadder(s).driftBase;
+  const base = driftBase + div(s.forces[f].capacity, 25) + weakPoliticalDrift(s);
+  // A force called to this month's joint meeting is held for the month; one left out of 统筹 last
+  // month too goes its own way at the story's pace, faster in a short term (./pace.ts).
+  // With 政治统领 neglected — or, for the residents' committee, while the 两委 are "两张皮" — the
+  // meeting no longer holds a force against the story's pace.
+  const coordinated = s.coordinated.includes(f);
+  const unheld = s.modes.political < NEGLECTED || (f === 'community' && twoCommitteesCap(s) !== null);
+  const atPace = coordinated ? unheld : s.uncoordinated[f] >= 1;
+  let d = reformDrift(s, f, atPace ? paced(s, base) : base);
+  if (coordinated) d = div(d, 2);
   return Math.max(1, d);
 }
 
@@ -101,9 +111,9 @@ export function ownAgendas(s: GameState): void {
   for (const f of FORCES) {
     const fs = s.forces[f];
     if (fs.alignment >= UNALIGNED) continue;
-    changeBudget(s, -(1 + div(fs.capacity, 15)), 'ownAgenda', 'internal-friction', f);
-    change(s, 'satisfaction', -1, 'duplicatedEffort', 'internal-friction', f);
-    if (fs.capacity >= 60) change(s, 'fragmentation', 2, 'rivalCentre', 'two-extremes', f);
+    changeBudget(s, -paced(s, 1 + div(fs.capacity, 15)), 'ownAgenda', 'internal-friction', f);
+    change(s, 'satisfaction', -paced(s, 1), 'duplicatedEffort', 'internal-friction', f);
+    if (fs.capacity >= 60) change(s, 'fragmentation', paced(s, 2), 'rivalCentre', 'two-extremes', f);
   }
 }
 
@@ -111,7 +121,13 @@ export function ownAgendas(s: GameState): void {
 export function fragment(s: GameState): void {
   // 没有党组织的统筹协调, 治理的碎片化现象必然发生: a neglected 政治 frays the whole.
   if (s.modes.political < NEGLECTED)
-    change(s, 'fragmentation', 2 + div(NEGLECTED - s.modes.political, 5), 'weakPolitical', 'political');
+    change(
+      s,
+      'fragmentation',
+      paced(s, 2 + div(NEGLECTED - s.modes.political, 5)),
+      'weakPolitical',
+      'political',
+    );
   let pressure = 0;
   let aligned = 0;
   for (const f of FORCES) {
@@ -119,24 +135,31 @@ export function fragment(s: GameState): void {
     if (fs.alignment < 50) pressure += div((50 - fs.alignment) * (50 + fs.capacity), 100);
     if (fs.alignment >= 60) aligned += 1;
   }
-  change(s, 'fragmentation', div(pressure, 10), 'misalignment', 'fragmentation');
-  change(s, 'fragmentation', div(100 - balanceIndex(s.modes), 15), 'imbalance', 'five-governances');
-  change(s, 'fragmentation', -aligned, 'cohesion', 'coordination');
+  change(s, 'fragmentation', paced(s, div(pressure, 10)), 'misalignment', 'fragmentation');
+  change(s, 'fragmentation', paced(s, div(100 - balanceIndex(s.modes), 15)), 'imbalance', 'five-governances');
+  change(s, 'fragmentation', -paced(s, aligned), 'cohesion', 'coordination');
 }
 
 /** Each neglected mode bites in its own way; every mode fades a little without attention. */
 export function neglectedModes(s: GameState): void {
   // Left alone every mode fades, and a high one faster: no level is kept without attention.
-  for (const m of MODES) changeMode(s, m, -modeDecay(s.modes[m]), 'modeDecay', m);
+  // A mode neglected — under NEGLECTED, or left alone (modeLeftAlone) — sinks
+  // at the story's pace, so a short term's neglect bites within it (./pace.ts); one the player
+  // keeps up fades by the month, as in a full term.
+  for (const m of MODES) {
+    const decay = modeDecay(s.modes[m]);
+    const neglected = s.modes[m] < NEGLECTED || modeLeftAlone(s, m);
+    changeMode(s, m, -(neglected ? paced(s, decay) : decay), 'modeDecay', m);
+  }
   const lawGap = NEGLECTED - s.modes.law;
   if (lawGap > 0) {
     // 硬约束不足: no clear line between what may and may not be done — petty incidents, and open
     // disputes grow and come to a head sooner; the further below, the more.
-    change(s, 'safety', -1 - div(lawGap, 10), 'weakLaw', 'law');
+    change(s, 'safety', -paced(s, 1 + div(lawGap, 10)), 'weakLaw', 'law');
     for (const c of s.concerns)
       if (c.kind === 'dispute' || c.kind === 'emergency') {
         c.deadline -= 1;
-        const grow = div(c.size * (10 + lawGap), 100);
+        const grow = paced(s, div(c.size * (10 + lawGap), 100));
         c.size += grow;
         note(s, concernTarget(c.id), -grow, 'weakLaw', 'law', c.id);
       }
@@ -145,13 +168,33 @@ export function neglectedModes(s: GameState): void {
   if (autonomyGap > 0) {
     // 自治不足: residents without a say neither lift vitality nor are satisfied beyond a point,
     // which sinks as 自治 does.
-    change(s, 'vitality', -3, 'weakAutonomy', 'autonomy');
-    change(s, 'satisfaction', -1, 'weakAutonomy', 'direct-democracy');
+    change(s, 'vitality', -paced(s, 3), 'weakAutonomy', 'autonomy');
+    change(s, 'satisfaction', -paced(s, 1), 'weakAutonomy', 'direct-democracy');
     const cap = AUTONOMY_CAP - div(autonomyGap, 2);
     if (s.satisfaction > cap)
       change(s, 'satisfaction', cap - s.satisfaction, 'weakAutonomy', 'direct-democracy');
     if (s.vitality > cap) change(s, 'vitality', cap - s.vitality, 'weakAutonomy', 'autonomy');
   }
+}
+
+/** Months a mode must go without rising (no programme, no reform) to count as left alone. */
+export const LEFT_ALONE_MONTHS = 3;
+
+/**
+ * Whether a mode has been left alone: it has not risen at any of the last LEFT_ALONE_MONTHS month
+ * ends nor this month (read from the month snapshots, which every copy of a state keeps; the log is
+ * not read by rules). A term younger than that has left nothing alone yet.
+ */
+export function modeLeftAlone(s: GameState, m: Mode): boolean {
+  const h = s.history;
+  if (h.length < LEFT_ALONE_MONTHS) return false;
+  let later = s.modes[m];
+  for (let i = h.length - 1; i >= h.length - LEFT_ALONE_MONTHS; i--) {
+    const v = h[i]!.modes[m];
+    if (later > v) return false;
+    later = v;
+  }
+  return true;
 }
 
 /** What a mode loses in a month without attention: 1, and 1 more for every 25 of its level. */
@@ -186,9 +229,9 @@ export const OVERREACH_TOP_DOWN = 3;
 /** 形式上有权、实际上无权: spectators drain 自治; a community left to participate slowly wins them back. */
 export function spectatorsToll(s: GameState): void {
   // The price comes later: the first SPECTATORS_FREE spectators cost nothing yet.
-  const drain = div(Math.max(0, s.spectators - SPECTATORS_FREE), 6);
+  const drain = paced(s, div(Math.max(0, s.spectators - SPECTATORS_FREE), 6));
   if (drain) changeMode(s, 'autonomy', -drain, 'spectators', 'direct-democracy');
-  if (s.spectators > 0) change(s, 'spectators', -2, 'participation', 'autonomy');
+  if (s.spectators > 0) change(s, 'spectators', -paced(s, 2), 'participation', 'autonomy');
 }
 
 /** 活力 follows real participation: 自治 and aligned volunteers. */
@@ -197,7 +240,7 @@ export function participation(s: GameState): void {
   const target =
     div(s.modes.autonomy + div(v.capacity * v.alignment, 100) * 2, 3) -
     div(Math.max(0, s.spectators - SPECTATORS_FREE), 3);
-  change(s, 'vitality', div(target - s.vitality, 4), 'participation', 'autonomy');
+  change(s, 'vitality', div((target - s.vitality) * termPace(s), 4 * PACE_UNIT), 'participation', 'autonomy');
 }
 
 /** A concern with this little time left escalates (or fails) at the coming month end (read by the view too). */
@@ -218,13 +261,13 @@ export function ageConcerns(s: GameState, events: GameEvent[]): void {
     // 群众的事没人知道: with 智治 neglected, residents whose concern nobody has even noticed lose
     // faith faster than those who wait for an answer.
     const unseen = s.concerns.length - waiting;
-    change(s, 'satisfaction', -unseen, 'weakSmart', 'smart');
+    change(s, 'satisfaction', -paced(s, unseen), 'weakSmart', 'smart');
   }
   for (const c of s.concerns) {
     if (c.hiddenFor > 0) {
       // 看不见的问题在变大: with 智治 neglected, what nobody sees grows before anyone answers it.
       if (smartGap > 0) {
-        const grow = div(c.size * (10 + smartGap), 100);
+        const grow = paced(s, div(c.size * (10 + smartGap), 100));
         c.size += grow;
         note(s, concernTarget(c.id), -grow, 'weakSmart', 'smart', c.id);
       }
@@ -258,9 +301,12 @@ export function ageConcerns(s: GameState, events: GameEvent[]): void {
 
 /** 行政有余、自治不足: superior departments push tasks down every month. */
 export function adminBurden(s: GameState, sc: Scenario): void {
-  const push = reformBurdenPush(s, sc.tuning.burdenPerMonth);
+  // Until 减负清单 takes effect, a short term's month pushes down the story's pace of tasks (./pace.ts).
+  const base = Math.max(0, sc.tuning.burdenPerMonth + shortTermLadder(s).burdenPerMonth);
+  const relieved = reformBurdenPush(s, base);
+  const push = relieved === base ? paced(s, base) : relieved;
   change(s, 'burden', push, 'adminBurden', 'burden-relief');
-  if (s.burden >= BURDEN_HEAVY) changeMode(s, 'autonomy', -2, 'burdenHeavy', 'burden-relief');
+  if (s.burden >= BURDEN_HEAVY) changeMode(s, 'autonomy', -paced(s, 2), 'burdenHeavy', 'burden-relief');
 }
 
 export function income(s: GameState, sc: Scenario): void {
@@ -269,7 +315,7 @@ export function income(s: GameState, sc: Scenario): void {
   const fromCharity = div(ch.capacity * ch.alignment, 1000) + reformCharityIncome(s);
   changeBudget(s, fromCharity, 'charityIncome', 'five-forces', 'charity');
   // Safety recovers slowly where the law holds.
-  if (s.modes.law >= 50) change(s, 'safety', 1, 'recovery', 'law');
+  if (s.modes.law >= 50) change(s, 'safety', paced(s, 1), 'recovery', 'law');
 }
 
 function checkLoss(s: GameState, sc: Scenario): boolean {
@@ -313,17 +359,20 @@ export function arrivals(s: GameState, sc: Scenario, turn: number, events: GameE
     if (t) addConcern(s, t, turn, false, events, blind);
   }
   // 德治 软约束: weak virtue lets more disputes arise, strong virtue fewer.
-  const chance = disputeChance + div((50 - s.modes.virtue) * 3, 2);
+  // With 德治 neglected, a short term's month holds more of the story's quarrels (./pace.ts).
+  const fromVirtue = div((50 - s.modes.virtue) * 3, 2);
+  const chance = disputeChance + (s.modes.virtue < NEGLECTED ? paced(s, fromVirtue) : fromVirtue);
   if (values[5]! % 100 < chance) dispute(s, sc, values[6]!, turn, events);
   // 软约束不足: with 德治 neglected, quarrels no longer stay small — a second one may break out.
   const virtueGap = NEGLECTED - s.modes.virtue;
-  if (virtueGap > 0 && values[7]! % 100 < virtueGap * SECOND_DISPUTE_PER_POINT)
+  if (virtueGap > 0 && values[7]! % 100 < paced(s, virtueGap * SECOND_DISPUTE_PER_POINT))
     dispute(s, sc, div(values[7]!, 100), turn, events);
   // 预警: a forecast shock meets a community that prepared for it (community and volunteers called
   // together in the month of the forecast) at a third of its size.
   const prepared = s.coordinated.includes('community') && s.coordinated.includes('volunteers');
   for (const shock of sc.shocks) {
-    if (shock.month !== turn) continue;
+    // The story's shocks come at the same point of a compressed term (./pace.ts).
+    if (termMonth(s, shock.month) !== turn) continue;
     const c = addConcern(s, shock.concern, turn, true, events);
     if (shock.forecast && prepared) {
       const less = div(c.size * 2, 3);
@@ -331,7 +380,9 @@ export function arrivals(s: GameState, sc: Scenario, turn: number, events: GameE
       note(s, concernTarget(c.id), -less, 'prepared', 'five-capacities', c.id);
     }
   }
-  s.forecast = sc.shocks.filter((x) => x.forecast && x.month === turn + 1).map((x) => x.concern.id);
+  s.forecast = sc.shocks
+    .filter((x) => x.forecast && termMonth(s, x.month) === turn + 1)
+    .map((x) => x.concern.id);
   for (const id of s.forecast) events.push({ type: 'shockForecast', template: id });
 }
 
@@ -344,7 +395,7 @@ function dispute(s: GameState, sc: Scenario, roll: number, turn: number, events:
   if (!t) return;
   const c = addConcern(s, t, turn, false, events);
   if (s.modes.virtue < NEGLECTED) {
-    const grow = div(c.size * (20 + (NEGLECTED - s.modes.virtue) * 2), 100);
+    const grow = paced(s, div(c.size * (20 + (NEGLECTED - s.modes.virtue) * 2), 100));
     c.size += grow;
     note(s, concernTarget(c.id), grow, 'weakVirtue', 'virtue', c.id);
   }
@@ -355,7 +406,7 @@ export const BLIND_PER_POINT = 4;
 
 /** Chance (per cent) that an ordinary concern arrives unseen for a month (智治 neglected). */
 export function blindChance(s: GameState): number {
-  return Math.max(0, NEGLECTED - s.modes.smart) * BLIND_PER_POINT;
+  return paced(s, Math.max(0, NEGLECTED - s.modes.smart) * BLIND_PER_POINT);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { CONCERN_KINDS, type ConcernKind, FORCES, type Force } from './ids';
-import { levelProblem, MIN_LEVEL, scenarioAtLevel } from './levels';
+import { levelProblem, MIN_LEVEL, scenarioAtLevel, shortTermLadder } from './levels';
 import { arrivals } from './monthEnd';
 import { seedRng } from './rng';
 import type { ForceState, GameState, Scenario } from './types';
@@ -85,6 +85,9 @@ export function newGame(base: Scenario, seed: string, options: NewGameOptions = 
     // Only a level above 1 is written, so a level-1 state is the state it always was.
     ...(level !== MIN_LEVEL ? { level } : {}),
   };
+  // A short term's own share of the ladder's start burden (./levels.ts).
+  const extra = shortTermLadder(s).startBurden;
+  if (extra) s.burden = Math.max(0, Math.min(100, s.burden + extra));
   s.energy = monthlyEnergy(s);
   // Month 1's concerns arrive the same way every later month's do.
   arrivals(s, scenario, 1, []);

@@ -120,6 +120,12 @@ export interface ScenarioTuning {
    * Tuned with the balance report so each step is a step in every scenario.
    */
   ladderScale?: number[];
+  /**
+   * The same per cent in a term shorter than the scenario (src/core/pace.ts), levels 2, 3, … (absent,
+   * or an entry missing = ladderScale's): a compressed story presses differently, so each step is
+   * tuned for the short term too. A full term never reads it.
+   */
+  shortTermLadderScale?: number[];
 }
 
 /**

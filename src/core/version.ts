@@ -1,1 +1,1 @@
-export const RULES_VERSION = 4;
+export const RULES_VERSION = 5;

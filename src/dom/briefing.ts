@@ -1,7 +1,7 @@
 // The scenario briefing: background, objectives, learning points with the lecture's words.
 
 import { hasFinished } from '../app/challenge';
-import type { ConceptId, Scenario } from '../core';
+import { type ConceptId, PACE_UNIT, type Scenario, termPace } from '../core';
 import { dict, pick, t } from '../i18n';
 import { objectiveText, quoted } from '../view';
 import { pageStorage } from './challengeEntry';
@@ -59,6 +59,7 @@ export function renderBriefing(
         }),
       ),
       challenge?.code ? challengeLine(challenge) : null,
+      shortTermLine(scenario, challenge?.months ?? scenario.months),
       h(
         'div',
         { class: 'briefing-columns' },
@@ -129,5 +130,16 @@ export function lectureQuote(quote: string, concept: ConceptId): HTMLElement {
     { class: 'quote' },
     h('span', { class: 'quote-text', lang: 'zh-CN' }, quoted(quote)),
     h('cite', null, `— ${dict().concept[concept].name}`),
+  );
+}
+
+/** A term shorter than the scenario's story compresses it (src/core/pace.ts): the briefing says so. */
+function shortTermLine(scenario: Scenario, months: number): HTMLElement | null {
+  if (months >= scenario.months) return null;
+  const pace = termPace({ scenario, maxTurns: months }) / PACE_UNIT;
+  return h(
+    'p',
+    { class: 'short-term' },
+    t('briefing.shortTerm', { months, full: scenario.months, pace: String(Math.round(pace * 10) / 10) }),
   );
 }

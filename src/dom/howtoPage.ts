@@ -93,6 +93,7 @@ export function howtoContent(): HTMLElement {
       d.concept.fragmentation.name,
       para(metricHelp('fragmentation')),
       para(t('howto.fragmentation')),
+      para(t('howto.shortTerm')),
       quote('fragmentation'),
     ),
     section(

@@ -56,8 +56,8 @@ export const PLANS: readonly Plan[] = [
         to: 28,
         phase: 'play',
         what: {
-          zh: '各队玩 {months} 个月（约 35–40 步）。主持人巡场，不给答案；提醒还剩几分钟。本情景的关键一招：{lever}——先不要说破。',
-          en: "Teams play {months} months (about 35–40 actions). Walk round; give no answers; call out the time left. This scenario's lever is {lever} — do not give it away yet.",
+          zh: '各队玩 {months} 个月（约 35–40 步）。开局前说一句：{months} 个月任期是故事压缩，每月变化更快——被冷落的力量、久未提升的治理方式掉得更快，精力和经费仍按月计。主持人巡场，不给答案；提醒还剩几分钟。本情景的关键一招：{lever}——先不要说破。',
+          en: "Teams play {months} months (about 35–40 actions). Say first: a {months}-month term compresses the story, so each month moves faster — forces left out and governance modes left alone slip faster, while 精力 and 经费 still come by the month. Walk round; give no answers; call out the time left. This scenario's lever is {lever} — do not give it away yet.",
         },
       },
       {

@@ -168,6 +168,8 @@ export const zhUi = {
   'briefing.objectives': '考核目标',
   'briefing.learning': '学习要点',
   'briefing.challenge': '挑战：{scenario} · 种子 {seed} · {months} 个月',
+  'briefing.shortTerm':
+    '{months} 个月任期：故事压缩，每月变化更快。本情景原是 {full} 个月的故事；连续未纳入统筹的力量、久未提升的治理方式、减负之前的上级摊派，每月都按约 {pace} 个月的节奏变化，突发事件按故事进度提前到来。精力和经费仍按月计。',
   'briefing.start': '开始第 1 月',
   'briefing.back': '返回选择',
   'objective.atLeast': '不低于',
@@ -445,6 +447,8 @@ export const zhUi = {
     '结束本月后：各方力量向外漂离（参加过联席会议的漂得慢）；到期未办的诉求升级，纠纷伤及平安；上级又下派行政负担；新的诉求出现，有的一时看不见；精力恢复，经费按月拨付。小结会告诉你什么变了、为什么。',
   'howto.fragmentation':
     '各方协同每月都会下降。协同低的力量内耗经费、拖住需要多方的事项；五治失衡也会推高碎片化。只有“核”召开联席会议，才能把它们拉回同一个目标。',
+  'howto.shortTerm':
+    '6 个月任期（45 分钟培训用）：故事压缩，每月变化更快——一个月都没纳入统筹的力量漂得更快，几个月没提升或已低于 40 的治理方式掉得更快，推行减负清单之前上级摊派压得更快，突发事件按故事进度提前到来。精力和经费仍按月计：照顾到的，和全任期一样。',
   'howto.scoreTitle': '考核与分数',
   'howto.score':
     '任期结束时考核（满分 {max}）看：{parts}。{pass} 分合格，{good} 分良好，{excellent} 分优秀。',

@@ -21,6 +21,8 @@ export const LIMITS = {
   floorMonths: { min: 1, max: 12 },
   /** Per cent of each ladder step's burden and drift this scenario takes (levels 2, 3, …; 100 = as listed). */
   ladderScale: { min: 25, max: 300 },
+  /** The same for a term shorter than the scenario (a compressed story, src/core/pace.ts). */
+  shortTermLadderScale: { min: 0, max: 600 },
   percent: { min: 0, max: 100 },
   weight: { min: 1, max: 100 },
   deadline: { min: 1, max: 12 },
@@ -188,6 +190,7 @@ const tuningSchema = z
     disputeChance: int(LIMITS.percent),
     twoCommitteesCap: level().optional(),
     ladderScale: z.array(int(LIMITS.ladderScale)).min(1).max(4).optional(),
+    shortTermLadderScale: z.array(int(LIMITS.shortTermLadderScale)).min(1).max(4).optional(),
   })
   .superRefine((t, ctx) => {
     if (t.concernsMax < t.concernsMin)

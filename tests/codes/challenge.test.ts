@@ -159,6 +159,12 @@ describe('a code from elsewhere says where it is from', () => {
     return made.challenge;
   })();
 
+  it('a challenge code from rules 4 (before the short term compressed the story) is refused naming rules 4', () => {
+    const r = refusalOf(foreignCode(1, 4, real));
+    expect(r).toMatchObject({ code: 'foreignRules', found: 4, expected: RULES_VERSION });
+    expect(r.message).toContain('made under rules version 4');
+  });
+
   it('another rules version is named, with the version that made it', () => {
     const r = refusalOf(foreignCode(1, RULES_VERSION + 1, real));
     expect(r).toMatchObject({ code: 'foreignRules', found: RULES_VERSION + 1, expected: RULES_VERSION });

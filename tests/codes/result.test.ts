@@ -171,6 +171,13 @@ describe('a bad result code is refused by name', () => {
     expect(r.message).toContain(`made under rules version ${RULES_VERSION + 1}`);
   });
 
+  it('a code from rules 4, before a short term compressed the story, is refused naming rules 4', () => {
+    const r = refusalOf(reheader(code, { rules: 4 }));
+    expect(RULES_VERSION).toBeGreaterThan(4);
+    expect(r).toMatchObject({ code: 'foreignRules', found: 4, expected: RULES_VERSION });
+    expect(r.message).toContain('made under rules version 4');
+  });
+
   it('a code of another format is named as such', () => {
     expect(refusalOf(reheader(code, { format: 3 }))).toMatchObject({ code: 'foreignFormat', found: 3 });
   });

@@ -34,9 +34,9 @@ describe('stateHash', () => {
       later: stateHash(run.state),
     }).toEqual({
       version: 3,
-      rules: 4,
-      start: 'c4d0ace18409812e',
-      later: '48b3521e1de64808',
+      rules: 5,
+      start: 'e39d18f3afdb5c7b',
+      later: '659f0bb45aca1110',
     });
   });
 

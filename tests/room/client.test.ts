@@ -5,11 +5,12 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GameStore } from '../../src/app/store';
+import { getBot } from '../../src/bots';
+import { playGame } from '../../src/bots/play';
 import { RoomApi } from '../../src/room/api';
 import { RoomClient } from '../../src/room/client';
 import { roomLinkOf } from '../../src/room/link';
 import { type RoomServer, startRoomServer } from '../../src/server/serve';
-import { botGame } from '../../src/server/simulate';
 import { client, scenario, tempDir } from '../server/helpers';
 import { MemoryStorage, sourceOf } from '../ui/fakes';
 
@@ -93,8 +94,9 @@ describe('the team page’s room client', () => {
     const attempt = room.member?.attempt;
     expect(attempt).toMatch(/^[0-9a-f]{32}$/);
 
-    const { game } = botGame(sc, CHALLENGE.seed, 'balanced');
-    // The bot plays the scenario's full term; the session's is shorter: play until this game ends.
+    // The bot plays the session's own term: a shorter term compresses the story (src/core/pace.ts),
+    // so it is not the full term's first months.
+    const game = playGame(sc, CHALLENGE.seed, getBot('balanced')!, { months: CHALLENGE.months });
     let months = 0;
     for (const a of game.actions) {
       if (store.state?.status !== 'playing') break;

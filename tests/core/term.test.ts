@@ -1,0 +1,249 @@
+// A short term is the scenario's story compressed, not cut (src/core/pace.ts): at a 6-month term of a
+// 12-month scenario the world moves two story months a month — for what the player left alone —
+// while 精力 and 经费 stay per month. A full term is the game it always was.
+import { describe, expect, it } from 'vitest';
+import { getBot } from '../../src/bots';
+import { playGame } from '../../src/bots/play';
+import {
+  FORCES,
+  type GameState,
+  NEGLECTED,
+  newGame,
+  PACE_UNIT,
+  paced,
+  type Scenario,
+  termMonth,
+  termPace,
+} from '../../src/core';
+import { loadScenarioFiles } from '../../src/scenarios/node';
+import { act, edit, endMonth, endMonthWithEvents, loggedDelta, QUIET, scenarioWith } from './helpers';
+
+/** A quiet world (nothing arrives by itself) at a term of `months` of the fixture's 12. */
+function quietTerm(
+  months: number,
+  fn?: (d: GameState) => void,
+  over: Parameters<typeof scenarioWith>[0] = {},
+) {
+  const s = newGame(scenarioWith({ ...QUIET, ...over }), 'quiet', { months });
+  return fn ? edit(s, fn) : s;
+}
+
+const shipped = (): Scenario[] => loadScenarioFiles().scenarios;
+
+describe('the pace of a term (故事压缩)', () => {
+  it('a full term runs at the story’s own pace: every quantity is itself', () => {
+    const s = quietTerm(12);
+    expect(termPace(s)).toBe(PACE_UNIT);
+    for (const x of [-37, -1, 0, 1, 2, 3, 17, 250]) expect(paced(s, x)).toBe(x);
+    for (let m = 1; m <= 12; m++) expect(termMonth(s, m)).toBe(m);
+  });
+
+  it('a 6-month term of a 12-month story runs at twice its pace, in whole per-mille', () => {
+    const s = quietTerm(6);
+    expect(termPace(s)).toBe(2 * PACE_UNIT);
+    expect(paced(s, 3)).toBe(6);
+    expect(paced(s, -4)).toBe(-8);
+    // A 10-month term of the same story: 1.2 months a month, rounded half away from zero.
+    const ten = quietTerm(10);
+    expect(termPace(ten)).toBe(1200);
+    expect(paced(ten, 5)).toBe(6);
+    expect(paced(ten, -2)).toBe(-2);
+    for (const x of [1, 2, 7, 40]) expect(Number.isInteger(paced(ten, x))).toBe(true);
+  });
+
+  it('the story’s months land inside the term, in order, the last on the last month', () => {
+    const s = quietTerm(6);
+    const mapped = Array.from({ length: 12 }, (_, i) => termMonth(s, i + 1));
+    expect(mapped[0]).toBe(1);
+    expect(mapped[11]).toBe(6);
+    for (let i = 1; i < mapped.length; i++) expect(mapped[i]!).toBeGreaterThanOrEqual(mapped[i - 1]!);
+  });
+});
+
+describe('a short term compresses drift (各自为政)', () => {
+  it('a force left out of 统筹 drifts at the story’s pace once it has been left out a month — fragmentation', () => {
+    // Month 1: nobody has been left out of anything yet, so every term drifts alike.
+    const full = endMonth(quietTerm(12));
+    const short = endMonth(quietTerm(6));
+    for (const f of FORCES) expect(short.forces[f].alignment).toBe(full.forces[f].alignment);
+    // Month 2, no meeting again: the forces left out drift at the story's pace.
+    const fullAfter = endMonth(full);
+    const shortAfter = endMonth(short);
+    for (const f of FORCES) {
+      const lostFull = full.forces[f].alignment - fullAfter.forces[f].alignment;
+      const lostShort = short.forces[f].alignment - shortAfter.forces[f].alignment;
+      expect(lostFull).toBeGreaterThan(0);
+      expect(lostShort).toBe(paced(short, lostFull));
+    }
+    expect(shortAfter.fragmentation - short.fragmentation).toBeGreaterThan(
+      fullAfter.fragmentation - full.fragmentation,
+    );
+  });
+
+  it('a force called to the joint meeting is held for the month alike in any term — coordination', () => {
+    const meet = (s: GameState) =>
+      act(s, { type: 'coordinate', forces: ['community', 'volunteers'] } as never).state;
+    const full = meet(quietTerm(12));
+    const short = meet(quietTerm(6));
+    const fullAfter = endMonth(full);
+    const shortAfter = endMonth(short);
+    for (const f of ['community', 'volunteers'] as const)
+      expect(short.forces[f].alignment - shortAfter.forces[f].alignment).toBe(
+        full.forces[f].alignment - fullAfter.forces[f].alignment,
+      );
+  });
+
+  it('with 政治 neglected the meeting no longer holds a force against the story’s pace — 政治统领', () => {
+    const lost = (months: number, political: number) => {
+      const s = act(
+        quietTerm(months, (d) => (d.modes.political = political)),
+        { type: 'coordinate', forces: ['community'] } as never,
+      ).state;
+      return s.forces.community.alignment - endMonth(s).forces.community.alignment;
+    };
+    // Strong 政治: a short term's meeting holds the force as a full term's does.
+    expect(lost(6, 60)).toBe(lost(12, 60));
+    // Neglected 政治: the short term's story runs on through the meeting.
+    expect(lost(6, NEGLECTED - 5)).toBeGreaterThan(lost(12, NEGLECTED - 5));
+  });
+
+  it('while the 两委 are 两张皮 the meeting cannot hold the residents’ committee in a short term — one-shoulder', () => {
+    const lost = (months: number, reform: boolean) => {
+      let s = quietTerm(
+        months,
+        (d) => {
+          d.modes.political = 70;
+          d.forces.community.alignment = 40;
+        },
+        { tuning: { twoCommitteesCap: 45 } },
+      );
+      if (reform) s = act(s, { type: 'adoptReform', reform: 'oneShoulder' } as never).state;
+      s = act(s, { type: 'coordinate', forces: ['community'] } as never).state;
+      return s.forces.community.alignment - endMonth(s).forces.community.alignment;
+    };
+    expect(lost(6, false)).toBeGreaterThan(lost(12, false));
+    // 一肩挑 lifts the cap: the meeting holds the committee as in a full term.
+    expect(lost(6, true)).toBe(lost(12, true));
+  });
+
+  it('a 6-month term compresses drift: never-coordinate fragments within the term — 各自为政', () => {
+    const bot = getBot('never-coordinate')!;
+    for (const sc of shipped()) {
+      const short = playGame(sc, 'term-1', bot, { months: 6 });
+      expect(short.state.status, sc.id).toBe('lost');
+      expect(short.state.lossReason, sc.id).toBe('fragmentation');
+      expect(short.state.turn, sc.id).toBeLessThanOrEqual(6);
+    }
+  });
+});
+
+describe('a short term stays a game a balanced player passes (考核)', () => {
+  it('the balanced bot passes a 6-month term of every scenario on most fixed seeds — co-governance', () => {
+    const bot = getBot('balanced')!;
+    for (const sc of shipped()) {
+      const seeds = ['term-a', 'term-b', 'term-c', 'term-d'];
+      const passed = seeds.filter((seed) => {
+        const g = playGame(sc, seed, bot, { months: 6 });
+        return g.state.status === 'won' && g.state.maxTurns === 6;
+      }).length;
+      expect(passed, sc.id).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
+
+describe('a short term compresses neglect (五治)', () => {
+  it('a mode left without a programme sinks at the story’s pace; a tended one fades by the month', () => {
+    const at = (months: number) =>
+      quietTerm(months, (d) => {
+        for (const m of Object.keys(d.modes) as (keyof typeof d.modes)[]) d.modes[m] = 60;
+      });
+    // A mode is left alone once it has not risen for LEFT_ALONE_MONTHS months: 4 months make it so.
+    const run = (s: GameState, n: number, programme?: string) => {
+      let x = s;
+      for (let i = 0; i < n; i++) {
+        if (programme) x = act(x, { type: 'develop', programme } as never).state;
+        x = endMonth(x);
+      }
+      return x;
+    };
+    const fullLeft = run(at(12), 4);
+    const shortLeft = run(at(6), 4);
+    expect(shortLeft.modes.virtue).toBeLessThan(fullLeft.modes.virtue);
+    // The same months with 德治 tended each month: a short term's virtue fades as a full term's.
+    const fullTended = run(at(12), 4, 'goodFamily');
+    const shortTended = run(at(6), 4, 'goodFamily');
+    expect(shortTended.modes.virtue).toBe(fullTended.modes.virtue);
+  });
+
+  it('a mode under NEGLECTED sinks at the story’s pace in a short term — 硬约束', () => {
+    const at = (months: number) => quietTerm(months, (d) => (d.modes.law = NEGLECTED - 10));
+    const fullBefore = at(12);
+    const shortBefore = at(6);
+    const lostFull = fullBefore.modes.law - endMonth(fullBefore).modes.law;
+    const lostShort = shortBefore.modes.law - endMonth(shortBefore).modes.law;
+    expect(lostShort).toBe(paced(shortBefore, lostFull));
+    // …and its bite on safety is the story's too.
+    const safetyFull = loggedDelta(fullBefore, endMonth(fullBefore), 'safety', 'weakLaw');
+    const safetyShort = loggedDelta(shortBefore, endMonth(shortBefore), 'safety', 'weakLaw');
+    expect(safetyShort).toBeLessThan(safetyFull);
+  });
+
+  it('until 减负清单 burden builds at the story’s pace; after it, by the month — burden-relief', () => {
+    const burden = (months: number, reform: boolean) => {
+      let s = quietTerm(months, (d) => (d.burden = 10), { tuning: { burdenPerMonth: 6 } });
+      if (reform) s = act(s, { type: 'adoptReform', reform: 'burdenList' } as never).state;
+      return loggedDelta(s, endMonth(s), 'burden', 'adminBurden');
+    };
+    expect(burden(6, false)).toBe(2 * burden(12, false));
+    expect(burden(6, true)).toBe(burden(12, true));
+    expect(burden(6, true)).toBeLessThan(burden(6, false));
+  });
+
+  it('精力 and 经费 stay per month in a short term — the player’s month is a month', () => {
+    const full = quietTerm(12);
+    const short = quietTerm(6);
+    expect(short.energy).toBe(full.energy);
+    expect(loggedDelta(short, endMonth(short), 'budget', 'income')).toBe(
+      loggedDelta(full, endMonth(full), 'budget', 'income'),
+    );
+  });
+});
+
+describe('a short term keeps the story’s shocks (预警)', () => {
+  it('a forecast shock of a later month comes, announced, inside a short term — five-capacities', () => {
+    // The fixture's storm is in month 6 of 12: in a 6-month term it comes in month 3.
+    let s = newGame(scenarioWith({ deck: [], disputes: [] }), 'shock', { months: 6 });
+    const at = termMonth(s, 6);
+    expect(at).toBe(3);
+    let forecastSeen = false;
+    let arrived = 0;
+    while (s.status === 'playing' && s.turn <= 6) {
+      if (s.turn === at - 1 && s.forecast.includes('storm')) forecastSeen = true;
+      const { state, events } = endMonthWithEvents(s);
+      if (s.turn === at - 1) arrived += events.filter((e) => e.type === 'concernArrived').length;
+      s = state;
+    }
+    expect(forecastSeen).toBe(true);
+    expect(arrived).toBe(1);
+  });
+});
+
+describe('the ladder per term (见习 · 胜任 · 优秀书记)', () => {
+  it('a short term takes its own share of a level’s burden and drift; a full term never reads it', () => {
+    const sc = scenarioWith({
+      ...QUIET,
+      tuning: { ladderScale: [100, 100], shortTermLadderScale: [300, 0] },
+    });
+    const plain = scenarioWith({ ...QUIET, tuning: { ladderScale: [100, 100] } });
+    const start = (s: Scenario, months: number, level: number) => newGame(s, 'ladder', { months, level });
+    // A full term: the short-term scale changes nothing.
+    expect(start(sc, 12, 2).burden).toBe(start(plain, 12, 2).burden);
+    expect(endMonth(start(sc, 12, 2)).burden).toBe(endMonth(start(plain, 12, 2)).burden);
+    // A short term at level 2: three times the step's start burden (the level's +10 → +30).
+    expect(start(sc, 6, 2).burden - start(plain, 6, 2).burden).toBe(20);
+    // At level 3 the short-term scale of 0 takes the step's start burden away again.
+    expect(start(sc, 6, 3).burden).toBeLessThan(start(plain, 6, 3).burden);
+    // Level 1 has no step to scale.
+    expect(start(sc, 6, 1).burden).toBe(start(plain, 6, 1).burden);
+  });
+});
