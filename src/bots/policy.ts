@@ -86,9 +86,13 @@ const SEVERITY: Record<Concern['kind'], number> = {
   worry: 1,
 };
 
-/** Legal, and not an action this player avoids (or one that develops the mode it neglects). */
+/**
+ * Legal, and not an action this player avoids (or one that develops the mode it neglects). The
+ * player's own exclusions are asked first: they are cheaper than the core's check, and all three
+ * are pure, so the order changes nothing but the time.
+ */
 const ok = (s: GameState, k: Knobs, a: Action) =>
-  checkLegal(s, a) === null && !k.avoid?.(a) && !(k.neglect && developsMode(a) === k.neglect);
+  !(k.neglect && developsMode(a) === k.neglect) && !k.avoid?.(a) && checkLegal(s, a) === null;
 
 /** The mode an action develops, if it develops one (programmes; 网格化管理 for 智治). */
 export function developsMode(a: Action): Mode | null {
@@ -154,7 +158,7 @@ function development(s: GameState, k: Knobs): Action | null {
   } else mode = k.modes;
   for (const p of programmesFor(mode, k.topDown)) {
     const a: Action = { type: 'develop', programme: p };
-    if (ok(s, k, a) && s.budget - PROGRAMME[p].cost.budget >= (k.modes === 'balanced' ? k.reserve : 0))
+    if (s.budget - PROGRAMME[p].cost.budget >= (k.modes === 'balanced' ? k.reserve : 0) && ok(s, k, a))
       return a;
   }
   return null;
@@ -162,24 +166,32 @@ function development(s: GameState, k: Knobs): Action | null {
 
 function reform(s: GameState, k: Knobs): Action | null {
   for (const r of k.reforms) {
+    // An adopted reform is refused by the core anyway; skipping it here saves building the refusal.
+    if (s.reforms.includes(r)) continue;
     const a: Action = { type: 'adoptReform', reform: r };
-    if (ok(s, k, a) && s.budget - REFORM[r].cost.budget >= k.reserve) return a;
+    if (s.budget - REFORM[r].cost.budget >= k.reserve && ok(s, k, a)) return a;
   }
   return null;
 }
 
 function strengthening(s: GameState, k: Knobs): Action | null {
   if (!k.strengthen) return null;
-  // Grow the force the open concerns need most, if it is weak.
-  const need = new Map<Force, number>();
-  for (const c of s.concerns) for (const f of c.needs.forces) need.set(f, (need.get(f) ?? 0) + 1);
-  const order = [...FORCES].sort(
-    (a, b) => (need.get(b) ?? 0) - (need.get(a) ?? 0) || s.forces[a].capacity - s.forces[b].capacity,
-  );
-  for (const f of order) {
-    if (s.forces[f].capacity >= 60) continue;
+  // Grow the force the open concerns need most, if it is weak. Only the weak ones are sorted: the
+  // sort is stable, so dropping the strong ones before it leaves the same order as after it.
+  const weak = FORCES.filter((f) => s.forces[f].capacity < 60);
+  if (weak.length === 0) return null;
+  const need: Record<Force, number> = {
+    community: 0,
+    socialOrgs: 0,
+    socialWorkers: 0,
+    volunteers: 0,
+    charity: 0,
+  };
+  for (const c of s.concerns) for (const f of c.needs.forces) need[f] += 1;
+  weak.sort((a, b) => need[b] - need[a] || s.forces[a].capacity - s.forces[b].capacity);
+  for (const f of weak) {
     const a: Action = { type: 'strengthen', force: f };
-    if (ok(s, k, a) && s.budget - STRENGTHEN[f].cost.budget >= k.reserve * 2) return a;
+    if (s.budget - STRENGTHEN[f].cost.budget >= k.reserve * 2 && ok(s, k, a)) return a;
   }
   return null;
 }

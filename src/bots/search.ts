@@ -12,6 +12,7 @@ import {
   checkLegal,
   type GameEvent,
   type GameState,
+  type LogEntry,
   legalActions,
   runActions,
 } from '../core';
@@ -71,12 +72,23 @@ function copy<T>(v: T): T {
   return out as T;
 }
 
-/** A private, log-free copy to play on in place (rules never read the log; the scenario is shared). */
+/**
+ * The log of a search state: it keeps nothing. No rule reads the log (the line found is replayed
+ * through the core at the end, log and all), so the thousands of entries a search's games would
+ * record are dropped as they come instead of being kept, copied and collected.
+ */
+class DiscardedLog extends Array<LogEntry> {
+  override push(): number {
+    return 0;
+  }
+}
+
+/** A private, log-free copy to play on in place (the scenario is shared). */
 function scratch(s: GameState): GameState {
   const { scenario, log: _log, history, ...rest } = s;
   const c = copy(rest) as GameState;
   c.scenario = scenario;
-  c.log = [];
+  c.log = new DiscardedLog();
   // Month snapshots are appended, never edited.
   c.history = history.slice();
   return c;
@@ -114,9 +126,14 @@ function playMonth(s: GameState, choose: Chooser, rng: Rng | null, epsilon: numb
   if (s.status === 'playing' && s.turn === turn) play(s, { type: 'endMonth' }, out);
 }
 
-/** Plays the rest of the term in place with one policy. */
+/** Plays the rest of the term in place with one policy (`nextAction` is always legal: no check). */
 function rollout(s: GameState, knobs: Knobs, out: Action[]): number {
-  for (let guard = 0; guard < 2000 && s.status === 'playing'; guard++) play(s, nextAction(s, knobs), out);
+  for (let guard = 0; guard < 2000 && s.status === 'playing'; guard++) {
+    const a = nextAction(s, knobs);
+    apply(s, s.scenario, a, sink);
+    sink.length = 0;
+    out.push(a);
+  }
   return s.assessment?.score ?? 0;
 }
 
