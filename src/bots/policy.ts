@@ -101,11 +101,32 @@ export function developsMode(a: Action): Mode | null {
   return null;
 }
 
+/**
+ * Sorts a short list in place, stably (equal entries keep their order, as Array.prototype.sort keeps
+ * them): an insertion sort, which on the handful of entries a policy sorts is several times faster
+ * than the built-in sort, and the bots sort on every action of every game the report and par play.
+ */
+export function sortShort<T>(xs: T[], cmp: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    let j = i - 1;
+    while (j >= 0 && cmp(xs[j]!, x) > 0) {
+      xs[j + 1] = xs[j]!;
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+  return xs;
+}
+
+const byPressure = (a: Concern, b: Concern) =>
+  a.deadline - b.deadline || SEVERITY[b.kind] - SEVERITY[a.kind] || a.arrived - b.arrived;
+
 /** Open, perceived concerns, most pressing first. */
 export function pressing(s: GameState): Concern[] {
-  return s.concerns
-    .filter((c) => c.hiddenFor === 0)
-    .sort((a, b) => a.deadline - b.deadline || SEVERITY[b.kind] - SEVERITY[a.kind] || a.arrived - b.arrived);
+  const seen: Concern[] = [];
+  for (const c of s.concerns) if (c.hiddenFor === 0) seen.push(c);
+  return sortShort(seen, byPressure);
 }
 
 /**
@@ -130,7 +151,8 @@ function coordination(s: GameState, k: Knobs): Action | null {
     (f) =>
       s.forces[f].alignment < k.coordThreshold &&
       !(f === 'community' && cap !== null && s.forces[f].alignment >= cap),
-  ).sort((a, b) => s.forces[a].alignment - s.forces[b].alignment);
+  );
+  sortShort(low, (a, b) => s.forces[a].alignment - s.forces[b].alignment);
   // 预警: in the month a shock is forecast, call the community and the volunteers to prepare.
   const prepare: Force[] = s.forecast.length > 0 ? ['community', 'volunteers'] : [];
   if (low.length === 0 && prepare.length === 0) return null;
@@ -152,7 +174,9 @@ function development(s: GameState, k: Knobs): Action | null {
   let mode: Mode;
   if (k.modes === 'balanced') {
     const modes = MODES.filter((m) => m !== k.neglect);
-    mode = modes.sort((a, b) => s.modes[a] - s.modes[b])[0]!;
+    // The weakest mode, the first of equals (what a stable sort's first entry would be).
+    mode = modes[0]!;
+    for (const m of modes) if (s.modes[m] < s.modes[mode]) mode = m;
     const mean = modes.reduce((n, m) => n + s.modes[m], 0) / modes.length;
     if (s.modes[mode] > mean - k.developGap && s.modes[mode] >= (k.developBelow ?? 45)) return null;
   } else mode = k.modes;
@@ -188,7 +212,7 @@ function strengthening(s: GameState, k: Knobs): Action | null {
     charity: 0,
   };
   for (const c of s.concerns) for (const f of c.needs.forces) need[f] += 1;
-  weak.sort((a, b) => need[b] - need[a] || s.forces[a].capacity - s.forces[b].capacity);
+  sortShort(weak, (a, b) => need[b] - need[a] || s.forces[a].capacity - s.forces[b].capacity);
   for (const f of weak) {
     const a: Action = { type: 'strengthen', force: f };
     if (s.budget - STRENGTHEN[f].cost.budget >= k.reserve * 2 && ok(s, k, a)) return a;

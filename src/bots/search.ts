@@ -16,6 +16,7 @@ import {
   legalActions,
   runActions,
 } from '../core';
+import { copyState } from './copy';
 import { BALANCED, type Knobs, nextAction } from './policy';
 import { ROUTINES, routineAction } from './routine';
 
@@ -63,15 +64,6 @@ const ROLLOUTS: Knobs[] = [BALANCED, { ...BALANCED, coordThreshold: 70, investAb
 
 type Rng = () => number;
 
-/** A deep copy of plain data (objects, arrays, numbers, strings): faster than structuredClone here. */
-function copy<T>(v: T): T {
-  if (typeof v !== 'object' || v === null) return v;
-  if (Array.isArray(v)) return v.map(copy) as T;
-  const out: Record<string, unknown> = {};
-  for (const k in v) out[k] = copy((v as Record<string, unknown>)[k]);
-  return out as T;
-}
-
 /**
  * The log of a search state: it keeps nothing. No rule reads the log (the line found is replayed
  * through the core at the end, log and all), so the thousands of entries a search's games would
@@ -85,13 +77,7 @@ class DiscardedLog extends Array<LogEntry> {
 
 /** A private, log-free copy to play on in place (the scenario is shared). */
 function scratch(s: GameState): GameState {
-  const { scenario, log: _log, history, ...rest } = s;
-  const c = copy(rest) as GameState;
-  c.scenario = scenario;
-  c.log = new DiscardedLog();
-  // Month snapshots are appended, never edited.
-  c.history = history.slice();
-  return c;
+  return copyState(s, new DiscardedLog());
 }
 
 const sink: GameEvent[] = [];

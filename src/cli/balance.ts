@@ -54,9 +54,12 @@ interface JobResult {
 
 type LeveledRecord = GameRecord & { level: number };
 
+/** The scenarios, read and checked once per worker (not once per job: that was a quarter of the bots' time). */
+let loaded: ReturnType<typeof loadScenarioFiles>['scenarios'] | null = null;
+
 function runJob(job: Job): JobResult {
-  const { scenarios } = loadScenarioFiles();
-  const scenario = scenarios.find((s) => s.id === job.scenarioId)!;
+  loaded ??= loadScenarioFiles().scenarios;
+  const scenario = loaded.find((s) => s.id === job.scenarioId)!;
   const term = job.months === undefined ? {} : { months: job.months };
   if (job.bot === WARNING_JOB)
     return {
