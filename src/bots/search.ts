@@ -61,14 +61,17 @@ export const VARIANTS: Knobs[] = [
 const balancedChoose: Chooser = (s) => nextAction(s, BALANCED);
 
 /** The routines whose months par may borrow (those that come closest to it in some scenario). */
-const PLANNED_ROUTINES: readonly string[] = [
+export const PLANNED_ROUTINES: readonly string[] = [
   'routine-needed',
   'routine-light-coordination',
   'routine-top-down',
 ];
 
 /** Policies that play out the rest of the term from a plan's month: every plan, then the best few. */
-const ROLLOUTS: readonly [Knobs, Knobs] = [BALANCED, { ...BALANCED, coordThreshold: 70, investAbove: 30 }];
+export const ROLLOUTS: readonly [Knobs, Knobs] = [
+  BALANCED,
+  { ...BALANCED, coordThreshold: 70, investAbove: 30 },
+];
 
 type Rng = () => number;
 
