@@ -11,6 +11,7 @@ import {
   type Scenario,
   step,
 } from '../core';
+import { copyState } from './copy';
 import { type Bot, botRng } from './index';
 
 export interface PlayedGame {
@@ -170,7 +171,7 @@ export function playFast(start: GameState, bot: Bot): PlayedGame {
     if (ok.type === 'endMonth') {
       energyUsed.push(monthEnergy - energyBefore);
       monthEnergy = s.energy;
-      monthEnds.push(cloneState({ ...s, log: [] }));
+      monthEnds.push(copyState(s, []));
     }
     actions.push(ok);
   }

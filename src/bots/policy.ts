@@ -86,9 +86,13 @@ const SEVERITY: Record<Concern['kind'], number> = {
   worry: 1,
 };
 
-/** Legal, and not an action this player avoids (or one that develops the mode it neglects). */
+/**
+ * Legal, and not an action this player avoids (or one that develops the mode it neglects). The
+ * player's own exclusions are asked first: they are cheaper than the core's check, and all three
+ * are pure, so the order changes nothing but the time.
+ */
 const ok = (s: GameState, k: Knobs, a: Action) =>
-  checkLegal(s, a) === null && !k.avoid?.(a) && !(k.neglect && developsMode(a) === k.neglect);
+  !(k.neglect && developsMode(a) === k.neglect) && !k.avoid?.(a) && checkLegal(s, a) === null;
 
 /** The mode an action develops, if it develops one (programmes; 网格化管理 for 智治). */
 export function developsMode(a: Action): Mode | null {
@@ -97,11 +101,32 @@ export function developsMode(a: Action): Mode | null {
   return null;
 }
 
+/**
+ * Sorts a short list in place, stably (equal entries keep their order, as Array.prototype.sort keeps
+ * them): an insertion sort, which on the handful of entries a policy sorts is several times faster
+ * than the built-in sort, and the bots sort on every action of every game the report and par play.
+ */
+export function sortShort<T>(xs: T[], cmp: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    let j = i - 1;
+    while (j >= 0 && cmp(xs[j]!, x) > 0) {
+      xs[j + 1] = xs[j]!;
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+  return xs;
+}
+
+const byPressure = (a: Concern, b: Concern) =>
+  a.deadline - b.deadline || SEVERITY[b.kind] - SEVERITY[a.kind] || a.arrived - b.arrived;
+
 /** Open, perceived concerns, most pressing first. */
 export function pressing(s: GameState): Concern[] {
-  return s.concerns
-    .filter((c) => c.hiddenFor === 0)
-    .sort((a, b) => a.deadline - b.deadline || SEVERITY[b.kind] - SEVERITY[a.kind] || a.arrived - b.arrived);
+  const seen: Concern[] = [];
+  for (const c of s.concerns) if (c.hiddenFor === 0) seen.push(c);
+  return sortShort(seen, byPressure);
 }
 
 /**
@@ -126,7 +151,8 @@ function coordination(s: GameState, k: Knobs): Action | null {
     (f) =>
       s.forces[f].alignment < k.coordThreshold &&
       !(f === 'community' && cap !== null && s.forces[f].alignment >= cap),
-  ).sort((a, b) => s.forces[a].alignment - s.forces[b].alignment);
+  );
+  sortShort(low, (a, b) => s.forces[a].alignment - s.forces[b].alignment);
   // 预警: in the month a shock is forecast, call the community and the volunteers to prepare.
   const prepare: Force[] = s.forecast.length > 0 ? ['community', 'volunteers'] : [];
   if (low.length === 0 && prepare.length === 0) return null;
@@ -148,13 +174,15 @@ function development(s: GameState, k: Knobs): Action | null {
   let mode: Mode;
   if (k.modes === 'balanced') {
     const modes = MODES.filter((m) => m !== k.neglect);
-    mode = modes.sort((a, b) => s.modes[a] - s.modes[b])[0]!;
+    // The weakest mode, the first of equals (what a stable sort's first entry would be).
+    mode = modes[0]!;
+    for (const m of modes) if (s.modes[m] < s.modes[mode]) mode = m;
     const mean = modes.reduce((n, m) => n + s.modes[m], 0) / modes.length;
     if (s.modes[mode] > mean - k.developGap && s.modes[mode] >= (k.developBelow ?? 45)) return null;
   } else mode = k.modes;
   for (const p of programmesFor(mode, k.topDown)) {
     const a: Action = { type: 'develop', programme: p };
-    if (ok(s, k, a) && s.budget - PROGRAMME[p].cost.budget >= (k.modes === 'balanced' ? k.reserve : 0))
+    if (s.budget - PROGRAMME[p].cost.budget >= (k.modes === 'balanced' ? k.reserve : 0) && ok(s, k, a))
       return a;
   }
   return null;
@@ -162,24 +190,32 @@ function development(s: GameState, k: Knobs): Action | null {
 
 function reform(s: GameState, k: Knobs): Action | null {
   for (const r of k.reforms) {
+    // An adopted reform is refused by the core anyway; skipping it here saves building the refusal.
+    if (s.reforms.includes(r)) continue;
     const a: Action = { type: 'adoptReform', reform: r };
-    if (ok(s, k, a) && s.budget - REFORM[r].cost.budget >= k.reserve) return a;
+    if (s.budget - REFORM[r].cost.budget >= k.reserve && ok(s, k, a)) return a;
   }
   return null;
 }
 
 function strengthening(s: GameState, k: Knobs): Action | null {
   if (!k.strengthen) return null;
-  // Grow the force the open concerns need most, if it is weak.
-  const need = new Map<Force, number>();
-  for (const c of s.concerns) for (const f of c.needs.forces) need.set(f, (need.get(f) ?? 0) + 1);
-  const order = [...FORCES].sort(
-    (a, b) => (need.get(b) ?? 0) - (need.get(a) ?? 0) || s.forces[a].capacity - s.forces[b].capacity,
-  );
-  for (const f of order) {
-    if (s.forces[f].capacity >= 60) continue;
+  // Grow the force the open concerns need most, if it is weak. Only the weak ones are sorted: the
+  // sort is stable, so dropping the strong ones before it leaves the same order as after it.
+  const weak = FORCES.filter((f) => s.forces[f].capacity < 60);
+  if (weak.length === 0) return null;
+  const need: Record<Force, number> = {
+    community: 0,
+    socialOrgs: 0,
+    socialWorkers: 0,
+    volunteers: 0,
+    charity: 0,
+  };
+  for (const c of s.concerns) for (const f of c.needs.forces) need[f] += 1;
+  sortShort(weak, (a, b) => need[b] - need[a] || s.forces[a].capacity - s.forces[b].capacity);
+  for (const f of weak) {
     const a: Action = { type: 'strengthen', force: f };
-    if (ok(s, k, a) && s.budget - STRENGTHEN[f].cost.budget >= k.reserve * 2) return a;
+    if (s.budget - STRENGTHEN[f].cost.budget >= k.reserve * 2 && ok(s, k, a)) return a;
   }
   return null;
 }

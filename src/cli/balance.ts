@@ -45,6 +45,9 @@ interface Job {
 /** The job that times the fragmentation warning against the last safe month. */
 const WARNING_JOB = '(warning)';
 
+/** What a worker thread of this file is started with. */
+const WORKER = 'balance-worker';
+
 interface JobResult {
   records: GameRecord[];
   warnings: WarningRecord[];
@@ -54,9 +57,12 @@ interface JobResult {
 
 type LeveledRecord = GameRecord & { level: number };
 
+/** The scenarios, read and checked once per worker (not once per job: that was a quarter of the bots' time). */
+let loaded: ReturnType<typeof loadScenarioFiles>['scenarios'] | null = null;
+
 function runJob(job: Job): JobResult {
-  const { scenarios } = loadScenarioFiles();
-  const scenario = scenarios.find((s) => s.id === job.scenarioId)!;
+  loaded ??= loadScenarioFiles().scenarios;
+  const scenario = loaded.find((s) => s.id === job.scenarioId)!;
   const term = job.months === undefined ? {} : { months: job.months };
   if (job.bot === WARNING_JOB)
     return {
@@ -85,39 +91,55 @@ function runJobs(jobs: Job[]): JobResult {
   return out;
 }
 
-if (!isMainThread) parentPort!.postMessage(runJobs(workerData as Job[]));
+// A worker runs the jobs it is handed one at a time and answers each with its result.
+if (!isMainThread && workerData === WORKER)
+  parentPort!.on('message', ({ job, i }: { job: Job; i: number }) =>
+    parentPort!.postMessage({ i, result: runJob(job) }),
+  );
 
-/** Relative cost of a job, for dealing them evenly to the workers. */
+/** Relative cost of a job, for handing out the heavy ones first. */
 function weight(j: Job): number {
   return j.seeds.length * (j.bot === 'search' ? 300 : j.bot === WARNING_JOB ? 13 : 1);
 }
 
 function runInWorkers(jobs: Job[], workers: number): Promise<JobResult> {
   if (workers <= 1) return Promise.resolve(runJobs(jobs));
-  // Deal jobs by weight so both cores finish together (par's games are the heavy ones).
-  const buckets: Job[][] = Array.from({ length: workers }, () => []);
-  const load = new Array<number>(workers).fill(0);
-  for (const job of [...jobs].sort((a, b) => weight(b) - weight(a))) {
-    const i = load.indexOf(Math.min(...load));
-    buckets[i]!.push(job);
-    load[i]! += weight(job);
-  }
+  // Heaviest first, each to whichever worker is free: no worker waits while the other still has a
+  // queue of its own (a split fixed in advance left one core idle at the end whenever par's
+  // searches on one side ran longer than their weight said).
+  const queue = jobs.map((job, i) => ({ job, i })).sort((a, b) => weight(b.job) - weight(a.job));
+  // Results are put back in the jobs' own order, so the report never depends on which worker was free.
+  const results: JobResult[] = new Array(jobs.length);
   // Workers load this same file through tsx's loader (execArgv --import is not honoured in workers).
   const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(import.meta.url)}); });`;
-  return Promise.all(
-    buckets.map(
-      (bucket) =>
-        new Promise<JobResult>((resolve, reject) => {
-          const w = new Worker(boot, { eval: true, workerData: bucket });
-          w.once('message', resolve);
-          w.once('error', reject);
-        }),
-    ),
-  ).then((parts) => ({
-    records: parts.flatMap((p) => p.records),
-    warnings: parts.flatMap((p) => p.warnings),
-    leveled: parts.flatMap((p) => p.leveled),
-  }));
+  return new Promise<JobResult>((resolve, reject) => {
+    let running = 0;
+    const feed = (w: Worker) => {
+      const next = queue.shift();
+      if (next) {
+        running += 1;
+        w.postMessage(next);
+      } else {
+        void w.terminate();
+        if (running === 0)
+          resolve({
+            records: results.flatMap((r) => r.records),
+            warnings: results.flatMap((r) => r.warnings),
+            leveled: results.flatMap((r) => r.leveled),
+          });
+      }
+    };
+    for (let i = 0; i < Math.min(workers, queue.length); i++) {
+      const w = new Worker(boot, { eval: true, workerData: WORKER });
+      w.on('message', ({ i, result }: { i: number; result: JobResult }) => {
+        running -= 1;
+        results[i] = result;
+        feed(w);
+      });
+      w.once('error', reject);
+      feed(w);
+    }
+  });
 }
 
 function pct(x: number): string {
