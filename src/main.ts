@@ -11,9 +11,9 @@ import { GameStore, SAVE_PREFIX } from './app/store';
 import { browserStoreOptions } from './app/tabs';
 import { reloadOnChallengeLink } from './dom/challengeEntry';
 import { showUpdatePrompt } from './dom/offline';
-import { LANG_KEY, Overlay } from './dom/overlay';
+import { Overlay } from './dom/overlay';
 import { mountSaveStatus } from './dom/saveStatus';
-import { isLang, setLang, t } from './i18n';
+import { t } from './i18n';
 import { roomLinkOf, startRoomMode } from './room';
 import { Board } from './ui/Board';
 import { Boot } from './ui/Boot';
@@ -39,12 +39,7 @@ function localStore(): Storage | null {
 }
 
 const storage = localStore();
-try {
-  const saved = storage?.getItem(LANG_KEY);
-  if (isLang(saved)) setLang(saved);
-} catch {
-  // No stored preference: Chinese.
-}
+// The player's language was read (and its table loaded) by src/i18n before this module ran.
 
 const host = document.getElementById('game') ?? document.body;
 let game: Phaser.Game | null = null;
@@ -74,7 +69,7 @@ watchDaily(
 setUpOffline({
   inTerm: () => ['board', 'summary'].includes(overlay.screenName) && store.state?.status === 'playing',
   showUpdate: (reload, later) => showUpdatePrompt(overlay, reload, later),
-  offlineReady: () => overlay.announce(t('offline.ready')),
+  offlineReady: () => overlay.announce(() => t('offline.ready')),
 });
 reloadOnChallengeLink();
 // Run history (IndexedDB): every finished term kept; a failed write is said aloud.

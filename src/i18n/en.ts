@@ -7,6 +7,7 @@ export const en: Dict = {
     'app.lang': 'en',
     'lang.switch': '中文',
     'lang.switchLang': 'zh-CN',
+    'lang.failed': 'The other language could not be loaded (offline, and not cached yet).',
 
     'boot.loading': 'Loading…',
     'boot.font': 'Preparing the typeface…',

@@ -38,7 +38,8 @@ export class Board extends Phaser.Scene {
     this.drawing = new BoardDrawing(this);
     this.drawing.show(state, false);
     this.renderDom(state);
-    app().overlay.announce(
+    // Sentences are given as builders: a language switch says the line again in the new language.
+    app().overlay.announce(() =>
       t('board.liveStart', { turn: state.turn, energy: state.energy, budget: state.budget }),
     );
     const unsubscribe = store.subscribe((c) => this.onChange(c));
@@ -74,7 +75,7 @@ export class Board extends Phaser.Scene {
     if (left > 0 && !confirmOpen(overlay)) {
       confirmEndMonth(overlay, left, () => this.act({ type: 'endMonth' }));
       overlay.announce(
-        `${t('confirm.endMonthTitle', { energy: left })}${t('ui.sep')}${t('confirm.endMonth')}`,
+        () => `${t('confirm.endMonthTitle', { energy: left })}${t('ui.sep')}${t('confirm.endMonth')}`,
       );
       return;
     }
@@ -84,7 +85,8 @@ export class Board extends Phaser.Scene {
   private act(action: Action): void {
     const result = app().store.dispatch(action);
     if (!result.ok) {
-      app().overlay.announce(t('board.rejected', { reason: dict().rejection[result.rejection.code] }));
+      const code = result.rejection.code;
+      app().overlay.announce(() => t('board.rejected', { reason: dict().rejection[code] }));
     }
   }
 
@@ -94,7 +96,7 @@ export class Board extends Phaser.Scene {
     this.drawing.show(state, prev !== null);
     if (store.persistFailed && !this.warnedStorage) {
       this.warnedStorage = true;
-      overlay.announce(t('save.storageFailed'));
+      overlay.announce(() => t('save.storageFailed'));
     }
     if (action?.type === 'endMonth' && prev) {
       const summary = monthSummary(prev, state, events);
@@ -104,7 +106,7 @@ export class Board extends Phaser.Scene {
       this.scene.bringToTop('MonthSummary');
     } else {
       this.renderDom(state);
-      if (prev && action) overlay.announce(actionSentence(action, prev.log, state.log, store));
+      if (prev && action) overlay.announce(() => actionSentence(action, prev.log, state.log, store));
     }
     markDrawn(this);
   }
