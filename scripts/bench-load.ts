@@ -327,25 +327,55 @@ async function keyLatency(
   });
 }
 
-/** In-page: count Phaser renders and game steps over `ms`, starting `settle` ms from now. */
+/**
+ * In-page: count Phaser renders and game steps over `ms`, starting `settle` ms from now, and say what
+ * woke the loop in that time (each `loop.wake` call's stack and the DOM events just before it), and
+ * whether the loop was still running when the count began: a figure above 0 then names its cause.
+ */
 function idleFrames(page: Page, ms: number, settle = 2000) {
   return page.evaluate(
     ({ ms, settle }) =>
-      new Promise<{ renders: number; steps: number }>((resolve) => {
+      new Promise<{ renders: number; steps: number; runningAtStart: boolean; wakes: string[] }>((resolve) => {
         const game = window.__game as unknown as {
           events: { on(e: string, f: () => void): void; off(e: string, f: () => void): void };
-          loop: { frame: number };
+          loop: { frame: number; running: boolean; wake(seamless?: boolean): void };
         };
+        const events: string[] = [];
+        const types = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'click', 'focusin', 'resize'];
+        const onEvent = (e: Event) => {
+          events.push(`${e.type} on ${(e.target as Element | null)?.nodeName ?? '?'}`);
+        };
+        for (const type of types) window.addEventListener(type, onEvent, { capture: true });
+        const onFonts = () => events.push('document.fonts loadingdone');
+        document.fonts?.addEventListener?.('loadingdone', onFonts);
         setTimeout(() => {
           let renders = 0;
+          const wakes: string[] = [];
+          const t0 = performance.now();
           const onRender = () => {
             renders++;
           };
+          const wake = game.loop.wake;
+          game.loop.wake = function (this: unknown, seamless?: boolean) {
+            const stack = (new Error().stack ?? '')
+              .split('\n')
+              .slice(2, 7)
+              .map((l) => l.trim());
+            wakes.push(
+              `+${Math.round(performance.now() - t0)} ms after [${events.slice(-3).join(', ')}]: ${stack.join(' < ')}`,
+            );
+            return wake.call(game.loop, seamless);
+          };
+          events.length = 0;
           game.events.on('postrender', onRender);
           const startFrame = game.loop.frame;
+          const runningAtStart = game.loop.running;
           setTimeout(() => {
             game.events.off('postrender', onRender);
-            resolve({ renders, steps: game.loop.frame - startFrame });
+            game.loop.wake = wake;
+            for (const type of types) window.removeEventListener(type, onEvent, { capture: true });
+            document.fonts?.removeEventListener?.('loadingdone', onFonts);
+            resolve({ renders, steps: game.loop.frame - startFrame, runningAtStart, wakes });
           }, ms);
         }, settle);
       }),
@@ -408,7 +438,7 @@ interface HeapPoint {
 async function heapOverGames(
   server: PreviewServer,
   chromiumPath: string,
-): Promise<{ idle: { renders: number; steps: number }; points: HeapPoint[]; seconds: number }> {
+): Promise<{ idle: Awaited<ReturnType<typeof idleFrames>>; points: HeapPoint[]; seconds: number }> {
   return withPage(chromiumPath, async (page, context) => {
     await context.addInitScript(autoClickToBoard);
     const errors: string[] = [];
@@ -561,6 +591,8 @@ async function main(): Promise<void> {
       `\n(d) frames drawn while idle on the board (${(IDLE_MS / 1000).toFixed(0)} s, 2 s after the last input):`,
     );
     console.log(`  Phaser renders: ${idle.renders}, game steps: ${idle.steps}  (target 0)`);
+    if (idle.runningAtStart) console.log('  the loop was still running when the count began');
+    for (const w of idle.wakes) console.log(`  woken ${w}`);
     console.log(`\n(e) heap over ${GAMES} complete games in one tab (${seconds.toFixed(0)} s of play):`);
     for (const p of points) {
       console.log(

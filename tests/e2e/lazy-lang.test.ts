@@ -1,0 +1,125 @@
+// The language tables are loaded lazily (issue 7, the first board's bytes): the page fetches only the
+// player's language before the first screen, the other on the first switch. The switch must still
+// re-render everything (an open dialog, the board's spoken aria-live line), be kept across a reload
+// (then only that language is fetched), and work offline after the game was installed once.
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import { HINTS_KEY } from '../../src/app/hintPrefs.ts';
+import { en } from '../../src/i18n/en.ts';
+import { zhUi } from '../../src/i18n/zh.ts';
+import {
+  fixSeeds,
+  isNonBlank,
+  launch,
+  openGame,
+  type Session,
+  screenshot,
+  waitForGame,
+  waitForScreen,
+} from './helpers.ts';
+
+const POLL = { timeout: 15_000 };
+const key = (page: Page, k: string) => page.locator(`[data-key="${k}"]`).first();
+/** The language chunks, by file name (Vite names a chunk after its module: zh.ts, en.ts). */
+const ZH_CHUNK = /\/assets\/zh-[\w-]+\.js$/;
+const EN_CHUNK = /\/assets\/en-[\w-]+\.js$/;
+const HAN = /\p{Script=Han}/u;
+
+let session: Session | null = null;
+afterEach(async () => {
+  await session?.close();
+  session = null;
+});
+
+const fetched = (s: Session, chunk: RegExp) => s.requests.filter((u) => chunk.test(u)).length;
+const live = (page: Page) => page.locator('.live').textContent();
+
+async function toBoard(page: Page): Promise<void> {
+  await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ off: true, seen: [] })), HINTS_KEY);
+  await key(page, 'new').click();
+  await key(page, 'scenario-old-neighbourhood').click();
+  await waitForScreen(page, 'briefing');
+  await key(page, 'start').click();
+  await waitForScreen(page, 'board');
+}
+
+describe('language tables loaded on demand', () => {
+  test('only the Chinese table before the first board; English arrives on the switch and re-renders an open dialog and the spoken line', async () => {
+    session = await launch();
+    const { page } = session;
+    // A seed with a concern in sight, so 回应诉求 (respond) is available.
+    await fixSeeds(session);
+    await openGame(session);
+    await toBoard(page);
+    expect(fetched(session, ZH_CHUNK)).toBe(1);
+    expect(fetched(session, EN_CHUNK)).toBe(0);
+    expect(await live(page)).toMatch(/^第 1 月开始/);
+
+    await key(page, 'act-respond').click();
+    const dialog = page.locator('.dialog');
+    await dialog.waitFor(POLL);
+    const legend = () => dialog.locator('legend').allTextContents();
+    expect(await legend()).toContain(zhUi['dialog.respondForces']);
+    await page.locator('.lang-switch').click();
+    await expect.poll(legend, POLL).toContain(en.ui['dialog.respondForces']);
+    expect(fetched(session, EN_CHUNK)).toBe(1);
+    // The board's spoken line is said again in English (it stayed Chinese before this change).
+    await expect.poll(() => live(page), POLL).toMatch(/^Month 1 begins\./);
+    expect(HAN.test((await live(page)) ?? '')).toBe(false);
+    await expect.poll(() => page.locator('.lang-switch').textContent(), POLL).toBe('中文');
+    expect(isNonBlank(await screenshot(session, 'lazy-lang-dialog-en'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count(), POLL).toBe(0);
+
+    // Back to Chinese: no second fetch of anything, everything Chinese again.
+    await page.locator('.lang-switch').click();
+    await expect.poll(() => live(page), POLL).toMatch(/^第 1 月开始/);
+    await expect.poll(() => key(page, 'act-endMonth').textContent(), POLL).toContain(zhUi['action.endMonth']);
+    expect(fetched(session, ZH_CHUNK)).toBe(1);
+    expect(session.errors).toEqual([]);
+  });
+
+  test('the chosen language is kept: after a reload in English only the English table is fetched', async () => {
+    session = await launch();
+    const { page } = session;
+    await openGame(session);
+    await page.locator('.lang-switch').click();
+    await expect.poll(() => key(page, 'new').textContent(), POLL).toContain(en.ui['title.newGame']);
+    session.requests.length = 0;
+    await page.reload();
+    await waitForGame(page);
+    await waitForScreen(page, 'title');
+    expect(await key(page, 'new').textContent()).toContain(en.ui['title.newGame']);
+    expect(fetched(session, EN_CHUNK)).toBe(1);
+    expect(fetched(session, ZH_CHUNK)).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(session.errors).toEqual([]);
+  });
+
+  test('switching language offline after a reload works', async () => {
+    session = await launch();
+    const { page, context } = session;
+    await openGame(session);
+    // Installed once: the service worker precaches the game, both language chunks with it.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await waitForGame(page);
+    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await waitForGame(page);
+    await waitForScreen(page, 'title');
+    expect(await key(page, 'new').textContent()).toContain(zhUi['title.newGame']);
+    // The English table was never fetched by this page: it comes from the precache.
+    await page.locator('.lang-switch').click();
+    await expect.poll(() => key(page, 'new').textContent(), POLL).toContain(en.ui['title.newGame']);
+    await expect.poll(() => page.locator('.lang-switch').textContent(), POLL).toBe('中文');
+    expect(isNonBlank(await screenshot(session, 'lazy-lang-offline-en'))).toBe(true);
+    // And a game starts in English with no network.
+    await toBoard(page);
+    await expect.poll(() => live(page), POLL).toMatch(/^Month 1 begins\./);
+    expect(session.errors).toEqual([]);
+  });
+});
