@@ -14,7 +14,7 @@ import { showUpdatePrompt } from './dom/offline';
 import { Overlay } from './dom/overlay';
 import { mountSaveStatus } from './dom/saveStatus';
 import { t } from './i18n';
-import { roomLinkOf, startRoomMode } from './room';
+import { roomLinkOf } from './room/link';
 import { Board } from './ui/Board';
 import { Boot } from './ui/Boot';
 import { Briefing } from './ui/Briefing';
@@ -106,16 +106,21 @@ game.events.once(Phaser.Core.Events.READY, () => overlay.fit());
 
 // The live room's team page (`/#room`, the address the facilitator projects): join, then every month's
 // end goes to the room. Without it the page is the game alone.
+// Its own chunk (client, panel, styles), loaded only for such a link: a trainee's first board does not
+// carry it. The room's card follows the screen (it re-renders when data-screen changes), so starting a
+// moment after the game is no loss.
 const roomLink = roomLinkOf(location.hash);
 if (roomLink)
-  startRoomMode({
-    link: roomLink,
-    store,
-    overlay,
-    scenarios: SCENARIOS,
-    storage,
-    goTo: (scene, data) => game?.scene.getScenes(true)[0]?.scene.start(scene, data),
-  });
+  void import('./room').then(({ startRoomMode }) =>
+    startRoomMode({
+      link: roomLink,
+      store,
+      overlay,
+      scenarios: SCENARIOS,
+      storage,
+      goTo: (scene, data) => game?.scene.getScenes(true)[0]?.scene.start(scene, data),
+    }),
+  );
 
 // The facilitator's view (#facilitator, or #facilitator=ROOM_KEY from `npm run room`): its own chunk,
 // loaded only when asked for, so a trainee's first board does not grow.
