@@ -18,11 +18,8 @@ import { roomLinkOf } from './room/link';
 import { Board } from './ui/Board';
 import { Boot } from './ui/Boot';
 import { Briefing } from './ui/Briefing';
-import { Debrief } from './ui/Debrief';
 import { fontReady, pixelDensity, setCanvasDensity } from './ui/fonts';
-import { History, writeFailureText } from './ui/History';
 import { renderOnDemand, wakeRenderer } from './ui/idle';
-import { MonthSummary } from './ui/MonthSummary';
 import { Title } from './ui/Title';
 import { H, PAPER, W } from './view';
 
@@ -75,7 +72,13 @@ reloadOnChallengeLink();
 // Run history (IndexedDB): every finished term kept; a failed write is said aloud.
 const kept = new HistoryStore(browserKV(), (id) => scenarioSource.get(id));
 setHistory(kept);
-recordTerms(store, kept, (w) => overlay.announce(writeFailureText(w.reason, w.message)));
+// (Its sentence lives with the later scenes: a term is recorded after its debrief, so they are in.)
+recordTerms(
+  store,
+  kept,
+  (w) =>
+    void import('./ui/laterScenes').then((m) => overlay.announce(m.writeFailureText(w.reason, w.message))),
+);
 void requestPersistence();
 // Named saves: each slot remembers when it was last played (the title continues the latest).
 store.subscribe(() => touchSlot(storage, store.slot, Date.now()));
@@ -97,7 +100,8 @@ game = new Phaser.Game({
   // (ASCII only in this file's comments: the font plugin collects its characters.)
   maxTextures: 1,
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-  scene: [Boot, Title, Briefing, Board, MonthSummary, Debrief, History],
+  // The month's summary, the debrief and the history come in their own chunk (ui/laterScenes.ts).
+  scene: [Boot, Title, Briefing, Board],
 });
 window.__game = game;
 renderOnDemand(game);

@@ -13,7 +13,7 @@ import { dict, t } from '../i18n';
 import { actionSentence, monthSummary } from '../view';
 import { unspentEnergy } from '../view/hints';
 import { BoardDrawing } from './BoardDrawing';
-import { designCamera, markDrawn, onLanguage } from './sceneKit';
+import { designCamera, goToScene, loadLaterScenes, markDrawn, onLanguage } from './sceneKit';
 
 export class Board extends Phaser.Scene {
   private drawing!: BoardDrawing;
@@ -32,7 +32,7 @@ export class Board extends Phaser.Scene {
       return;
     }
     if (state.status !== 'playing') {
-      this.scene.start('Debrief');
+      goToScene(this, 'Debrief');
       return;
     }
     this.drawing = new BoardDrawing(this);
@@ -59,6 +59,8 @@ export class Board extends Phaser.Scene {
       this.renderDom(s);
     });
     markDrawn(this, true);
+    // The month's summary, the debrief and the history, once this board is on screen.
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => void loadLaterScenes(this.game));
   }
 
   /** Enter ends the month when no control has the keyboard (a focused button handles Enter itself). */
@@ -102,8 +104,7 @@ export class Board extends Phaser.Scene {
       const summary = monthSummary(prev, state, events);
       // The board behind the summary already shows the new month.
       if (state.status === 'playing') this.renderDom(state);
-      this.scene.launch('MonthSummary', { summary, state });
-      this.scene.bringToTop('MonthSummary');
+      goToScene(this, 'MonthSummary', { summary, state }, true);
     } else {
       this.renderDom(state);
       if (prev && action) overlay.announce(() => actionSentence(action, prev.log, state.log, store));
