@@ -627,7 +627,7 @@ async function main(): Promise<void> {
 
     const { idle, points, seconds } = await heapOverGames(game, chromiumPath);
     console.log(
-      `\n(d) frames drawn while idle on the board (${(IDLE_MS / 1000).toFixed(0)} s, 2 s after the last input):`,
+      `\n(d) frames drawn while idle on the board (${(IDLE_MS / 1000).toFixed(0)} s, from 2 s after the last input or once the loop slept):`,
     );
     console.log(`  Phaser renders: ${idle.renders}, game steps: ${idle.steps}  (target 0)`);
     console.log(

@@ -2,7 +2,7 @@
 // motion that respects prefers-reduced-motion, and the "result drawn" hooks the benchmark reads.
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
-import { onLangChange } from '../i18n';
+import { onLangChange, t } from '../i18n';
 import { H, PAPER, W } from '../view';
 import { wakeRenderer } from './idle';
 
@@ -34,7 +34,11 @@ export function goToScene(from: Phaser.Scene, key: string, data?: object, launch
     from.scene.bringToTop(key);
   };
   if (from.game.scene.getScene(key)) go();
-  else void loadLaterScenes(from.game).then(go, () => undefined);
+  else
+    void loadLaterScenes(from.game).then(go, () =>
+      // Offline before the game was ever cached: say so; the same control works again once online.
+      app().overlay.announce(() => t('load.failed')),
+    );
 }
 
 /** Zooms the main camera so the 1920×1080 design fills the (possibly denser) canvas. */

@@ -116,6 +116,31 @@ describe('language tables loaded on demand', () => {
     expect(session.errors).toEqual([]);
   });
 
+  test('when the other table cannot be fetched, the language stays as it was and the page says why', async () => {
+    session = await launch();
+    const { page, context } = session;
+    await openGame(session);
+    // Not yet installed (the page is not controlled by the service worker): the fetch goes to the network.
+    await context.route(EN_CHUNK, (route) => route.abort('internetdisconnected'));
+    await page.locator('.lang-switch').click();
+    await expect.poll(() => live(page), POLL).toBe(zhUi['lang.failed']);
+    expect(await page.locator('.lang-switch').textContent()).toBe('English');
+    expect(await page.locator('.lang-switch').getAttribute('aria-busy')).toBeNull();
+    expect(await key(page, 'new').textContent()).toContain(zhUi['title.newGame']);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    // Back online, the same button works.
+    await context.unroute(EN_CHUNK);
+    await page.locator('.lang-switch').click();
+    await expect.poll(() => key(page, 'new').textContent(), POLL).toContain(en.ui['title.newGame']);
+    // The only errors: the refused request and its console line.
+    const others = session.errors.filter(
+      (e) =>
+        !(e.startsWith('request failed:') && /\/assets\/en-/.test(e)) &&
+        !e.includes('Failed to load resource'),
+    );
+    expect(others).toEqual([]);
+  });
+
   test('switching language offline after a reload works', async () => {
     session = await launch();
     const { page, context } = session;
