@@ -77,7 +77,10 @@ recordTerms(
   store,
   kept,
   (w) =>
-    void import('./ui/laterScenes').then((m) => overlay.announce(m.writeFailureText(w.reason, w.message))),
+    void import('./ui/laterScenes').then(
+      (m) => overlay.announce(m.writeFailureText(w.reason, w.message)),
+      () => overlay.announce(w.message),
+    ),
 );
 void requestPersistence();
 // Named saves: each slot remembers when it was last played (the title continues the latest).
