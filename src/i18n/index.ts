@@ -69,18 +69,21 @@ function savedLang(): Lang {
   }
 }
 
-// Node (the CLIs, the tests) has both tables at hand; a page or a worker (the par worker reaches this
-// module through src/view; it has no localStorage, so Chinese) loads one.
+// Node (the CLIs, the tests) has both tables at hand; the page waits for the player's language. A worker
+// (the par worker reaches this module through src/view) draws no text: it must not wait, because a
+// module worker that is still evaluating drops the messages posted to it (the page's first par request
+// was lost that way); it fetches the Chinese table in the background, for any sentence it might build.
 const inNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
-let current: Lang = inNode ? 'zh' : savedLang();
+const inPage = !inNode && typeof document !== 'undefined';
+let current: Lang = inPage ? savedLang() : 'zh';
 if (inNode) await Promise.all([loadLang('zh'), loadLang('en')]);
-else {
+else if (inPage) {
   // The saved language's table; if it cannot be had (a stale cache offline), Chinese.
   await loadLang(current).catch(async () => {
     current = 'zh';
     await loadLang('zh');
   });
-}
+} else void loadLang('zh').catch(() => undefined);
 
 /** The language last asked for: a table arriving late does not override a later choice. */
 let wanted: Lang = current;
