@@ -11,18 +11,15 @@ import { GameStore, SAVE_PREFIX } from './app/store';
 import { browserStoreOptions } from './app/tabs';
 import { reloadOnChallengeLink } from './dom/challengeEntry';
 import { showUpdatePrompt } from './dom/offline';
-import { LANG_KEY, Overlay } from './dom/overlay';
+import { Overlay } from './dom/overlay';
 import { mountSaveStatus } from './dom/saveStatus';
-import { isLang, setLang, t } from './i18n';
-import { roomLinkOf, startRoomMode } from './room';
+import { t } from './i18n';
+import { roomLinkOf } from './room/link';
 import { Board } from './ui/Board';
 import { Boot } from './ui/Boot';
 import { Briefing } from './ui/Briefing';
-import { Debrief } from './ui/Debrief';
 import { fontReady, pixelDensity, setCanvasDensity } from './ui/fonts';
-import { History, writeFailureText } from './ui/History';
 import { renderOnDemand, wakeRenderer } from './ui/idle';
-import { MonthSummary } from './ui/MonthSummary';
 import { Title } from './ui/Title';
 import { H, PAPER, W } from './view';
 
@@ -39,12 +36,7 @@ function localStore(): Storage | null {
 }
 
 const storage = localStore();
-try {
-  const saved = storage?.getItem(LANG_KEY);
-  if (isLang(saved)) setLang(saved);
-} catch {
-  // No stored preference: Chinese.
-}
+// The player's language was read (and its table loaded) by src/i18n before this module ran.
 
 const host = document.getElementById('game') ?? document.body;
 let game: Phaser.Game | null = null;
@@ -74,13 +66,22 @@ watchDaily(
 setUpOffline({
   inTerm: () => ['board', 'summary'].includes(overlay.screenName) && store.state?.status === 'playing',
   showUpdate: (reload, later) => showUpdatePrompt(overlay, reload, later),
-  offlineReady: () => overlay.announce(t('offline.ready')),
+  offlineReady: () => overlay.announce(() => t('offline.ready')),
 });
 reloadOnChallengeLink();
 // Run history (IndexedDB): every finished term kept; a failed write is said aloud.
 const kept = new HistoryStore(browserKV(), (id) => scenarioSource.get(id));
 setHistory(kept);
-recordTerms(store, kept, (w) => overlay.announce(writeFailureText(w.reason, w.message)));
+// (Its sentence lives with the later scenes: a term is recorded after its debrief, so they are in.)
+recordTerms(
+  store,
+  kept,
+  (w) =>
+    void import('./ui/laterScenes').then(
+      (m) => overlay.announce(m.writeFailureText(w.reason, w.message)),
+      () => overlay.announce(w.message),
+    ),
+);
 void requestPersistence();
 // Named saves: each slot remembers when it was last played (the title continues the latest).
 store.subscribe(() => touchSlot(storage, store.slot, Date.now()));
@@ -102,7 +103,8 @@ game = new Phaser.Game({
   // (ASCII only in this file's comments: the font plugin collects its characters.)
   maxTextures: 1,
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-  scene: [Boot, Title, Briefing, Board, MonthSummary, Debrief, History],
+  // The month's summary, the debrief and the history come in their own chunk (ui/laterScenes.ts).
+  scene: [Boot, Title, Briefing, Board],
 });
 window.__game = game;
 renderOnDemand(game);
@@ -111,16 +113,21 @@ game.events.once(Phaser.Core.Events.READY, () => overlay.fit());
 
 // The live room's team page (`/#room`, the address the facilitator projects): join, then every month's
 // end goes to the room. Without it the page is the game alone.
+// Its own chunk (client, panel, styles), loaded only for such a link: a trainee's first board does not
+// carry it. The room's card follows the screen (it re-renders when data-screen changes), so starting a
+// moment after the game is no loss.
 const roomLink = roomLinkOf(location.hash);
 if (roomLink)
-  startRoomMode({
-    link: roomLink,
-    store,
-    overlay,
-    scenarios: SCENARIOS,
-    storage,
-    goTo: (scene, data) => game?.scene.getScenes(true)[0]?.scene.start(scene, data),
-  });
+  void import('./room').then(({ startRoomMode }) =>
+    startRoomMode({
+      link: roomLink,
+      store,
+      overlay,
+      scenarios: SCENARIOS,
+      storage,
+      goTo: (scene, data) => game?.scene.getScenes(true)[0]?.scene.start(scene, data),
+    }),
+  );
 
 // The facilitator's view (#facilitator, or #facilitator=ROOM_KEY from `npm run room`): its own chunk,
 // loaded only when asked for, so a trainee's first board does not grow.

@@ -31,7 +31,7 @@ export function showHint(overlay: Overlay, state: GameState): void {
     p.seen.add(hint.id);
     p.off = p.off || off;
     writeHintPrefs(p);
-    if (off) overlay.announce(t('hint.offDone'));
+    if (off) overlay.announce(() => t('hint.offDone'));
     showHint(overlay, state);
     overlay.screen.querySelector<HTMLElement>(`[data-key="${hint.target}"]`)?.focus();
   };
@@ -45,7 +45,8 @@ export function showHint(overlay: Overlay, state: GameState): void {
   // Said once, when a new hint appears (a re-render of the same hint stays quiet); its control is
   // scrolled into view (a programme low in its list), never focused or pressed.
   if (before !== card.dataset.key) target?.scrollIntoView?.({ block: 'nearest' });
-  if (before !== card.dataset.key) overlay.announce(`${t('hint.label')}${t('ui.colon')}${hintTitle(hint)}`);
+  if (before !== card.dataset.key)
+    overlay.announce(() => `${t('hint.label')}${t('ui.colon')}${hintTitle(hint)}`);
 }
 
 function hintTitle(hint: Hint): string {

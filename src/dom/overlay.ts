@@ -1,7 +1,7 @@
 // The HTML layer over the canvas: laid out at the 1920×1080 design size and scaled with the canvas,
 // so buttons sit exactly over what Phaser draws. Holds the language switch (on every screen), the
 // aria-live region, the tooltip, and the current screen's content.
-import { dict, lang, onLangChange, setLang, t } from '../i18n';
+import { dict, LANG_KEY, lang, onLangChange, setLang, t } from '../i18n';
 import { H, W } from '../view';
 import { h } from './h';
 import { Tooltip } from './tooltip';
@@ -18,6 +18,8 @@ export class Overlay {
   readonly tooltip: Tooltip;
   private readonly langButton: HTMLButtonElement;
   private scale = 1;
+  /** Builds the live line's sentence again (in the language now in force), if it was given as one. */
+  private liveText: (() => string) | null = null;
   private current: ScreenName = 'boot';
 
   constructor(
@@ -79,14 +81,36 @@ export class Overlay {
     return this.current;
   }
 
-  announce(text: string): void {
+  /**
+   * Says a line through the aria-live region. Give a function that builds the sentence (rather than the
+   * sentence) and a language switch says the line again in the new language; a plain string stays as is.
+   */
+  announce(text: string | (() => string)): void {
+    this.liveText = typeof text === 'function' ? text : null;
+    const line = typeof text === 'function' ? text() : text;
     // Re-setting the same text is not announced; clear first.
-    if (this.live.textContent === text) this.live.textContent = '';
-    this.live.textContent = text;
+    if (this.live.textContent === line) this.live.textContent = '';
+    this.live.textContent = line;
   }
 
   private toggleLang(): void {
-    setLang(lang() === 'zh' ? 'en' : 'zh');
+    const next = lang() === 'zh' ? 'en' : 'zh';
+    // The other language's table may still have to be fetched (its own chunk; the service worker has it
+    // offline): the button says it is busy until the switch is done, and says so if it could not be had.
+    this.langButton.setAttribute('aria-busy', 'true');
+    setLang(next).then(
+      () => {
+        this.langButton.removeAttribute('aria-busy');
+        if (lang() === next) this.langSwitched();
+      },
+      () => {
+        this.langButton.removeAttribute('aria-busy');
+        this.announce(t('lang.failed'));
+      },
+    );
+  }
+
+  private langSwitched(): void {
     try {
       localStorage.setItem(LANG_KEY, lang());
     } catch {
@@ -98,6 +122,7 @@ export class Overlay {
   }
 
   private refreshLang(): void {
+    if (this.liveText) this.live.textContent = this.liveText();
     this.root.dataset.lang = lang();
     this.langButton.textContent = t('lang.switch');
     this.langButton.lang = t('lang.switchLang');
@@ -106,4 +131,5 @@ export class Overlay {
   }
 }
 
-export const LANG_KEY = 'community-secretary.lang';
+/** Where the language choice is kept; i18n reads it before the first screen. */
+export { LANG_KEY };

@@ -86,7 +86,7 @@ export function renderSummary(
   overlay.screen.inert = true;
   overlay.root.dataset.screen = 'summary';
   document.documentElement.dataset.screen = 'summary';
-  overlay.announce(summarySentence(s));
+  overlay.announce(() => summarySentence(s));
   next.focus();
   return next;
 }

@@ -7,6 +7,8 @@ export const en: Dict = {
     'app.lang': 'en',
     'lang.switch': '中文',
     'lang.switchLang': 'zh-CN',
+    'lang.failed': 'The other language could not be loaded (offline, and not cached yet).',
+    'load.failed': 'This part of the game has not been downloaded yet; try again once online.',
 
     'boot.loading': 'Loading…',
     'boot.font': 'Preparing the typeface…',

@@ -7,6 +7,8 @@ export const zhUi = {
   'app.lang': 'zh-CN',
   'lang.switch': 'English',
   'lang.switchLang': 'en',
+  'lang.failed': '另一种语言暂时无法载入（离线，且尚未缓存）。',
+  'load.failed': '这部分游戏还没有下载，联网后再试一次。',
 
   'boot.loading': '正在载入……',
   'boot.font': '正在准备字体……',

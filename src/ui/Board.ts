@@ -13,7 +13,7 @@ import { dict, t } from '../i18n';
 import { actionSentence, monthSummary } from '../view';
 import { unspentEnergy } from '../view/hints';
 import { BoardDrawing } from './BoardDrawing';
-import { designCamera, markDrawn, onLanguage } from './sceneKit';
+import { designCamera, goToScene, loadLaterScenes, markDrawn, onLanguage } from './sceneKit';
 
 export class Board extends Phaser.Scene {
   private drawing!: BoardDrawing;
@@ -32,13 +32,14 @@ export class Board extends Phaser.Scene {
       return;
     }
     if (state.status !== 'playing') {
-      this.scene.start('Debrief');
+      goToScene(this, 'Debrief');
       return;
     }
     this.drawing = new BoardDrawing(this);
     this.drawing.show(state, false);
     this.renderDom(state);
-    app().overlay.announce(
+    // Sentences are given as builders: a language switch says the line again in the new language.
+    app().overlay.announce(() =>
       t('board.liveStart', { turn: state.turn, energy: state.energy, budget: state.budget }),
     );
     const unsubscribe = store.subscribe((c) => this.onChange(c));
@@ -58,6 +59,8 @@ export class Board extends Phaser.Scene {
       this.renderDom(s);
     });
     markDrawn(this, true);
+    // The month's summary, the debrief and the history, once this board is on screen.
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => void loadLaterScenes(this.game));
   }
 
   /** Enter ends the month when no control has the keyboard (a focused button handles Enter itself). */
@@ -74,7 +77,7 @@ export class Board extends Phaser.Scene {
     if (left > 0 && !confirmOpen(overlay)) {
       confirmEndMonth(overlay, left, () => this.act({ type: 'endMonth' }));
       overlay.announce(
-        `${t('confirm.endMonthTitle', { energy: left })}${t('ui.sep')}${t('confirm.endMonth')}`,
+        () => `${t('confirm.endMonthTitle', { energy: left })}${t('ui.sep')}${t('confirm.endMonth')}`,
       );
       return;
     }
@@ -84,7 +87,8 @@ export class Board extends Phaser.Scene {
   private act(action: Action): void {
     const result = app().store.dispatch(action);
     if (!result.ok) {
-      app().overlay.announce(t('board.rejected', { reason: dict().rejection[result.rejection.code] }));
+      const code = result.rejection.code;
+      app().overlay.announce(() => t('board.rejected', { reason: dict().rejection[code] }));
     }
   }
 
@@ -94,17 +98,16 @@ export class Board extends Phaser.Scene {
     this.drawing.show(state, prev !== null);
     if (store.persistFailed && !this.warnedStorage) {
       this.warnedStorage = true;
-      overlay.announce(t('save.storageFailed'));
+      overlay.announce(() => t('save.storageFailed'));
     }
     if (action?.type === 'endMonth' && prev) {
       const summary = monthSummary(prev, state, events);
       // The board behind the summary already shows the new month.
       if (state.status === 'playing') this.renderDom(state);
-      this.scene.launch('MonthSummary', { summary, state });
-      this.scene.bringToTop('MonthSummary');
+      goToScene(this, 'MonthSummary', { summary, state }, true);
     } else {
       this.renderDom(state);
-      if (prev && action) overlay.announce(actionSentence(action, prev.log, state.log, store));
+      if (prev && action) overlay.announce(() => actionSentence(action, prev.log, state.log, store));
     }
     markDrawn(this);
   }

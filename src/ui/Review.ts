@@ -14,7 +14,7 @@ import { guardReadOnly, monthLabel, type ReviewModel, renderReview } from '../do
 import { t } from '../i18n';
 import { forkReplay, makeReplay, replayToJson, verifyReplayText } from '../replay';
 import { BoardDrawing } from './BoardDrawing';
-import { designCamera, markDrawn, onLanguage } from './sceneKit';
+import { designCamera, goToScene, markDrawn, onLanguage } from './sceneKit';
 
 export interface ReviewRequest {
   /** The replay file's text (verified again here, as `npm run verify` does). */
@@ -225,7 +225,7 @@ export class Review extends Phaser.Scene {
         return;
       }
       startFork(store, this.forkOrigin('par'));
-      this.scene.start('Debrief');
+      goToScene(this, 'Debrief');
     });
   }
 }

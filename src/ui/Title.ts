@@ -24,7 +24,7 @@ import { slotLabel } from '../dom/saves';
 import { renderTitle, type SaveStatus, type TitleMode } from '../dom/title';
 import { t } from '../i18n';
 import { drawEmblem, drawTitleTexts } from './emblem';
-import { designCamera, onLanguage } from './sceneKit';
+import { designCamera, goToScene, onLanguage } from './sceneKit';
 import { randomSeed } from './seed';
 
 export class Title extends Phaser.Scene {
@@ -172,7 +172,7 @@ export class Title extends Phaser.Scene {
           storeLevel(browserStorage(), level);
         },
         startChallenge: (c) => this.scene.start('Briefing', c),
-        openHistory: () => this.scene.start('History'),
+        openHistory: () => goToScene(this, 'History'),
       },
     );
     void showTitleBest(overlay.screen, scenarios);

@@ -42,5 +42,8 @@ export function renderOnDemand(g: Phaser.Game): void {
     window.addEventListener(type, wake, { capture: true, passive: true });
   }
   document.addEventListener('visibilitychange', wake);
-  document.fonts?.addEventListener?.('loadingdone', wake);
+  // Not on a font's arrival (document.fonts' loadingdone): a Phaser Text rasterises its texture once, so a
+  // face arriving later changes no canvas pixel, and Boot waits for the game font before any Text exists.
+  // Waking then only drew identical frames on an idle board, whenever a face (the on-demand subset, the
+  // names fallback) arrived for the HTML layer's sake.
 }

@@ -2,9 +2,44 @@
 // motion that respects prefers-reduced-motion, and the "result drawn" hooks the benchmark reads.
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
-import { onLangChange } from '../i18n';
+import { onLangChange, t } from '../i18n';
 import { H, PAPER, W } from '../view';
 import { wakeRenderer } from './idle';
+
+let later: Promise<void> | null = null;
+
+/** Fetches the later scenes' chunk (once) and registers its scenes with the game. */
+export function loadLaterScenes(game: Phaser.Game): Promise<void> {
+  later ??= import('./laterScenes').then(({ LATER_SCENES }) => {
+    for (const [key, scene] of LATER_SCENES) if (!game.scene.getScene(key)) game.scene.add(key, scene, false);
+  });
+  // A failed fetch (offline before the install finished) may be retried on the next request.
+  later.catch(() => {
+    later = null;
+  });
+  return later;
+}
+
+/**
+ * Starts a scene in place of `from` (or `launch`es it above, brought to the top), first fetching the later
+ * scenes' chunk if the scene is one of those and not registered yet.
+ */
+export function goToScene(from: Phaser.Scene, key: string, data?: object, launch = false): void {
+  const go = () => {
+    if (!launch) {
+      from.scene.start(key, data);
+      return;
+    }
+    from.scene.launch(key, data);
+    from.scene.bringToTop(key);
+  };
+  if (from.game.scene.getScene(key)) go();
+  else
+    void loadLaterScenes(from.game).then(go, () =>
+      // Offline before the game was ever cached: say so; the same control works again once online.
+      app().overlay.announce(() => t('load.failed')),
+    );
+}
 
 /** Zooms the main camera so the 1920×1080 design fills the (possibly denser) canvas. */
 export function designCamera(scene: Phaser.Scene, background = true): void {

@@ -103,8 +103,9 @@ describe('the player’s side: how to play, checkpoints, readiness, taps', () =>
     expect(await page.evaluate((k) => localStorage.getItem(k), HOWTO_KEY)).toBe('read');
     await page.reload();
     await waitForScreen(page, 'title');
-    // From the title too, in English.
+    // From the title too, in English (its table is fetched on this first switch: wait until it is in).
     await page.locator('.lang-switch').click();
+    await expect.poll(() => page.locator('.lang-switch').textContent(), POLL).toBe('中文');
     await key(page, 'howto').click();
     await dialog.waitFor(POLL);
     expect(await dialog.locator('h2').first().textContent()).toBe(en.ui['howto.title']);

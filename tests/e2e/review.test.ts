@@ -113,6 +113,8 @@ describe('a team’s game on the board, read-only, and forked from month 3', () 
     expect(await page.textContent('[data-key="review-month"]')).toBe('第 3 月开始时 · 共 12 月');
     // Switching language redraws the review where it was.
     await page.click('.lang-switch');
+    // The English table is fetched on this first switch (src/i18n): wait until it is in.
+    await page.waitForSelector('.lang-switch:not([aria-busy])');
     expect(await page.textContent('[data-key="review-month"]')).toBe('Start of month 3 of 12');
     expect(await page.textContent('[data-key="review-marker"]')).toBe('Reviewing · read-only');
     expect(isNonBlank(await screenshot(s, 'review-month3-en'))).toBe(true);
