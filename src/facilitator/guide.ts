@@ -3,7 +3,8 @@
 // Its words are ./guideText.ts and the scenario's own data, arranged by ./guideModel.ts.
 import { challengeLink } from '../codes';
 import { h } from '../dom/h';
-import { lang, onLangChange, setLang } from '../i18n';
+import { langStatus, toggleLangFrom } from '../dom/langSwitch';
+import { lang, onLangChange } from '../i18n';
 import { bundledScenario } from '../scenarios/bundled';
 import { guideModel } from './guideModel';
 import { gt } from './guideText';
@@ -26,6 +27,8 @@ export function openGuide(scenarioId: string, code: string | null, returnFocus?:
     'aria-labelledby': 'fac-guide-h',
     'data-screen': 'facilitator-guide',
   });
+  // Kept across repaints: a failed switch does not repaint, and its reason must stay in view.
+  const langLine = langStatus();
   const paint = () => {
     const m = guideModel(scenario);
     const toolbar = h(
@@ -48,10 +51,11 @@ export function openGuide(scenarioId: string, code: string | null, returnFocus?:
           class: 'fac-button',
           'data-key': 'guide-lang',
           lang: lang() === 'zh' ? 'en' : 'zh',
-          onclick: () => setLang(lang() === 'zh' ? 'en' : 'zh'),
+          onclick: (e: MouseEvent) => void toggleLangFrom(e.currentTarget as HTMLElement, langLine),
         },
         gt('lang'),
       ),
+      langLine,
       h(
         'button',
         { type: 'button', class: 'fac-button', 'data-key': 'guide-back', onclick: () => close() },

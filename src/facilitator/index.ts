@@ -4,7 +4,8 @@
 // same view reads the room's API (./live.ts).
 import './facilitator.css';
 import { h } from '../dom/h';
-import { lang, onLangChange, setLang } from '../i18n';
+import { langStatus, toggleLangFrom } from '../dom/langSwitch';
+import { lang, onLangChange } from '../i18n';
 import { openLive } from './live';
 import { openOffline } from './offline';
 import { ft } from './text';
@@ -32,6 +33,7 @@ export function openFacilitator(hash: string): void {
     'data-key': 'fac-lang',
     lang: lang() === 'zh' ? 'en' : 'zh',
   });
+  const langLine = langStatus();
   const root = h(
     'div',
     { class: 'fac-root', 'data-screen': 'facilitator' },
@@ -43,6 +45,7 @@ export function openFacilitator(hash: string): void {
         'div',
         { class: 'fac-header-buttons' },
         langButton,
+        langLine,
         h(
           'button',
           { type: 'button', class: 'fac-button', 'data-key': 'fac-close', onclick: () => close() },
@@ -62,7 +65,7 @@ export function openFacilitator(hash: string): void {
     if (closeButton) closeButton.textContent = ft('close');
     document.title = `${ft(titleKey)} · 社区书记`;
   };
-  langButton.onclick = () => setLang(lang() === 'zh' ? 'en' : 'zh');
+  langButton.onclick = () => void toggleLangFrom(langButton, langLine);
   const offLang = onLangChange(() => {
     paintChrome();
     for (const fn of listeners) fn();
