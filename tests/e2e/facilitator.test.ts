@@ -1,9 +1,8 @@
 // The facilitator's view in Chromium, as a facilitator uses it: offline, the teams' result codes (from
-// `npm run sim -- --team X --json`) pasted with a tampered one and one of another challenge, the
+// `npm run sim -- --team X --json`, its main() run here: ./cli.ts) pasted with a tampered one and one of another challenge, the
 // table ranked only after 揭晓, the CSV exported, the session surviving a reload; live, the real room
 // server serving the same build, a session opened from a challenge code, a team's replay submitted
 // through the API and appearing in the table without a reload. Screenshots at 1920×1080 (a projector).
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,29 +13,17 @@ import { newGame, runActions } from '../../src/core';
 import { makeReplay } from '../../src/replay';
 import { type RoomServer, startRoomServer } from '../../src/server/serve';
 import { scenario, tempDir } from '../server/helpers';
+import { challengeCli, type SimLine, simCli } from './cli';
 import { isNonBlank, launch, openGame, type Session, screenshot, waitForScreen } from './helpers';
 
 const PROJECTOR = { width: 1920, height: 1080 };
 const SCENARIO = 'old-neighbourhood';
 const SEED = 'peixun';
 
-function cli(script: string, args: string[]): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli', script), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-}
+type Sim = SimLine;
 
-interface Sim {
-  team: string;
-  score: number;
-  resultCode: string;
-}
-
-function sim(bot: string, team: string, seed = SEED): Sim {
-  const out = cli('sim.ts', ['--scenario', SCENARIO, '--seed', seed, '--bot', bot, '--team', team, '--json']);
-  return JSON.parse(out.trim().split('\n').pop() as string) as Sim;
-}
+const sim = (bot: string, team: string, seed = SEED): Promise<Sim> =>
+  simCli({ scenario: SCENARIO, seed, bot, team });
 
 const tableTeams = (s: Session) =>
   s.page.$$eval('table.fac-table tbody tr', (rows) =>
@@ -82,12 +69,14 @@ describe('the facilitator, offline: codes pasted, verified, ranked, revealed, ex
   let foreign: Sim;
 
   beforeAll(async () => {
-    challenge = (
-      JSON.parse(cli('challenge.ts', ['--scenario', SCENARIO, '--seed', SEED, '--json'])) as { code: string }
-    ).code;
-    games = [sim('balanced', '第一组'), sim('top-down', '第二组'), sim('never-coordinate', '第三组')];
-    practice = sim('search', '第二组');
-    foreign = sim('balanced', '外来队', 'other');
+    challenge = await challengeCli(SCENARIO, SEED);
+    games = [
+      await sim('balanced', '第一组'),
+      await sim('top-down', '第二组'),
+      await sim('never-coordinate', '第三组'),
+    ];
+    practice = await sim('search', '第二组');
+    foreign = await sim('balanced', '外来队', 'other');
     s = await launch(PROJECTOR);
   }, 120_000);
   afterAll(async () => {
@@ -232,9 +221,7 @@ describe('the facilitator, live: the room API read as it happens', () => {
 
   it('opens a session from a challenge code, sees a team join and its months arrive, then reveals', async () => {
     const page = s.page;
-    const challenge = (
-      JSON.parse(cli('challenge.ts', ['--scenario', SCENARIO, '--seed', SEED, '--json'])) as { code: string }
-    ).code;
+    const challenge = await challengeCli(SCENARIO, SEED);
     await page.goto(`${server.origin}/#facilitator=${server.room.key}`);
     await page.waitForSelector('[data-key="live-code"]');
     await page.fill('[data-key="live-code"]', challenge);

@@ -1,11 +1,10 @@
 // Review on the board and forks, in Chromium, as a facilitator uses them: a team's result code (from
-// `npm run sim -- --team X --json`) pasted into the offline facilitator view, the team's game opened on
+// `npm run sim -- --team X --json`, its main() run here) pasted into the offline facilitator view, the team's game opened on
 // the real board read-only, stepped to month 3 (its figures compared with the state the rules give in
 // Node), every action refused, then forked there, one move played and the term ended: the debrief
 // shows the fork's score beside the original's, as Node computes it; par finishing from month 3 too.
 // Coming back finds the facilitator's results as they were. The same from the history's past terms and
 // from the live room's results. Screenshots at 1920×1080.
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +20,7 @@ import { loadScenarioFiles } from '../../src/scenarios/node';
 import { type RoomServer, startRoomServer } from '../../src/server/serve';
 import { chips } from '../../src/view';
 import { tempDir } from '../server/helpers';
+import { challengeCli, simCli } from './cli';
 import {
   isNonBlank,
   launch,
@@ -38,13 +38,6 @@ const TEAM = '回看组';
 const SCENARIOS = loadScenarioFiles().scenarios;
 const lookup = (id: string) => SCENARIOS.find((s) => s.id === id);
 
-function cli(script: string, args: string[]): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli', script), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-}
-
 /** The figures of the board's top bar for a state, as the view model gives them. */
 const chipValues = (s: GameState) => chips(s).map((c) => String(c.value));
 
@@ -56,15 +49,8 @@ describe('a team’s game on the board, read-only, and forked from month 3', () 
   let actions: Action[];
 
   beforeAll(async () => {
-    code = (
-      JSON.parse(cli('challenge.ts', ['--scenario', SCENARIO, '--seed', SEED, '--json'])) as { code: string }
-    ).code;
-    const sim = JSON.parse(
-      cli('sim.ts', ['--scenario', SCENARIO, '--seed', SEED, '--bot', 'balanced', '--team', TEAM, '--json'])
-        .trim()
-        .split('\n')
-        .pop() as string,
-    ) as { resultCode: string; score: number };
+    code = await challengeCli(SCENARIO, SEED);
+    const sim = await simCli({ scenario: SCENARIO, seed: SEED, bot: 'balanced', team: TEAM });
     const v = verifyResultCode(sim.resultCode, lookup);
     if (!v.ok) throw new Error(v.reason.message);
     score = sim.score;
@@ -292,9 +278,7 @@ describe('the live room’s results, on the board', () => {
 
   it('a team’s submitted game opens on the board from the live view, and exit returns to it', async () => {
     const page = s.page;
-    const challenge = (
-      JSON.parse(cli('challenge.ts', ['--scenario', SCENARIO, '--seed', SEED, '--json'])) as { code: string }
-    ).code;
+    const challenge = await challengeCli(SCENARIO, SEED);
     await page.goto(`${server.origin}/#facilitator=${server.room.key}`);
     await page.fill('[data-key="live-code"]', challenge);
     await page.click('[data-key="live-create"]');
