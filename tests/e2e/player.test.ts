@@ -2,7 +2,6 @@
 // page offered before month 1 (keyboard, both languages, remembered), a checkpoint code mid-game that
 // `npm run verify` accepts as the game at month N, the ladder saying when the player is ready to step
 // up (from an imported history), and a tap on a tablet keeping an explanation open.
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +22,7 @@ import { makeReplay, replayToJson } from '../../src/replay/index.ts';
 import { costText } from '../../src/view/index.ts';
 import { readiness } from '../../src/view/readiness.ts';
 import { shippedScenario } from '../ui/fakes.ts';
+import { verifyCli } from './cli.ts';
 import {
   AUTOSAVE_KEY,
   fixSeeds,
@@ -197,11 +197,7 @@ describe('the player’s side: how to play, checkpoints, readiness, taps', () =>
     const code = ((await key(page, 'result-code').textContent()) ?? '').trim();
     expect(code.length).toBeGreaterThan(10);
     expect(isNonBlank(await screenshot(session, 'player-checkpoint-zh'))).toBe(true);
-    const out = execFileSync('npx', ['tsx', 'src/cli/verify.ts', '--json', code], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    const line = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
+    const [line] = await verifyCli([code]);
     expect(line).toMatchObject({
       ok: true,
       status: 'playing',

@@ -8,7 +8,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/preview-server.ts';
 import { historyFileText } from '../../src/app/historyFile';
 import { getBot } from '../../src/bots';
 import { parFrom } from '../../src/bots/par';
@@ -17,10 +16,18 @@ import { verifyResultCode } from '../../src/codes/verify';
 import { type Action, type GameState, newGame, runActions } from '../../src/core';
 import { makeReplay, replayToJson, statesByMonth } from '../../src/replay';
 import { loadScenarioFiles } from '../../src/scenarios/node';
-import { type RoomServer, startRoomServer } from '../../src/server/serve';
+import type { RoomServer } from '../../src/server/serve';
 import { chips } from '../../src/view';
-import { tempDir } from '../server/helpers';
 import { challengeCli, simCli } from './cli';
+import {
+  apiPost,
+  openLiveSession,
+  openOfflineSession,
+  PROJECTOR,
+  pasteCodes,
+  reveal,
+  startLiveRoom,
+} from './facilitate';
 import {
   isNonBlank,
   launch,
@@ -31,7 +38,6 @@ import {
   waitForScreen,
 } from './helpers';
 
-const PROJECTOR = { width: 1920, height: 1080 };
 const SCENARIO = 'old-neighbourhood';
 const SEED = 'huikan';
 const TEAM = '回看组';
@@ -58,15 +64,9 @@ describe('a team’s game on the board, read-only, and forked from month 3', () 
     start = newGame(lookup(SCENARIO)!, SEED, v.replay.months ? { months: v.replay.months } : {});
     s = await launch(PROJECTOR);
     const page = s.page;
-    await page.goto(`${s.baseURL}#facilitator`);
-    await page.waitForSelector('.fac-root');
-    await page.fill('[data-key="challenge-input"]', code);
-    await page.click('[data-key="start-code"]');
-    await page.waitForSelector('[data-key="challenge-code"]');
-    await page.getByLabel('结果码').fill(sim.resultCode);
-    await page.getByRole('button', { name: '添加' }).click();
-    await page.getByRole('button', { name: /揭晓/ }).click();
-    await page.waitForSelector('.fac-podium');
+    await openOfflineSession(s, code);
+    await pasteCodes(page, [sim.resultCode]);
+    await reveal(page);
   }, 120_000);
   afterAll(async () => {
     await s?.close();
@@ -263,12 +263,7 @@ describe('the live room’s results, on the board', () => {
   let s: Session;
   let server: RoomServer;
   beforeAll(async () => {
-    server = await startRoomServer({
-      dataFile: join(tempDir(), 'room.sqlite'),
-      port: 0,
-      host: '127.0.0.1',
-      distDir: join(ROOT, 'test-results/e2e-dist'),
-    });
+    server = await startLiveRoom();
     s = await launch(PROJECTOR);
   }, 60_000);
   afterAll(async () => {
@@ -279,23 +274,9 @@ describe('the live room’s results, on the board', () => {
   it('a team’s submitted game opens on the board from the live view, and exit returns to it', async () => {
     const page = s.page;
     const challenge = await challengeCli(SCENARIO, SEED);
-    await page.goto(`${server.origin}/#facilitator=${server.room.key}`);
-    await page.fill('[data-key="live-code"]', challenge);
-    await page.click('[data-key="live-create"]');
-    await page.waitForSelector('[data-key="join-link"]');
-    const sessionId = /#room=([a-z2-9]+)/.exec((await page.textContent('[data-key="join-link"]')) ?? '')?.[1];
-    const post = async (path: string, body: unknown, token?: string) => {
-      const r = await fetch(server.origin + path, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify(body),
-      });
-      return (await r.json()) as { token: string };
-    };
-    const joined = await post(`/api/sessions/${sessionId}/teams`, { name: '现场组' });
+    const sessionId = await openLiveSession(page, server, challenge);
+    const post = (path: string, body: unknown, token?: string) => apiPost(server, path, body, token);
+    const joined = (await post(`/api/sessions/${sessionId}/teams`, { name: '现场组' })).json;
     const played = playGame(lookup(SCENARIO)!, SEED, getBot('balanced')!);
     const result = makeReplay(played.start, played.actions, played.state);
     await post(
@@ -306,7 +287,7 @@ describe('the live room’s results, on the board', () => {
     await page.waitForFunction(() =>
       document.querySelector('tr[data-team="现场组"] .months')?.textContent?.startsWith('12 /'),
     );
-    await page.getByRole('button', { name: /揭晓/ }).click();
+    await reveal(page);
     const open = page.locator('[data-key="on-board-现场组"]');
     await open.waitFor({ timeout: 30_000 });
     await open.click();
