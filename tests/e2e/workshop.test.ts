@@ -21,13 +21,13 @@ import { simCli, verifyCli } from './cli.ts';
 import {
   isNonBlank,
   launchBrowser,
-  playPolicyMonth,
   type Session,
   screenshot,
   type TeamPolicy,
   waitForGame,
   waitForScreen,
 } from './helpers.ts';
+import { playToDebrief, startChallenge } from './teams.ts';
 
 const SCENARIO_ID = 'old-neighbourhood';
 const SEED = 'workshop-e2e';
@@ -93,35 +93,13 @@ function monthScoresOf(sc: Scenario, actions: readonly Action[]): number[] {
   return out;
 }
 
-/** Title → 输入挑战码 → the code → the team's name → briefing → board. */
-async function startChallenge(t: Session, code: string, team: string): Promise<void> {
-  const { page } = t;
-  await page.goto(t.baseURL);
-  await waitForGame(page);
-  await waitForScreen(page, 'title');
-  await page.getByRole('button', { name: /输入挑战码/ }).click();
-  await page.locator('#challenge-code').fill(code);
-  await page.getByRole('button', { name: /核对挑战码/ }).click();
-  await expect.poll(() => page.locator('.entry-found').count(), POLL).toBe(1);
-  await page.locator('#challenge-team').fill(team);
-  await page.getByRole('button', { name: /开始挑战/ }).click();
-  await waitForScreen(page, 'briefing');
-  await page.locator('[data-key="start"]').click();
-  await waitForScreen(page, 'board');
-}
-
 /** Plays the term with the team's policy; returns the debrief's result code. */
 async function playTerm(t: Session, policy: TeamPolicy): Promise<string> {
-  let screen: 'board' | 'debrief' = 'board';
-  for (let month = 1; screen === 'board'; month++) {
-    expect(month).toBeLessThanOrEqual(MONTHS);
-    screen = await playPolicyMonth(t.page, policy, month);
-  }
-  const code = page$(t, '#result-code');
+  await playToDebrief(t.page, policy, MONTHS);
+  const code = t.page.locator('#result-code');
   await expect.poll(async () => ((await code.textContent()) ?? '').trim().length, POLL).toBeGreaterThan(20);
   return ((await code.textContent()) ?? '').trim();
 }
-const page$ = (t: Session, sel: string) => t.page.locator(sel);
 
 /** The ranked table's rows as the page shows them: team, rank, score, rating, months. */
 const tableRows = (t: Session) =>
