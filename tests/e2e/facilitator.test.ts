@@ -1,42 +1,35 @@
 // The facilitator's view in Chromium, as a facilitator uses it: offline, the teams' result codes (from
-// `npm run sim -- --team X --json`) pasted with a tampered one and one of another challenge, the
+// `npm run sim -- --team X --json`, its main() run here: ./cli.ts) pasted with a tampered one and one of another challenge, the
 // table ranked only after 揭晓, the CSV exported, the session surviving a reload; live, the real room
 // server serving the same build, a session opened from a challenge code, a team's replay submitted
 // through the API and appearing in the table without a reload. Screenshots at 1920×1080 (a projector).
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/preview-server.ts';
 import { getBot } from '../../src/bots';
 import { playGame } from '../../src/bots/play';
 import { newGame, runActions } from '../../src/core';
 import { makeReplay } from '../../src/replay';
-import { type RoomServer, startRoomServer } from '../../src/server/serve';
-import { scenario, tempDir } from '../server/helpers';
+import type { RoomServer } from '../../src/server/serve';
+import { scenario } from '../server/helpers';
+import { challengeCli, type SimLine, simCli } from './cli';
+import {
+  apiPost,
+  openLiveSession,
+  openOfflineSession,
+  PROJECTOR,
+  pasteCodes,
+  reveal,
+  startLiveRoom,
+} from './facilitate';
 import { isNonBlank, launch, openGame, type Session, screenshot, waitForScreen } from './helpers';
 
-const PROJECTOR = { width: 1920, height: 1080 };
 const SCENARIO = 'old-neighbourhood';
 const SEED = 'peixun';
 
-function cli(script: string, args: string[]): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli', script), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-}
+type Sim = SimLine;
 
-interface Sim {
-  team: string;
-  score: number;
-  resultCode: string;
-}
-
-function sim(bot: string, team: string, seed = SEED): Sim {
-  const out = cli('sim.ts', ['--scenario', SCENARIO, '--seed', seed, '--bot', bot, '--team', team, '--json']);
-  return JSON.parse(out.trim().split('\n').pop() as string) as Sim;
-}
+const sim = (bot: string, team: string, seed = SEED): Promise<Sim> =>
+  simCli({ scenario: SCENARIO, seed, bot, team });
 
 const tableTeams = (s: Session) =>
   s.page.$$eval('table.fac-table tbody tr', (rows) =>
@@ -82,12 +75,14 @@ describe('the facilitator, offline: codes pasted, verified, ranked, revealed, ex
   let foreign: Sim;
 
   beforeAll(async () => {
-    challenge = (
-      JSON.parse(cli('challenge.ts', ['--scenario', SCENARIO, '--seed', SEED, '--json'])) as { code: string }
-    ).code;
-    games = [sim('balanced', '第一组'), sim('top-down', '第二组'), sim('never-coordinate', '第三组')];
-    practice = sim('search', '第二组');
-    foreign = sim('balanced', '外来队', 'other');
+    challenge = await challengeCli(SCENARIO, SEED);
+    games = [
+      await sim('balanced', '第一组'),
+      await sim('top-down', '第二组'),
+      await sim('never-coordinate', '第三组'),
+    ];
+    practice = await sim('search', '第二组');
+    foreign = await sim('balanced', '外来队', 'other');
     s = await launch(PROJECTOR);
   }, 120_000);
   afterAll(async () => {
@@ -96,23 +91,13 @@ describe('the facilitator, offline: codes pasted, verified, ranked, revealed, ex
 
   it('refuses the tampered and the foreign code by name, ranks the rest only after 揭晓, and keeps a later game as practice', async () => {
     const page = s.page;
-    await page.goto(`${s.baseURL}#facilitator`);
-    await page.waitForSelector('.fac-root');
-    await page.fill('[data-key="challenge-input"]', challenge.toLowerCase());
-    await page.click('[data-key="start-code"]');
-    await page.waitForSelector('[data-key="challenge-code"]');
+    await openOfflineSession(s, challenge.toLowerCase());
     expect(await page.textContent('[data-key="challenge-code"]')).toBe(challenge);
 
     const tampered = `${games[0]!.resultCode.slice(0, 40)}${games[0]!.resultCode[40] === 'A' ? 'B' : 'A'}${games[0]!.resultCode.slice(41)}`;
-    const pasted = [
-      ...games.map((g) => g.resultCode),
-      tampered,
-      foreign.resultCode,
-      practice.resultCode,
-    ].join('\n');
+    const pasted = [...games.map((g) => g.resultCode), tampered, foreign.resultCode, practice.resultCode];
     // The paste box is the textarea labelled 结果码; the button says 添加.
-    await page.getByLabel('结果码').fill(pasted);
-    await page.getByRole('button', { name: '添加' }).click();
+    await pasteCodes(page, pasted);
     await page.waitForSelector('.fac-refused li:nth-child(2)');
     const refused = await page.$$eval('.fac-refused li', (li) => li.map((x) => x.textContent ?? ''));
     expect(refused).toHaveLength(2);
@@ -134,8 +119,7 @@ describe('the facilitator, offline: codes pasted, verified, ranked, revealed, ex
     );
     expect(isNonBlank(await screenshot(s, 'facilitator-offline-hidden'))).toBe(true);
 
-    await page.getByRole('button', { name: /揭晓/ }).click();
-    await page.waitForSelector('.fac-podium');
+    await reveal(page);
     const after = await tableTeams(s);
     const expected = [...games].sort((a, b) => b.score - a.score);
     expect(after.map((r) => r[1])).toEqual(expected.map((g) => g.team));
@@ -217,12 +201,7 @@ describe('the facilitator, live: the room API read as it happens', () => {
   let server: RoomServer;
 
   beforeAll(async () => {
-    server = await startRoomServer({
-      dataFile: join(tempDir(), 'room.sqlite'),
-      port: 0,
-      host: '127.0.0.1',
-      distDir: join(ROOT, 'test-results/e2e-dist'),
-    });
+    server = await startLiveRoom();
     s = await launch(PROJECTOR);
   }, 60_000);
   afterAll(async () => {
@@ -232,30 +211,12 @@ describe('the facilitator, live: the room API read as it happens', () => {
 
   it('opens a session from a challenge code, sees a team join and its months arrive, then reveals', async () => {
     const page = s.page;
-    const challenge = (
-      JSON.parse(cli('challenge.ts', ['--scenario', SCENARIO, '--seed', SEED, '--json'])) as { code: string }
-    ).code;
-    await page.goto(`${server.origin}/#facilitator=${server.room.key}`);
-    await page.waitForSelector('[data-key="live-code"]');
-    await page.fill('[data-key="live-code"]', challenge);
-    await page.click('[data-key="live-create"]');
-    await page.waitForSelector('[data-key="join-link"]');
-    const join = (await page.textContent('[data-key="join-link"]')) ?? '';
-    const sessionId = /#room=([a-z2-9]+)/.exec(join)?.[1];
+    const challenge = await challengeCli(SCENARIO, SEED);
+    const sessionId = await openLiveSession(page, server, challenge);
     expect(sessionId).toBeTruthy();
 
     // A team joins and plays through the API, as the team page would.
-    const post = async (path: string, body: unknown, token?: string) => {
-      const r = await fetch(server.origin + path, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify(body),
-      });
-      return { status: r.status, json: (await r.json()) as { token: string } };
-    };
+    const post = (path: string, body: unknown, token?: string) => apiPost(server, path, body, token);
     const joined = await post(`/api/sessions/${sessionId}/teams`, { name: '现场一组' });
     expect(joined.status).toBe(201);
     await page.waitForSelector('tr[data-team="现场一组"]');
@@ -301,8 +262,7 @@ describe('the facilitator, live: the room API read as it happens', () => {
     );
     expect(isNonBlank(await screenshot(s, 'facilitator-live'))).toBe(true);
 
-    await page.getByRole('button', { name: /揭晓/ }).click();
-    await page.waitForSelector('.fac-podium');
+    await reveal(page);
     expect(await page.textContent('tr[data-team="现场一组"] .score')).toBe(
       String(played.state.assessment?.score),
     );

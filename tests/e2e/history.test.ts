@@ -1,4 +1,5 @@
-// Solo practice in the production build (issue 12): two terms played to the end appear in the history
+// Solo practice in the production build (issue 12): two terms finished on the board (each continued
+// from a save made one month before its end) appear in the history
 // with the best updated; export, clear and import give the same history back; a foreign file is
 // refused by name and changes nothing; a damaged record is skipped with a message; the tutorial's
 // hints appear and can be skipped; Enter with 精力 left asks before ending the month.
@@ -7,8 +8,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { HINTS_KEY } from '../../src/app/hintPrefs.ts';
+import { newGame } from '../../src/core/index.ts';
 import { en } from '../../src/i18n/en.ts';
 import { zhUi } from '../../src/i18n/zh.ts';
+import { loadScenarioFiles } from '../../src/scenarios/node.ts';
+import { endMonthsOnly, putSave, saveBeforeLastMonthEnd } from './crafted.ts';
 import {
   describePage,
   fixSeeds,
@@ -22,6 +26,7 @@ import {
 } from './helpers.ts';
 
 const POLL = { timeout: 15_000 };
+const TUTORIAL = loadScenarioFiles().scenarios.find((sc) => sc.id === 'old-neighbourhood')!;
 const key = (page: Page, k: string) => page.locator(`[data-key="${k}"]`).first();
 
 async function startTutorial(page: Page): Promise<void> {
@@ -50,6 +55,16 @@ async function playToDebrief(page: Page): Promise<void> {
     await page.waitForFunction(() => !document.querySelector('[data-key="summary-next"]'), undefined, POLL);
   }
   throw new Error(`no debrief after 40 months: ${await describePage(page)}`);
+}
+
+/** A term of the tutorial's scenario saved before its last month's end, continued and finished on the board. */
+async function finishSavedTerm(page: Page, seed: string): Promise<void> {
+  const start = newGame(TUTORIAL, seed);
+  await putSave(page, saveBeforeLastMonthEnd(start, endMonthsOnly(start)));
+  await waitForScreen(page, 'title');
+  await key(page, 'continue').click();
+  await waitForScreen(page, 'board');
+  await playToDebrief(page);
 }
 
 /** The history screen's records: id and the score line, newest first. */
@@ -97,8 +112,9 @@ describe('solo practice: history, bests, hints', () => {
     // Hints are tested on their own below; here they stay out of the way.
     await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ off: true, seen: [] })), HINTS_KEY);
 
-    await startTutorial(page);
-    await playToDebrief(page);
+    // Two terms of the tutorial's scenario, each a save one month from its end (the months before
+    // only ended, as a hurried player does: see crafted.ts), finished here on the board.
+    await finishSavedTerm(page, 'lishi-1');
     const best1 = key(page, 'debrief-best');
     await best1.waitFor(POLL);
     const score1 = Number(
@@ -112,8 +128,7 @@ describe('solo practice: history, bests, hints', () => {
     await key(page, 'home').click();
     await waitForScreen(page, 'title');
 
-    await startTutorial(page);
-    await playToDebrief(page);
+    await finishSavedTerm(page, 'lishi-2');
     const score2 = Number(
       await page
         .locator('.rating-score')

@@ -2,13 +2,11 @@
 // page offered before month 1 (keyboard, both languages, remembered), a checkpoint code mid-game that
 // `npm run verify` accepts as the game at month N, the ladder saying when the player is ready to step
 // up (from an imported history), and a tap on a tablet keeping an explanation open.
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, test } from 'vitest';
-import { CHROMIUM_ARGS } from '../../scripts/find-chromium.ts';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, test } from 'vitest';
 import { collectChars } from '../../scripts/game-font/collect.ts';
 import { ROOT, startPreview } from '../../scripts/preview-server.ts';
 import { HINTS_KEY } from '../../src/app/hintPrefs.ts';
@@ -24,6 +22,7 @@ import { makeReplay, replayToJson } from '../../src/replay/index.ts';
 import { costText } from '../../src/view/index.ts';
 import { readiness } from '../../src/view/readiness.ts';
 import { shippedScenario } from '../ui/fakes.ts';
+import { verifyCli } from './cli.ts';
 import {
   AUTOSAVE_KEY,
   fixSeeds,
@@ -53,12 +52,9 @@ async function toBriefing(page: Page, scenario = 'old-neighbourhood'): Promise<v
 
 describe('the player’s side: how to play, checkpoints, readiness, taps', () => {
   let session: Session | null = null;
-  let browser: Browser | null = null;
   afterEach(async () => {
     await session?.close();
     session = null;
-    await browser?.close();
-    browser = null;
   });
 
   test('a first-time player is offered how to play before month 1; it opens and closes by keyboard, reads the core’s costs, and the offer is remembered', async () => {
@@ -202,11 +198,7 @@ describe('the player’s side: how to play, checkpoints, readiness, taps', () =>
     const code = ((await key(page, 'result-code').textContent()) ?? '').trim();
     expect(code.length).toBeGreaterThan(10);
     expect(isNonBlank(await screenshot(session, 'player-checkpoint-zh'))).toBe(true);
-    const out = execFileSync('npx', ['tsx', 'src/cli/verify.ts', '--json', code], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    const line = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Record<string, unknown>;
+    const [line] = await verifyCli([code]);
     expect(line).toMatchObject({
       ok: true,
       status: 'playing',
@@ -341,21 +333,9 @@ describe('the player’s side: how to play, checkpoints, readiness, taps', () =>
   });
 
   test('on a tablet a tap opens an explanation and keeps it open until a tap elsewhere or its close button', async () => {
-    browser = await chromium.launch({
-      executablePath: inject('chromiumPath'),
-      headless: true,
-      args: CHROMIUM_ARGS,
-    });
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 720 },
-      hasTouch: true,
-      isMobile: true,
-      deviceScaleFactor: 1,
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(inject('baseURL'));
+    session = await launch({ width: 1280, height: 720 }, { hasTouch: true, isMobile: true });
+    const { page, errors } = session;
+    await page.goto(session.baseURL);
     await waitForScreen(page, 'title', 20_000);
     await hintsOff(page);
     await key(page, 'new').tap();
@@ -391,7 +371,6 @@ describe('the player’s side: how to play, checkpoints, readiness, taps', () =>
     await key(page, 'chip-budget').tap();
     await expect.poll(() => tip.isVisible(), POLL).toBe(false);
     expect(errors).toEqual([]);
-    await context.close();
   });
   test('a new version of the offline install is offered only between terms, and reloading applies it', async () => {
     // Its own copy of the build, so the "new version" (a changed page and service worker) touches no other test.

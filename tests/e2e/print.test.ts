@@ -1,137 +1,49 @@
-// What the room prints, on A4 portrait with nothing cut: a team's debrief, the facilitator's session
-// report (ranking, charts, questions) and the facilitator guide of every scenario (Chinese and
-// English). Each is laid out
-// under print media at the A4 page's printable width (210 mm less the 14 mm margins on each side =
-// 182 mm ≈ 688 CSS px), every visible element's box is compared with that width, no box clips its
-// own content sideways, and the PDF is written with page.pdf({format: 'A4'}) to test-results/print-*.pdf
-// (and, where pdftoppm exists, its pages as PNGs beside it, to look at).
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+// The room's layouts, checked box by box (tests/e2e/layout.ts): what the room prints, on A4 portrait with
+// nothing cut — a team's debrief, the facilitator's session report (ranking, charts, questions) and the
+// facilitator guide (Chinese and English) — and what it projects at 1920×1080, where no chart or table
+// ever sits under a button bar (the game's language switch and the debrief's action row, the facilitator
+// guide's toolbar). Each page is laid out once and checked both ways: first on the projector's screen,
+// then under print media at the A4 page's printable width (210 mm less the 14 mm margins on each side =
+// 182 mm ≈ 688 CSS px), every visible element's box compared with that width, no box clipping its own
+// content sideways, and the PDF written with page.pdf({format: 'A4'}) to test-results/print-*.pdf (and,
+// where pdftoppm exists, its pages as PNGs beside it, to look at).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getBot } from '../../src/bots';
-import { playGame } from '../../src/bots/play';
-import { challengeCode, encodeResult, makeChallenge } from '../../src/codes';
-import { makeReplay, replayToJson } from '../../src/replay';
+import { challengeCode, makeChallenge } from '../../src/codes';
 import { SHIPPED, scenario } from '../server/helpers';
-import { AUTOSAVE_KEY, launch, openGame, RESULTS_DIR, type Session, waitForScreen } from './helpers';
+import { finishedTerm, putSave, resultCodeOf } from './crafted';
+import { openOfflineSession, PROJECTOR, pasteCodes } from './facilitate';
+import { isNonBlank, launch, openGame, type Session, screenshot, waitForScreen } from './helpers';
+import { expectPrintable, overlaps } from './layout';
 
 /** The guides laid out in the browser (see the test below for why these two). */
 const PRINTED_GUIDES = ['flood-season', 'village-to-residence'];
-
-/** A4 less 14 mm margins each side (the print stylesheets' @page), in CSS px at 96 per inch. */
-const PRINTABLE_PX = Math.floor(((210 - 2 * 14) / 25.4) * 96);
 const SCENARIO = 'old-neighbourhood';
 const SEED = 'dayin';
 
-interface Fit {
-  /** Visible elements whose box leaves the printable width: selector-ish name and their left/right. */
-  outside: string[];
-  /** Elements that clip their content sideways (overflow not visible and content wider). */
-  clipped: string[];
-  /** The document's own width under print media. */
-  scrollWidth: number;
-  visible: number;
-}
-
-/** Lays the page out as print media at the printable width and measures every visible element. */
-async function printFit(page: Page): Promise<Fit> {
-  await page.emulateMedia({ media: 'print' });
-  await page.setViewportSize({ width: PRINTABLE_PX, height: 1123 });
-  await page.evaluate(() => document.fonts.ready);
-  return page.evaluate((width) => {
-    const name = (e: Element) =>
-      `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.classList.length ? `.${[...e.classList].join('.')}` : ''}`;
-    const outside: string[] = [];
-    const clipped: string[] = [];
-    let visible = 0;
-    for (const e of document.body.querySelectorAll('*')) {
-      const style = getComputedStyle(e);
-      if (style.visibility === 'hidden' || e.getClientRects().length === 0) continue;
-      const r = e.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
-      // Visually hidden text for screen readers (1×1 px, clipped) prints nothing.
-      if (r.width <= 1 && r.height <= 1) continue;
-      visible += 1;
-      if (r.left < -1 || r.right > width + 1)
-        outside.push(`${name(e)} ${Math.round(r.left)}…${Math.round(r.right)}`);
-      if (
-        (style.overflowX === 'hidden' ||
-          style.overflowX === 'auto' ||
-          style.overflowX === 'scroll' ||
-          style.overflowX === 'clip') &&
-        e.scrollWidth > e.clientWidth + 1 &&
-        e !== document.documentElement &&
-        e !== document.body
-      )
-        clipped.push(`${name(e)} ${e.scrollWidth}>${e.clientWidth}`);
-    }
-    return { outside, clipped, scrollWidth: document.documentElement.scrollWidth, visible };
-  }, PRINTABLE_PX);
-}
-
-/** Writes the PDF (A4, print media) and, where pdftoppm is installed, a PNG of each page to look at. */
-async function savePdf(page: Page, name: string): Promise<Buffer> {
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  const path = join(RESULTS_DIR, `print-${name}.pdf`);
-  const pdf = await page.pdf({ format: 'A4', path, printBackground: true });
-  try {
-    execFileSync('pdftoppm', ['-png', '-r', '50', path, join(RESULTS_DIR, `print-${name}`)], {
-      stdio: 'ignore',
-    });
-  } catch {
-    // No pdftoppm here: the PDF is still saved.
-  }
-  return pdf;
-}
-
-/** Pages in a PDF Chromium wrote (each page object is `/Type /Page`). */
-const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-
-async function expectPrintable(page: Page, name: string): Promise<number> {
-  const fit = await printFit(page);
-  expect(fit.visible).toBeGreaterThan(20);
-  const pdf = await savePdf(page, name);
-  if (fit.outside.length || fit.clipped.length)
-    process.stdout.write(`[print] ${name}:\n  ${[...fit.outside, ...fit.clipped].join('\n  ')}\n`);
-  expect(fit.outside, `${name}: boxes outside the ${PRINTABLE_PX}px printable width`).toEqual([]);
-  expect(fit.clipped, `${name}: content clipped sideways`).toEqual([]);
-  expect(fit.scrollWidth).toBeLessThanOrEqual(PRINTABLE_PX + 1);
-  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-  const pages = pageCount(pdf);
-  expect(pages).toBeGreaterThanOrEqual(1);
-  await page.emulateMedia({ media: 'screen' });
-  return pages;
-}
-
-function resultCode(bot: string, team: string): string {
-  const g = playGame(scenario(SCENARIO), SEED, getBot(bot)!);
-  const e = encodeResult(makeReplay(g.start, g.actions, g.state), team);
-  if (!e.ok) throw new Error(e.refusal.message);
-  return e.code;
-}
-
-describe('printing on A4 portrait, nothing cut', () => {
+describe('the room’s layouts: on a 1920×1080 projector nothing under a button bar; on A4 portrait nothing cut', () => {
   let s: Session;
   beforeEach(async () => {
-    s = await launch({ width: 1600, height: 900 });
+    s = await launch(PROJECTOR);
   }, 60_000);
   afterEach(async () => {
     await s?.close();
   });
 
-  it('a team’s debrief: rating, parts, charts, turning points, questions — inside the page', async () => {
+  it('a team’s debrief: charts and tables clear of the language switch and the action row; printed, rating, parts, charts, turning points, questions inside the page', async () => {
     const { page } = s;
     await openGame(s);
     // A finished term as the autosave: 继续 opens its debrief.
-    const g = playGame(scenario(SCENARIO), SEED, getBot('balanced')!);
-    const text = replayToJson(makeReplay(g.start, g.actions, g.state));
-    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [AUTOSAVE_KEY, text]);
-    await page.reload();
+    await putSave(page, finishedTerm(scenario(SCENARIO), SEED));
     await page.getByRole('button', { name: /继续/ }).first().click();
     await waitForScreen(page, 'debrief');
     await page.waitForSelector('.debrief .chart');
+    await screenshot(s, 'projector-debrief');
+    const r = await overlaps(page);
+    expect(r.checked).toBeGreaterThanOrEqual(3);
+    expect(r.bars.length).toBeGreaterThanOrEqual(1);
+    expect(r.found, JSON.stringify(r.found, null, 1)).toEqual([]);
+    await page.$eval('.debrief .chart', (e) => e.scrollIntoView({ block: 'start' }));
+    expect(isNonBlank(await screenshot(s, 'projector-debrief-charts'))).toBe(true);
     // Par (from its Web Worker) is printed beside the score: wait for it.
     await page.waitForFunction(
       () => !/标杆分计算中/.test(document.querySelector('.debrief')?.textContent ?? ''),
@@ -145,23 +57,26 @@ describe('printing on A4 portrait, nothing cut', () => {
     expect(s.errors).toEqual([]);
   }, 120_000);
 
-  it('the facilitator’s session report: ranking, each team’s months, questions — inside the page', async () => {
+  it('the facilitator’s session, revealed: the ranking, each team’s months and the divergence clear of every bar, the guide over it too; its report printed inside the page', async () => {
     const { page } = s;
     const made = makeChallenge(scenario(SCENARIO), SEED);
     if (!made.ok) throw new Error(made.refusal.message);
-    await page.goto(`${s.baseURL}#facilitator`);
-    await page.waitForSelector('.fac-root [data-key="challenge-input"]');
-    await page.fill('[data-key="challenge-input"]', challengeCode(made.challenge));
-    await page.click('[data-key="start-code"]');
-    const codes = [
-      resultCode('balanced', '第一组'),
-      resultCode('top-down', '第二组 · 一个很长的队名'),
-      resultCode('never-coordinate', 'Team Three'),
-      resultCode('only-virtue', '第四组'),
+    await openOfflineSession(s, challengeCode(made.challenge));
+    // Eight teams (a long name among them), four ways to play.
+    const teams = [
+      '第一组',
+      '第二组 · 一个很长的队名',
+      'Team Three',
+      '第四组',
+      '第五组',
+      '第六组',
+      '第七组',
+      '第八组',
     ];
-    await page.fill('[data-key="codes"]', codes.join('\n'));
-    await page.getByRole('button', { name: '添加' }).click();
-    await page.waitForSelector('tr[data-team]:nth-child(4)');
+    const bots = ['balanced', 'top-down', 'never-coordinate', 'only-virtue'];
+    const codes = teams.map((t, i) => resultCodeOf(scenario(SCENARIO), SEED, bots[i % bots.length]!, t));
+    await pasteCodes(page, codes);
+    await page.waitForSelector('tr[data-team]:nth-child(8)');
     await page.click('[data-key="reveal"]');
     await page.waitForFunction(
       () => !document.querySelector('.fac-par')?.textContent?.includes('…'),
@@ -171,6 +86,29 @@ describe('printing on A4 portrait, nothing cut', () => {
       },
     );
     await page.waitForSelector('.fac-multiple svg');
+    await page.selectOption('[data-key="divergence-team"]', { label: teams[1]! });
+    await page.waitForSelector('.fac-div-par');
+    const r = await overlaps(page);
+    expect(r.checked).toBeGreaterThanOrEqual(9);
+    expect(r.found, JSON.stringify(r.found, null, 1)).toEqual([]);
+    expect(isNonBlank(await screenshot(s, 'projector-facilitator'))).toBe(true);
+
+    // The guide over it, on screen: its plan tables clear of its toolbar.
+    await page.click('[data-key="open-guide"]');
+    await page.waitForSelector('.fac-guide-plan[data-minutes="90"]');
+    // Only the guide shows; the view beneath it is covered.
+    const g = await overlaps(page, '.fac-guide-layer');
+    expect(g.checked).toBeGreaterThanOrEqual(2);
+    expect(g.found, JSON.stringify(g.found, null, 1)).toEqual([]);
+    expect(isNonBlank(await screenshot(s, 'projector-guide'))).toBe(true);
+    // While it is open the view beneath is inert; Esc closes it and gives the focus back to its button.
+    expect(await page.$eval('.fac-main', (e) => (e as HTMLElement).inert)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.fac-guide-layer').count()).toBe(0);
+    expect(await page.$eval('.fac-main', (e) => (e as HTMLElement).inert)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe('open-guide');
+
+    // The session report, printed.
     await expectPrintable(page, 'session-report');
     expect(s.errors).toEqual([]);
   }, 180_000);

@@ -1,15 +1,13 @@
 // Review on the board and forks, in Chromium, as a facilitator uses them: a team's result code (from
-// `npm run sim -- --team X --json`) pasted into the offline facilitator view, the team's game opened on
+// `npm run sim -- --team X --json`, its main() run here) pasted into the offline facilitator view, the team's game opened on
 // the real board read-only, stepped to month 3 (its figures compared with the state the rules give in
 // Node), every action refused, then forked there, one move played and the term ended: the debrief
 // shows the fork's score beside the original's, as Node computes it; par finishing from month 3 too.
 // Coming back finds the facilitator's results as they were. The same from the history's past terms and
 // from the live room's results. Screenshots at 1920×1080.
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/preview-server.ts';
 import { historyFileText } from '../../src/app/historyFile';
 import { getBot } from '../../src/bots';
 import { parFrom } from '../../src/bots/par';
@@ -18,9 +16,18 @@ import { verifyResultCode } from '../../src/codes/verify';
 import { type Action, type GameState, newGame, runActions } from '../../src/core';
 import { makeReplay, replayToJson, statesByMonth } from '../../src/replay';
 import { loadScenarioFiles } from '../../src/scenarios/node';
-import { type RoomServer, startRoomServer } from '../../src/server/serve';
+import type { RoomServer } from '../../src/server/serve';
 import { chips } from '../../src/view';
-import { tempDir } from '../server/helpers';
+import { challengeCli, simCli } from './cli';
+import {
+  apiPost,
+  openLiveSession,
+  openOfflineSession,
+  PROJECTOR,
+  pasteCodes,
+  reveal,
+  startLiveRoom,
+} from './facilitate';
 import {
   isNonBlank,
   launch,
@@ -31,19 +38,11 @@ import {
   waitForScreen,
 } from './helpers';
 
-const PROJECTOR = { width: 1920, height: 1080 };
 const SCENARIO = 'old-neighbourhood';
 const SEED = 'huikan';
 const TEAM = '回看组';
 const SCENARIOS = loadScenarioFiles().scenarios;
 const lookup = (id: string) => SCENARIOS.find((s) => s.id === id);
-
-function cli(script: string, args: string[]): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli', script), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-}
 
 /** The figures of the board's top bar for a state, as the view model gives them. */
 const chipValues = (s: GameState) => chips(s).map((c) => String(c.value));
@@ -56,15 +55,8 @@ describe('a team’s game on the board, read-only, and forked from month 3', () 
   let actions: Action[];
 
   beforeAll(async () => {
-    code = (
-      JSON.parse(cli('challenge.ts', ['--scenario', SCENARIO, '--seed', SEED, '--json'])) as { code: string }
-    ).code;
-    const sim = JSON.parse(
-      cli('sim.ts', ['--scenario', SCENARIO, '--seed', SEED, '--bot', 'balanced', '--team', TEAM, '--json'])
-        .trim()
-        .split('\n')
-        .pop() as string,
-    ) as { resultCode: string; score: number };
+    code = await challengeCli(SCENARIO, SEED);
+    const sim = await simCli({ scenario: SCENARIO, seed: SEED, bot: 'balanced', team: TEAM });
     const v = verifyResultCode(sim.resultCode, lookup);
     if (!v.ok) throw new Error(v.reason.message);
     score = sim.score;
@@ -72,15 +64,9 @@ describe('a team’s game on the board, read-only, and forked from month 3', () 
     start = newGame(lookup(SCENARIO)!, SEED, v.replay.months ? { months: v.replay.months } : {});
     s = await launch(PROJECTOR);
     const page = s.page;
-    await page.goto(`${s.baseURL}#facilitator`);
-    await page.waitForSelector('.fac-root');
-    await page.fill('[data-key="challenge-input"]', code);
-    await page.click('[data-key="start-code"]');
-    await page.waitForSelector('[data-key="challenge-code"]');
-    await page.getByLabel('结果码').fill(sim.resultCode);
-    await page.getByRole('button', { name: '添加' }).click();
-    await page.getByRole('button', { name: /揭晓/ }).click();
-    await page.waitForSelector('.fac-podium');
+    await openOfflineSession(s, code);
+    await pasteCodes(page, [sim.resultCode]);
+    await reveal(page);
   }, 120_000);
   afterAll(async () => {
     await s?.close();
@@ -279,12 +265,7 @@ describe('the live room’s results, on the board', () => {
   let s: Session;
   let server: RoomServer;
   beforeAll(async () => {
-    server = await startRoomServer({
-      dataFile: join(tempDir(), 'room.sqlite'),
-      port: 0,
-      host: '127.0.0.1',
-      distDir: join(ROOT, 'test-results/e2e-dist'),
-    });
+    server = await startLiveRoom();
     s = await launch(PROJECTOR);
   }, 60_000);
   afterAll(async () => {
@@ -294,26 +275,10 @@ describe('the live room’s results, on the board', () => {
 
   it('a team’s submitted game opens on the board from the live view, and exit returns to it', async () => {
     const page = s.page;
-    const challenge = (
-      JSON.parse(cli('challenge.ts', ['--scenario', SCENARIO, '--seed', SEED, '--json'])) as { code: string }
-    ).code;
-    await page.goto(`${server.origin}/#facilitator=${server.room.key}`);
-    await page.fill('[data-key="live-code"]', challenge);
-    await page.click('[data-key="live-create"]');
-    await page.waitForSelector('[data-key="join-link"]');
-    const sessionId = /#room=([a-z2-9]+)/.exec((await page.textContent('[data-key="join-link"]')) ?? '')?.[1];
-    const post = async (path: string, body: unknown, token?: string) => {
-      const r = await fetch(server.origin + path, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify(body),
-      });
-      return (await r.json()) as { token: string };
-    };
-    const joined = await post(`/api/sessions/${sessionId}/teams`, { name: '现场组' });
+    const challenge = await challengeCli(SCENARIO, SEED);
+    const sessionId = await openLiveSession(page, server, challenge);
+    const post = (path: string, body: unknown, token?: string) => apiPost(server, path, body, token);
+    const joined = (await post(`/api/sessions/${sessionId}/teams`, { name: '现场组' })).json;
     const played = playGame(lookup(SCENARIO)!, SEED, getBot('balanced')!);
     const result = makeReplay(played.start, played.actions, played.state);
     await post(
@@ -324,7 +289,7 @@ describe('the live room’s results, on the board', () => {
     await page.waitForFunction(() =>
       document.querySelector('tr[data-team="现场组"] .months')?.textContent?.startsWith('12 /'),
     );
-    await page.getByRole('button', { name: /揭晓/ }).click();
+    await reveal(page);
     const open = page.locator('[data-key="on-board-现场组"]');
     await open.waitFor({ timeout: 30_000 });
     await open.click();

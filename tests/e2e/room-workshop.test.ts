@@ -29,9 +29,8 @@ import {
   type Session,
   screenshot,
   type TeamPolicy,
-  waitForGame,
-  waitForScreen,
 } from './helpers.ts';
+import { joinRoomAndStart, roomStatus } from './teams.ts';
 
 const SCENARIO_ID = 'new-estate';
 const SEED = 'room-workshop';
@@ -73,12 +72,7 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const status = (page: Page) =>
-  page.locator('[data-key="room-status"]').evaluate((el) => ({
-    sent: Number((el as HTMLElement).dataset.sent),
-    pending: Number((el as HTMLElement).dataset.pending),
-    text: el.textContent ?? '',
-  }));
+const status = roomStatus;
 
 /** The team's membership (its token) as its page keeps it. */
 const tokenOf = (page: Page) =>
@@ -94,20 +88,7 @@ const tokenOf = (page: Page) =>
     return '';
   });
 
-async function joinAndStart(t: Session, name: string): Promise<void> {
-  const { page } = t;
-  await page.goto(`${room.origin}/#room`);
-  await waitForGame(page);
-  const field = page.getByLabel('队名 / Team name');
-  await field.waitFor({ timeout: 20_000 });
-  await field.fill(name);
-  await page.locator('[data-key="room-join"]').click();
-  await page.locator('[data-key="room-joined"]').waitFor({ timeout: 10_000 });
-  await page.locator('[data-key="room-play"]').click();
-  await waitForScreen(page, 'briefing');
-  await page.getByRole('button', { name: /开始|Start/ }).click();
-  await waitForScreen(page, 'board');
-}
+const joinAndStart = (t: Session, name: string) => joinRoomAndStart(t, room.origin, name);
 
 /** The facilitator's live table: team → its months cell and status cell. */
 const liveRows = () =>

@@ -10,19 +10,17 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../../scripts/preview-server.ts';
 import { challengeCode, makeChallenge } from '../../src/codes';
-import { en } from '../../src/i18n/en.ts';
-import { zhUi } from '../../src/i18n/zh.ts';
 import { type Child, client, killHard, scenario, spawnRoom, tempDir } from '../server/helpers.ts';
 import {
   AUTOSAVE_KEY,
   fontReport,
   isNonBlank,
   launch,
+  playPolicyMonth,
   type Session,
   screenshot,
-  waitForGame,
-  waitForScreen,
 } from './helpers.ts';
+import { joinRoomAndStart, roomStatus } from './teams.ts';
 
 const MONTHS = 6;
 const SEED = 'e2e-room';
@@ -46,61 +44,21 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const status = (page: Page) => page.locator('[data-key="room-status"]');
-const statusNumbers = async (page: Page) =>
-  status(page).evaluate((el) => ({
-    sent: Number((el as HTMLElement).dataset.sent),
-    pending: Number((el as HTMLElement).dataset.pending),
-    text: el.textContent ?? '',
-  }));
+const statusNumbers = roomStatus;
 
 /** Opens the join address, joins with `name` and starts the session's challenge on the board. */
-async function joinAndStart(t: Session, name: string): Promise<void> {
-  const { page } = t;
-  await page.goto(`${room.origin}/#room`);
-  await waitForGame(page);
-  const field = page.getByLabel('队名 / Team name');
-  await field.waitFor({ timeout: 20_000 });
-  await field.fill(name);
-  // The card shows the session's challenge, and nothing the room sent is markup.
-  expect(await page.locator('[data-key="room-card"] .room-session').textContent()).toContain('种子 e2e-room');
-  expect(await page.locator('[data-key="room-card"] script, [data-key="room-card"] img').count()).toBe(0);
-  await screenshot(t, `room-join-${teams.indexOf(t)}`);
-  await page.locator('[data-key="room-join"]').click();
-  await page.locator('[data-key="room-joined"]').waitFor({ timeout: 10_000 });
-  await page.locator('[data-key="room-play"]').click();
-  await waitForScreen(page, 'briefing');
-  await page.getByRole('button', { name: /开始|Start/ }).click();
-  await waitForScreen(page, 'board');
-}
+const joinAndStart = (t: Session, name: string) =>
+  joinRoomAndStart(t, room.origin, name, async (page) => {
+    // The card shows the session's challenge, and nothing the room sent is markup.
+    expect(await page.locator('[data-key="room-card"] .room-session').textContent()).toContain(
+      '种子 e2e-room',
+    );
+    expect(await page.locator('[data-key="room-card"] script, [data-key="room-card"] img').count()).toBe(0);
+    await screenshot(t, `room-join-${teams.indexOf(t)}`);
+  });
 
 /** One programme if affordable, then 结束本月 and on past the summary; says where that led. */
-async function playMonth(page: Page): Promise<'board' | 'debrief'> {
-  const programme = page.locator('button[data-key^="prog-"]:not([aria-disabled="true"])').first();
-  if ((await programme.count()) > 0) await programme.click();
-  await page.locator('[data-key="act-endMonth"]').click();
-  const next = page.locator('[data-key="summary-next"]');
-  await next.waitFor({ timeout: 15_000 });
-  const last = [zhUi['summary.toDebrief'], en.ui['summary.toDebrief']].includes(
-    ((await next.textContent()) ?? '').trim(),
-  );
-  await next.click();
-  if (last) {
-    await waitForScreen(page, 'debrief');
-    return 'debrief';
-  }
-  await page.waitForFunction(
-    () =>
-      document.documentElement.dataset.screen === 'board' &&
-      !document.querySelector('[data-key="summary-next"]') &&
-      !(window as unknown as { __game: { scene: { isActive(k: string): boolean } } }).__game.scene.isActive(
-        'MonthSummary',
-      ),
-    undefined,
-    { timeout: 15_000 },
-  );
-  return 'board';
-}
+const playMonth = (page: Page) => playPolicyMonth(page, () => 'first', 0);
 
 /** The score in the page's own save: the replay its core computed. */
 const pageGame = (page: Page) =>

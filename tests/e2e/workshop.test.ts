@@ -6,12 +6,10 @@
 // codes: the ranked table (team, score, rating, months), the two refusals by name, the podium after
 // 揭晓, the month each team first left par's line (worked out here from the codes' actions), the
 // CSV, and the session again after a reload.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../scripts/preview-server.ts';
 import { parFrom } from '../../src/bots/par.ts';
+import type { VerifyLine as CliVerifyLine } from '../../src/cli/verify.ts';
 import { challengeCode, makeChallenge, verifyResultCode } from '../../src/codes/index.ts';
 import { type Action, assess, newGame, runActions, type Scenario } from '../../src/core/index.ts';
 import { botLines } from '../../src/dom/botLines.ts';
@@ -19,16 +17,17 @@ import { refusalLine } from '../../src/facilitator/text.ts';
 import { zh } from '../../src/i18n/zh.ts';
 import { loadScenarioById } from '../../src/scenarios/node.ts';
 import { sameLines } from '../../src/view/ranking.ts';
+import { simCli, verifyCli } from './cli.ts';
 import {
   isNonBlank,
   launchBrowser,
-  playPolicyMonth,
   type Session,
   screenshot,
   type TeamPolicy,
   waitForGame,
   waitForScreen,
 } from './helpers.ts';
+import { playToDebrief, startChallenge } from './teams.ts';
 
 const SCENARIO_ID = 'old-neighbourhood';
 const SEED = 'workshop-e2e';
@@ -54,46 +53,10 @@ const lookup = (id: string) => {
   return r.ok ? r.scenario : undefined;
 };
 
-interface VerifyLine {
-  input: string;
-  ok: boolean;
-  team: string | null;
-  score: number | null;
-  rating: 'excellent' | 'good' | 'pass' | 'fail' | null;
-  months: number | null;
-  reason: string | null;
-  reasonCode: string | null;
-}
-
-function verifyJson(codes: string[]): VerifyLine[] {
-  let out: string;
-  try {
-    out = execFileSync(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'src/cli/verify.ts'), '--json', ...codes],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-  } catch (e) {
-    // verify exits 1 when an input is refused; its lines are still on stdout.
-    out = String((e as { stdout?: string }).stdout ?? '');
-  }
-  return out
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as VerifyLine);
-}
-
-function simCode(bot: string, team: string): string {
-  const out = execFileSync(
-    process.execPath,
-    [
-      ...['--import', 'tsx', join(ROOT, 'src/cli/sim.ts'), '--scenario', SCENARIO_ID, '--seed', SEED],
-      ...['--bot', bot, '--months', String(MONTHS), '--team', team, '--json'],
-    ],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  return (JSON.parse(out.trim().split('\n').pop() as string) as { resultCode: string }).resultCode;
-}
+type VerifyLine = Pick<
+  CliVerifyLine,
+  'input' | 'ok' | 'team' | 'score' | 'rating' | 'months' | 'reason' | 'reasonCode'
+>;
 
 /** The months of a game, each month's choices as a sorted list (the same choices in another order are the same month). */
 function monthsOf(actions: readonly Action[]): string[] {
@@ -130,35 +93,13 @@ function monthScoresOf(sc: Scenario, actions: readonly Action[]): number[] {
   return out;
 }
 
-/** Title → 输入挑战码 → the code → the team's name → briefing → board. */
-async function startChallenge(t: Session, code: string, team: string): Promise<void> {
-  const { page } = t;
-  await page.goto(t.baseURL);
-  await waitForGame(page);
-  await waitForScreen(page, 'title');
-  await page.getByRole('button', { name: /输入挑战码/ }).click();
-  await page.locator('#challenge-code').fill(code);
-  await page.getByRole('button', { name: /核对挑战码/ }).click();
-  await expect.poll(() => page.locator('.entry-found').count(), POLL).toBe(1);
-  await page.locator('#challenge-team').fill(team);
-  await page.getByRole('button', { name: /开始挑战/ }).click();
-  await waitForScreen(page, 'briefing');
-  await page.locator('[data-key="start"]').click();
-  await waitForScreen(page, 'board');
-}
-
 /** Plays the term with the team's policy; returns the debrief's result code. */
 async function playTerm(t: Session, policy: TeamPolicy): Promise<string> {
-  let screen: 'board' | 'debrief' = 'board';
-  for (let month = 1; screen === 'board'; month++) {
-    expect(month).toBeLessThanOrEqual(MONTHS);
-    screen = await playPolicyMonth(t.page, policy, month);
-  }
-  const code = page$(t, '#result-code');
+  await playToDebrief(t.page, policy, MONTHS);
+  const code = t.page.locator('#result-code');
   await expect.poll(async () => ((await code.textContent()) ?? '').trim().length, POLL).toBeGreaterThan(20);
   return ((await code.textContent()) ?? '').trim();
 }
-const page$ = (t: Session, sel: string) => t.page.locator(sel);
 
 /** The ranked table's rows as the page shows them: team, rank, score, rating, months. */
 const tableRows = (t: Session) =>
@@ -230,9 +171,11 @@ describe('an offline workshop: three teams on one challenge, the facilitator agr
     const at = Math.floor(results[0]!.length / 2);
     tampered = `${results[0]!.slice(0, at)}${results[0]![at] === 'A' ? 'B' : 'A'}${results[0]!.slice(at + 1)}`;
     mistyped = `${results[1]!.slice(0, 30)}${results[1]!.slice(31)}`;
-    botCode = simCode('balanced', BOT_TEAM);
+    botCode = (
+      await simCli({ scenario: SCENARIO_ID, seed: SEED, bot: 'balanced', team: BOT_TEAM, months: MONTHS })
+    ).resultCode;
     const pasted = [...results, tampered, mistyped, botCode];
-    verified = verifyJson(pasted);
+    verified = await verifyCli(pasted);
     expect(verified.map((v) => v.ok)).toEqual([true, true, true, false, false, true]);
 
     facilitator = await browser.newSession({ width: 1920, height: 1080 });

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { botGame } from '../../src/server/simulate';
+import { resendEverything, type SendingTeam, sendUntilKilled } from './fixtures';
 import { type Child, client, killHard, scenario, spawnRoom, tempDir } from './helpers';
 
 const CHALLENGE = { scenarioId: 'old-neighbourhood', seed: 'crash-test' };
@@ -24,38 +25,19 @@ describe('kill -9 and restart', () => {
     expect(created.status).toBe(201);
     const sid: string = created.json.session.id;
     const secret: string = created.json.secret;
-    const teams = [];
+    const teams: SendingTeam[] = [];
     for (const bot of BOTS) {
       const j = await call('POST', `/api/sessions/${sid}/teams`, { body: { name: bot } });
       const game = botGame(scenario(CHALLENGE.scenarioId), CHALLENGE.seed, bot);
-      const subs = game.submissions.map((s, i) => ({ ...s, id: `${bot}-sub-${String(i).padStart(3, '0')}` }));
-      teams.push({ bot, token: j.json.token as string, subs, acked: new Map<string, number>() });
+      const subs = game.submissions.map((s, i) => {
+        const id = `${bot}-sub-${String(i).padStart(3, '0')}`;
+        return { id, body: { id, attempt: `${bot}-game-1`, replay: s.replay } };
+      });
+      teams.push({ token: j.json.token as string, subs, acked: new Map<string, number>() });
     }
     // Three teams send their months one after another, as their pages' queues do; the server is
     // killed while their requests are in flight.
-    let total = 0;
-    let killed: Promise<void> | null = null;
-    const child = running;
-    await Promise.all(
-      teams.map(async (t) => {
-        for (const s of t.subs) {
-          let r: Awaited<ReturnType<typeof call>>;
-          try {
-            r = await call('POST', `/api/sessions/${sid}/submissions`, {
-              body: { id: s.id, attempt: `${t.bot}-game-1`, replay: s.replay },
-              token: t.token,
-            });
-          } catch {
-            return; // the server is gone: the rest stays in the page's queue
-          }
-          expect(r.status, JSON.stringify(r.json)).toBe(201);
-          t.acked.set(s.id, r.json.seq);
-          total += 1;
-          if (total === 14) killed = killHard(child);
-        }
-      }),
-    );
-    await killed;
+    await sendUntilKilled(call, sid, teams, running, 14);
     const ackedBefore = teams.reduce((n, t) => n + t.acked.size, 0);
     expect(ackedBefore).toBeGreaterThanOrEqual(14);
     expect(ackedBefore).toBeLessThan(teams.reduce((n, t) => n + t.subs.length, 0));
@@ -66,21 +48,9 @@ describe('kill -9 and restart', () => {
     expect(running.roomKey).toBe(key);
     call = client(running.origin);
     expect((await call('GET', '/api/room')).json.current.id).toBe(sid);
-    // Each page re-sends what it has: everything, acknowledged or not (the worst case of a retry).
-    for (const t of teams)
-      for (const s of t.subs) {
-        const r = await call('POST', `/api/sessions/${sid}/submissions`, {
-          body: { id: s.id, attempt: `${t.bot}-game-1`, replay: s.replay },
-          token: t.token,
-        });
-        expect([200, 201], JSON.stringify(r.json)).toContain(r.status);
-        const before = t.acked.get(s.id);
-        if (before !== undefined) {
-          // Acknowledged before the kill: already stored, the same record comes back.
-          expect(r.status).toBe(200);
-          expect(r.json.seq).toBe(before);
-        }
-      }
+    // Each page re-sends what it has: everything, acknowledged or not (the worst case of a retry);
+    // one acknowledged before the kill is already stored, and the same record comes back.
+    await resendEverything(call, sid, teams);
     const all = (await call('GET', `/api/sessions/${sid}/submissions`, { token: secret })).json
       .submissions as {
       id: string;

@@ -6,48 +6,24 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { botGame } from '../../src/server/simulate';
 import { MAX_BATCH, SqliteRoomStore } from '../../src/server/sqlite';
-import type { NewSubmission } from '../../src/server/store';
+import {
+  storeWithTeam as fixtureStore,
+  resendEverything,
+  type SendingTeam,
+  sendUntilKilled,
+  submissionRow,
+} from './fixtures';
 import { type Child, client, killHard, scenario, spawnRoom, tempDir } from './helpers';
 
 // Every simulated team here sends from 127.0.0.1; in a room each has its own address, so the
 // per-address limit is lifted (0 = no limit) and only the per-team limit stays.
 const ONE_ADDRESS = ['--address-rate', '0'];
 
-const submission = (n: number, over: Partial<NewSubmission> = {}): NewSubmission => ({
-  id: `sub-${String(n).padStart(8, '0')}`,
-  teamId: 'team1',
-  sessionId: 's1',
-  attempt: `attempt-${n}`,
-  kind: 'checkpoint',
-  month: 1,
-  status: 'playing',
-  score: null,
-  rating: null,
-  provisionalScore: 400,
-  hash: '0123456789abcdef',
-  actionCount: 5,
-  counted: false,
-  bodyHash: `b${n}`,
-  replay: '{}',
-  receivedAt: 1,
-  ...over,
-});
+const submission = submissionRow;
 
-async function storeWithTeam(file: string) {
-  // No time limit on a batch: on a loaded machine five writes may take longer than the room's 5 ms.
-  const store = new SqliteRoomStore(file, 'full', MAX_BATCH, Number.POSITIVE_INFINITY);
-  await store.init();
-  await store.createSession({
-    id: 's1',
-    secret: 'x',
-    challenge: { scenarioId: 'new-estate', seed: 'a', months: 12 },
-    open: true,
-    revealed: false,
-    createdAt: 1,
-  });
-  await store.addTeam({ id: 'team1', sessionId: 's1', name: 'A', nameKey: 'a', tokenHash: 'h', joinedAt: 1 });
-  return store;
-}
+// No time limit on a batch: on a loaded machine five writes may take longer than the room's 5 ms.
+const storeWithTeam = (file: string) =>
+  fixtureStore(() => new SqliteRoomStore(file, 'full', MAX_BATCH, Number.POSITIVE_INFINITY));
 
 describe('group commit in the SQLite store', () => {
   it('writes started together share one commit; a refused one is rolled back alone; none resolves before the commit', async () => {
@@ -95,24 +71,7 @@ describe('group commit in the SQLite store', () => {
   });
 
   it('with --batch 1 each write is its own commit (the comparison the benchmark makes)', async () => {
-    const store = new SqliteRoomStore(join(tempDir(), 'room.sqlite'), 'full', 1);
-    await store.init();
-    await store.createSession({
-      id: 's1',
-      secret: 'x',
-      challenge: { scenarioId: 'new-estate', seed: 'a', months: 12 },
-      open: true,
-      revealed: false,
-      createdAt: 1,
-    });
-    await store.addTeam({
-      id: 'team1',
-      sessionId: 's1',
-      name: 'A',
-      nameKey: 'a',
-      tokenHash: 'h',
-      joinedAt: 1,
-    });
+    const store = await fixtureStore(() => new SqliteRoomStore(join(tempDir(), 'room.sqlite'), 'full', 1));
     const before = store.commits.count;
     await Promise.all([1, 2, 3].map((n) => store.addSubmission(submission(n))));
     expect(store.commits.count - before).toBe(3);
@@ -143,7 +102,7 @@ describe('kill -9 during a group commit', () => {
     const games = ['balanced', 'top-down', 'random'].map(
       (b) => botGame(scenario(CHALLENGE.scenarioId), CHALLENGE.seed, b).submissions,
     );
-    const teams: { token: string; subs: { id: string; body: unknown }[]; acked: Map<string, number> }[] = [];
+    const teams: SendingTeam[] = [];
     for (let i = 0; i < TEAMS; i++) {
       const j = await call('POST', `/api/sessions/${sid}/teams`, { body: { name: `team ${i}` } });
       expect(j.status).toBe(201);
@@ -155,26 +114,7 @@ describe('kill -9 during a group commit', () => {
     }
     // Every team sends its months as fast as it is answered, so the room commits many teams'
     // submissions together; it is killed once 40 are acknowledged, with others still in flight.
-    let total = 0;
-    let killed: Promise<void> | null = null;
-    const child = running;
-    await Promise.all(
-      teams.map(async (t) => {
-        for (const s of t.subs) {
-          let r: Awaited<ReturnType<typeof call>>;
-          try {
-            r = await call('POST', `/api/sessions/${sid}/submissions`, { body: s.body, token: t.token });
-          } catch {
-            return;
-          }
-          expect(r.status, JSON.stringify(r.json)).toBe(201);
-          t.acked.set(s.id, r.json.seq);
-          total += 1;
-          if (total === 40) killed = killHard(child);
-        }
-      }),
-    );
-    await killed;
+    await sendUntilKilled(call, sid, teams, running, 40);
     const acked = teams.reduce((n, t) => n + t.acked.size, 0);
     const offered = teams.reduce((n, t) => n + t.subs.length, 0);
     expect(acked).toBeGreaterThanOrEqual(40);
@@ -195,19 +135,7 @@ describe('kill -9 during a group commit', () => {
       for (const id of t.acked.keys()) expect(onDisk.has(`${t.token.split('.')[0]}/${id}`), id).toBe(true);
 
     // Every page resends everything it has: acknowledged ones come back as the same record.
-    await Promise.all(
-      teams.map(async (t) => {
-        for (const s of t.subs) {
-          const r = await call('POST', `/api/sessions/${sid}/submissions`, { body: s.body, token: t.token });
-          expect([200, 201], JSON.stringify(r.json)).toContain(r.status);
-          const before = t.acked.get(s.id);
-          if (before !== undefined) {
-            expect(r.status).toBe(200);
-            expect(r.json.seq).toBe(before);
-          }
-        }
-      }),
-    );
+    await resendEverything(call, sid, teams);
     const all = (await call('GET', `/api/sessions/${sid}/submissions`, { token: secret })).json
       .submissions as { id: string; counted: boolean }[];
     expect(all.map((s) => s.id).sort()).toEqual(teams.flatMap((t) => t.subs.map((s) => s.id)).sort());

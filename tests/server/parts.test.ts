@@ -11,42 +11,12 @@ import { clientId, teamName } from '../../src/server/fields';
 import { RateLimiter } from '../../src/server/rateLimit';
 import { SqliteRoomStore } from '../../src/server/sqlite';
 import type { NewSubmission } from '../../src/server/store';
+import { storeWithTeam as fixtureStore, submissionRow } from './fixtures';
 import { lookup, tempDir } from './helpers';
 
-const submission = (over: Partial<NewSubmission>): NewSubmission => ({
-  id: 'sub-00000001',
-  teamId: 'team1',
-  sessionId: 's1',
-  attempt: 'attempt-1',
-  kind: 'checkpoint',
-  month: 1,
-  status: 'playing',
-  score: null,
-  rating: null,
-  provisionalScore: 400,
-  hash: '0123456789abcdef',
-  actionCount: 5,
-  counted: false,
-  bodyHash: 'b1',
-  replay: '{}',
-  receivedAt: 1,
-  ...over,
-});
+const storeWithTeam = (file: string) => fixtureStore(() => new SqliteRoomStore(file));
 
-async function storeWithTeam(file: string) {
-  const store = new SqliteRoomStore(file);
-  await store.init();
-  await store.createSession({
-    id: 's1',
-    secret: 'x',
-    challenge: { scenarioId: 'new-estate', seed: 'a', months: 12 },
-    open: true,
-    revealed: false,
-    createdAt: 1,
-  });
-  await store.addTeam({ id: 'team1', sessionId: 's1', name: 'A', nameKey: 'a', tokenHash: 'h', joinedAt: 1 });
-  return store;
-}
+const submission = (over: Partial<NewSubmission>): NewSubmission => submissionRow(1, over);
 
 describe('the SQLite store', () => {
   it('keeps one file, locked to one room, and what one process stored the next one reads', async () => {
