@@ -49,16 +49,19 @@ function openCheckpoint(): void {
   const { overlay, store } = app();
   const state = store.state;
   if (state?.status !== 'playing') return;
-  void import('./resultPanel').then(({ resultPanel }) => {
-    // The game may have moved on (or ended) while the panel loaded: show the state as it is now.
-    const now = store.state;
-    if (now?.status !== 'playing') return;
-    openDialog(
-      overlay,
-      () => t('checkpoint.title'),
-      (body) => {
-        body.append(resultPanel(store, now, { checkpoint: true }));
-      },
-    );
-  });
+  void import('./resultPanel').then(
+    ({ resultPanel }) => {
+      // The game may have moved on (or ended) while the panel loaded: show the state as it is now.
+      const now = store.state;
+      if (now?.status !== 'playing') return;
+      openDialog(
+        overlay,
+        () => t('checkpoint.title'),
+        (body) => {
+          body.append(resultPanel(store, now, { checkpoint: true }));
+        },
+      );
+    },
+    () => overlay.announce(() => t('load.failed')),
+  );
 }

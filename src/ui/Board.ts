@@ -13,7 +13,7 @@ import { dict, t } from '../i18n';
 import { actionSentence, monthSummary } from '../view';
 import { unspentEnergy } from '../view/hints';
 import { BoardDrawing } from './BoardDrawing';
-import { designCamera, goToScene, loadLaterScenes, markDrawn, onLanguage } from './sceneKit';
+import { designCamera, goToScene, markDrawn, onLanguage, prefetchTerm } from './sceneKit';
 
 export class Board extends Phaser.Scene {
   private drawing!: BoardDrawing;
@@ -59,8 +59,8 @@ export class Board extends Phaser.Scene {
       this.renderDom(s);
     });
     markDrawn(this, true);
-    // The month's summary, the debrief and the history, once this board is on screen.
-    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => void loadLaterScenes(this.game));
+    // The month's summary, the debrief, the history and what they load, once this board is on screen.
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => prefetchTerm(this.game));
   }
 
   /** Enter ends the month when no control has the keyboard (a focused button handles Enter itself). */

@@ -19,7 +19,13 @@ import { randomSeed } from './seed';
 /** The result panel, loaded with its encoder and QR only when a debrief shows (not with the first board). */
 function resultSlot(store: GameStore, state: GameState): HTMLElement {
   const slot = h('section', { class: 'result-panel', 'aria-busy': 'true' });
-  void import('../dom/resultPanel').then(({ resultPanel }) => slot.replaceWith(resultPanel(store, state)));
+  void import('../dom/resultPanel').then(
+    ({ resultPanel }) => slot.replaceWith(resultPanel(store, state)),
+    () => {
+      slot.setAttribute('aria-busy', 'false');
+      slot.textContent = t('load.failed');
+    },
+  );
   return slot;
 }
 

@@ -21,6 +21,18 @@ export function loadLaterScenes(game: Phaser.Game): Promise<void> {
 }
 
 /**
+ * Everything the rest of a term needs, fetched once the board is on screen: the later scenes, the
+ * debrief's result panel and par's queue. A page served by a live room on the LAN (no service worker on
+ * plain http) would otherwise fetch them at the month's end or the debrief — and if the room is down
+ * just then, the browser keeps that failed import for the page's whole life.
+ */
+export function prefetchTerm(game: Phaser.Game): void {
+  void loadLaterScenes(game).catch(() => undefined);
+  void import('../dom/resultPanel').catch(() => undefined);
+  void import('../dom/parQueue').catch(() => undefined);
+}
+
+/**
  * Starts a scene in place of `from` (or `launch`es it above, brought to the top), first fetching the later
  * scenes' chunk if the scene is one of those and not registered yet.
  */

@@ -4,7 +4,14 @@
 // test-results/ and measured.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Locator,
+  type Page,
+  type Request,
+} from 'playwright-core';
 import { afterAll, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/find-chromium.ts';
 import { ROOT } from '../../scripts/preview-server.ts';
@@ -55,19 +62,36 @@ async function sessionIn(
   });
   const errors: string[] = [];
   const requests: string[] = [];
+  // Requests in the order they began, and per page the order number of its latest navigation: a script
+  // still on its way when the test reloads the page (a lazy chunk fetched after the board is drawn) is
+  // abandoned by that reload, and did not fail.
+  let order = 0;
+  const began = new WeakMap<Request, number>();
+  const navigated = new WeakMap<Page, number>();
+  const pageOf = (request: Request): Page | null => {
+    try {
+      return request.frame().page();
+    } catch {
+      return null; // a service worker's own request has no frame
+    }
+  };
   context.on('request', (request) => {
     requests.push(request.url());
+    began.set(request, ++order);
+    const page = pageOf(request);
+    if (page && request.isNavigationRequest() && request.frame() === page.mainFrame())
+      navigated.set(page, order);
   });
   context.on('requestfailed', (request) => {
     const why = request.failure()?.errorText ?? '?';
     // A request the browser abandons because the page navigated or reloaded (e.g. the manifest's icon
-    // while a test reloads) did not fail; every other failure is an error.
-    if (
-      why === 'net::ERR_ABORTED' &&
-      request.resourceType() !== 'document' &&
-      request.resourceType() !== 'script'
-    )
-      return;
+    // while a test reloads) did not fail; every other failure is an error. A script is forgiven only
+    // when its page did navigate after it began.
+    if (why === 'net::ERR_ABORTED' && request.resourceType() !== 'document') {
+      if (request.resourceType() !== 'script') return;
+      const page = pageOf(request);
+      if (page && (navigated.get(page) ?? 0) > (began.get(request) ?? 0)) return;
+    }
     errors.push(`request failed: ${request.url()} (${why})`);
   });
   context.on('page', (page) => {
