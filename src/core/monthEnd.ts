@@ -187,7 +187,10 @@ export const LEFT_ALONE_MONTHS = 3;
  */
 export function modeLeftAlone(s: GameState, m: Mode): boolean {
   const h = s.history;
-  if (h.length < LEFT_ALONE_MONTHS) return false;
+  // A short term begins with the story under way (./pace.ts): from its month 2 a mode the player has
+  // not raised at all since the term began counts as left alone. A full term younger than
+  // LEFT_ALONE_MONTHS has left nothing alone yet.
+  if (h.length < LEFT_ALONE_MONTHS) return h.length >= 1 && termPace(s) !== PACE_UNIT && neverRaised(s, m);
   let later = s.modes[m];
   for (let i = h.length - 1; i >= h.length - LEFT_ALONE_MONTHS; i--) {
     const v = h[i]!.modes[m];
@@ -195,6 +198,18 @@ export function modeLeftAlone(s: GameState, m: Mode): boolean {
     later = v;
   }
   return true;
+}
+
+/** Whether a mode has risen at no month end, nor this month, since the term began (month snapshots). */
+export function neverRaised(s: GameState, m: Mode): boolean {
+  const h = s.history;
+  let later = s.modes[m];
+  for (let i = h.length - 1; i >= 0; i--) {
+    const v = h[i]!.modes[m];
+    if (later > v) return false;
+    later = v;
+  }
+  return later <= s.scenario.start.modes[m];
 }
 
 /** What a mode loses in a month without attention: 1, and 1 more for every 25 of its level. */

@@ -175,6 +175,30 @@ describe('a short term compresses neglect (五治)', () => {
     expect(shortTended.modes.virtue).toBe(fullTended.modes.virtue);
   });
 
+  it('a short term begins with the story under way: a mode never raised since the term began counts as left alone from month 2 — 德治', () => {
+    // Start modes at 60 (as the scenario gives them, so "not raised since the start" is read from it).
+    const start = { modes: { political: 60, autonomy: 60, law: 60, virtue: 60, smart: 60 } };
+    const term = (months: number) => newGame(scenarioWith({ ...QUIET, start }), 'quiet', { months });
+    const lost = (a: GameState, b: GameState) => a.modes.virtue - b.modes.virtue;
+    for (const months of [6, 12]) {
+      const m1 = endMonth(term(months));
+      // Month 1 is the player's first chance: nothing is left alone yet, in any term.
+      expect(lost(term(months), m1), `month 1 of ${months}`).toBe(lost(term(12), endMonth(term(12))));
+    }
+    const full1 = endMonth(term(12));
+    const short1 = endMonth(term(6));
+    const fullLoss = lost(full1, endMonth(full1));
+    // Month 2 of a short term: 德治 never raised sinks at the story's pace; a full term's month 2 does not.
+    expect(lost(short1, endMonth(short1))).toBe(paced(short1, fullLoss));
+    expect(lost(short1, endMonth(short1))).toBeGreaterThan(fullLoss);
+    // Raised once in month 1, it fades by the month in month 2 as in a full term.
+    const raise = (s: GameState) =>
+      endMonth(act(s, { type: 'develop', programme: 'goodFamily' } as never).state);
+    const shortRaised = raise(term(6));
+    const fullRaised = raise(term(12));
+    expect(lost(shortRaised, endMonth(shortRaised))).toBe(lost(fullRaised, endMonth(fullRaised)));
+  });
+
   it('a mode under NEGLECTED sinks at the story’s pace in a short term — 硬约束', () => {
     const at = (months: number) => quietTerm(months, (d) => (d.modes.law = NEGLECTED - 10));
     const fullBefore = at(12);
