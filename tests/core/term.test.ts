@@ -15,6 +15,7 @@ import {
   termMonth,
   termPace,
 } from '../../src/core';
+import { BLIND_PER_POINT, blindChance, neglectGap } from '../../src/core/monthEnd';
 import { loadScenarioFiles } from '../../src/scenarios/node';
 import { act, edit, endMonth, endMonthWithEvents, loggedDelta, QUIET, scenarioWith } from './helpers';
 
@@ -197,6 +198,27 @@ describe('a short term compresses neglect (五治)', () => {
     const shortRaised = raise(term(6));
     const fullRaised = raise(term(12));
     expect(lost(shortRaised, endMonth(shortRaised))).toBe(lost(fullRaised, endMonth(fullRaised)));
+  });
+
+  it('a neglected mode bites at the story’s gap in a short term: 智治 blinder, 德治 quarrels larger — 神经末梢', () => {
+    const at = (months: number, level: number) =>
+      quietTerm(months, (d) => {
+        d.modes.smart = level;
+        d.modes.virtue = level;
+      });
+    const gap = 10;
+    for (const m of ['smart', 'virtue'] as const) {
+      expect(neglectGap(at(12, NEGLECTED - gap), m)).toBe(gap);
+      expect(neglectGap(at(6, NEGLECTED - gap), m)).toBe(paced(at(6, 0), gap));
+      expect(neglectGap(at(6, NEGLECTED), m)).toBe(0);
+    }
+    // Blindness grows with the story's gap as well as its months: more than the full term's chance paced.
+    const full = blindChance(at(12, NEGLECTED - gap));
+    const short = at(6, NEGLECTED - gap);
+    expect(full).toBe(gap * BLIND_PER_POINT);
+    expect(blindChance(short)).toBeGreaterThan(paced(short, full));
+    // A 智治 kept at NEGLECTED is not blind in any term.
+    expect(blindChance(at(6, NEGLECTED))).toBe(0);
   });
 
   it('a mode under NEGLECTED sinks at the story’s pace in a short term — 硬约束', () => {
