@@ -161,7 +161,9 @@ export function markdown(
     months === undefined ? '# Balance report' : `# Balance report: the ${months}-month term`,
     '',
     `Every bot on every scenario, ${seeds} seeds each (\`npm run balance -- --seeds ${seeds}${term}\`)` +
-      (months === undefined ? '.' : `, every term cut to ${months} months.`),
+      (months === undefined
+        ? '.'
+        : `, every story compressed into a ${months}-month term (pace = the scenario's months ÷ ${months}; docs/design.md §4a).`),
     'pass = 合格 or better; good = 良好 or better; excellent = 优秀; fragmented = lost to 各自为政',
     `(fragmentation 100); month ${EARLY_MONTH} = the score as it stood after month ${EARLY_MONTH};`,
     '≥ par = share of seeds where a routine scored strictly above par (the `search` bot) on the same seed.',

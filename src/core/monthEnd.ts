@@ -187,7 +187,10 @@ export const LEFT_ALONE_MONTHS = 3;
  */
 export function modeLeftAlone(s: GameState, m: Mode): boolean {
   const h = s.history;
-  if (h.length < LEFT_ALONE_MONTHS) return false;
+  // A short term begins with the story under way (./pace.ts): from its month 2 a mode the player has
+  // not raised at all since the term began counts as left alone. A full term younger than
+  // LEFT_ALONE_MONTHS has left nothing alone yet.
+  if (h.length < LEFT_ALONE_MONTHS) return h.length >= 1 && termPace(s) !== PACE_UNIT && neverRaised(s, m);
   let later = s.modes[m];
   for (let i = h.length - 1; i >= h.length - LEFT_ALONE_MONTHS; i--) {
     const v = h[i]!.modes[m];
@@ -195,6 +198,27 @@ export function modeLeftAlone(s: GameState, m: Mode): boolean {
     later = v;
   }
   return true;
+}
+
+/**
+ * How far a mode is below NEGLECTED, as its neglect bites: in a short term the gap is the story's
+ * (./pace.ts) — 德治's quarrels and 智治's blindness grow as the story's months would have let the
+ * mode fall. A full term reads the mode's own gap.
+ */
+export function neglectGap(s: GameState, m: Mode): number {
+  return paced(s, Math.max(0, NEGLECTED - s.modes[m]));
+}
+
+/** Whether a mode has risen at no month end, nor this month, since the term began (month snapshots). */
+export function neverRaised(s: GameState, m: Mode): boolean {
+  const h = s.history;
+  let later = s.modes[m];
+  for (let i = h.length - 1; i >= 0; i--) {
+    const v = h[i]!.modes[m];
+    if (later > v) return false;
+    later = v;
+  }
+  return later <= s.scenario.start.modes[m];
 }
 
 /** What a mode loses in a month without attention: 1, and 1 more for every 25 of its level. */
@@ -256,7 +280,7 @@ export function ageConcerns(s: GameState, events: GameEvent[]): void {
   // 一件一件加以解决: every perceived concern left open weighs on residents' satisfaction.
   const waiting = s.concerns.filter((c) => c.hiddenFor === 0).length;
   change(s, 'satisfaction', -div(waiting * 2, 3), 'pending', 'nerve-endings');
-  const smartGap = NEGLECTED - s.modes.smart;
+  const smartGap = neglectGap(s, 'smart');
   if (smartGap > 0) {
     // 群众的事没人知道: with 智治 neglected, residents whose concern nobody has even noticed lose
     // faith faster than those who wait for an answer.
@@ -360,11 +384,14 @@ export function arrivals(s: GameState, sc: Scenario, turn: number, events: GameE
   }
   // 德治 软约束: weak virtue lets more disputes arise, strong virtue fewer.
   // With 德治 neglected, a short term's month holds more of the story's quarrels (./pace.ts).
-  const fromVirtue = div((50 - s.modes.virtue) * 3, 2);
-  const chance = disputeChance + (s.modes.virtue < NEGLECTED ? paced(s, fromVirtue) : fromVirtue);
+  const chance =
+    disputeChance +
+    (s.modes.virtue < NEGLECTED
+      ? paced(s, div((50 - NEGLECTED + neglectGap(s, 'virtue')) * 3, 2))
+      : div((50 - s.modes.virtue) * 3, 2));
   if (values[5]! % 100 < chance) dispute(s, sc, values[6]!, turn, events);
   // 软约束不足: with 德治 neglected, quarrels no longer stay small — a second one may break out.
-  const virtueGap = NEGLECTED - s.modes.virtue;
+  const virtueGap = neglectGap(s, 'virtue');
   if (virtueGap > 0 && values[7]! % 100 < paced(s, virtueGap * SECOND_DISPUTE_PER_POINT))
     dispute(s, sc, div(values[7]!, 100), turn, events);
   // 预警: a forecast shock meets a community that prepared for it (community and volunteers called
@@ -395,7 +422,7 @@ function dispute(s: GameState, sc: Scenario, roll: number, turn: number, events:
   if (!t) return;
   const c = addConcern(s, t, turn, false, events);
   if (s.modes.virtue < NEGLECTED) {
-    const grow = paced(s, div(c.size * (20 + (NEGLECTED - s.modes.virtue) * 2), 100));
+    const grow = paced(s, div(c.size * (20 + neglectGap(s, 'virtue') * 2), 100));
     c.size += grow;
     note(s, concernTarget(c.id), grow, 'weakVirtue', 'virtue', c.id);
   }
@@ -406,7 +433,7 @@ export const BLIND_PER_POINT = 4;
 
 /** Chance (per cent) that an ordinary concern arrives unseen for a month (智治 neglected). */
 export function blindChance(s: GameState): number {
-  return paced(s, Math.max(0, NEGLECTED - s.modes.smart) * BLIND_PER_POINT);
+  return paced(s, neglectGap(s, 'smart') * BLIND_PER_POINT);
 }
 
 /**
@@ -416,7 +443,7 @@ export function blindChance(s: GameState): number {
 export function hiddenDelay(s: GameState): number {
   const v = s.forces.volunteers;
   let d = 3 - div(s.modes.smart, 35);
-  if (s.modes.smart < NEGLECTED) d += div(NEGLECTED - s.modes.smart, 10);
+  if (s.modes.smart < NEGLECTED) d += div(neglectGap(s, 'smart'), 10);
   if (v.capacity >= 50 && v.alignment >= 50) d -= 1;
   d -= reformHiddenDelay(s);
   return Math.max(0, d);

@@ -15,6 +15,7 @@ import {
   termMonth,
   termPace,
 } from '../../src/core';
+import { BLIND_PER_POINT, blindChance, neglectGap } from '../../src/core/monthEnd';
 import { loadScenarioFiles } from '../../src/scenarios/node';
 import { act, edit, endMonth, endMonthWithEvents, loggedDelta, QUIET, scenarioWith } from './helpers';
 
@@ -173,6 +174,51 @@ describe('a short term compresses neglect (五治)', () => {
     const fullTended = run(at(12), 4, 'goodFamily');
     const shortTended = run(at(6), 4, 'goodFamily');
     expect(shortTended.modes.virtue).toBe(fullTended.modes.virtue);
+  });
+
+  it('a short term begins with the story under way: a mode never raised since the term began counts as left alone from month 2 — 德治', () => {
+    // Start modes at 60 (as the scenario gives them, so "not raised since the start" is read from it).
+    const start = { modes: { political: 60, autonomy: 60, law: 60, virtue: 60, smart: 60 } };
+    const term = (months: number) => newGame(scenarioWith({ ...QUIET, start }), 'quiet', { months });
+    const lost = (a: GameState, b: GameState) => a.modes.virtue - b.modes.virtue;
+    for (const months of [6, 12]) {
+      const m1 = endMonth(term(months));
+      // Month 1 is the player's first chance: nothing is left alone yet, in any term.
+      expect(lost(term(months), m1), `month 1 of ${months}`).toBe(lost(term(12), endMonth(term(12))));
+    }
+    const full1 = endMonth(term(12));
+    const short1 = endMonth(term(6));
+    const fullLoss = lost(full1, endMonth(full1));
+    // Month 2 of a short term: 德治 never raised sinks at the story's pace; a full term's month 2 does not.
+    expect(lost(short1, endMonth(short1))).toBe(paced(short1, fullLoss));
+    expect(lost(short1, endMonth(short1))).toBeGreaterThan(fullLoss);
+    // Raised once in month 1, it fades by the month in month 2 as in a full term.
+    const raise = (s: GameState) =>
+      endMonth(act(s, { type: 'develop', programme: 'goodFamily' } as never).state);
+    const shortRaised = raise(term(6));
+    const fullRaised = raise(term(12));
+    expect(lost(shortRaised, endMonth(shortRaised))).toBe(lost(fullRaised, endMonth(fullRaised)));
+  });
+
+  it('a neglected mode bites at the story’s gap in a short term: 智治 blinder, 德治 quarrels larger — 神经末梢', () => {
+    const at = (months: number, level: number) =>
+      quietTerm(months, (d) => {
+        d.modes.smart = level;
+        d.modes.virtue = level;
+      });
+    const gap = 10;
+    for (const m of ['smart', 'virtue'] as const) {
+      expect(neglectGap(at(12, NEGLECTED - gap), m)).toBe(gap);
+      expect(neglectGap(at(6, NEGLECTED - gap), m)).toBe(paced(at(6, 0), gap));
+      expect(neglectGap(at(6, NEGLECTED), m)).toBe(0);
+    }
+    // Blindness grows with the story's gap as well as its months: more than the full term's chance paced.
+    const full = blindChance(at(12, NEGLECTED - gap));
+    const short = at(6, NEGLECTED - gap);
+    expect(full).toBe(gap * BLIND_PER_POINT);
+    expect(blindChance(short)).toBeGreaterThan(paced(short, full));
+    // A 智治 kept at NEGLECTED is not blind in any term.
+    expect(blindChance(at(6, NEGLECTED))).toBe(0);
   });
 
   it('a mode under NEGLECTED sinks at the story’s pace in a short term — 硬约束', () => {
