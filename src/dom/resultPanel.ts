@@ -101,7 +101,7 @@ export function resultPanel(store: GameStore, state: GameState, opts: ResultPane
     ),
     qr,
   );
-  void drawQr(qr, code);
+  void drawQr(qr, code).catch(() => qr.append(h('figcaption', null, t('load.failed'))));
   return panel;
 }
 

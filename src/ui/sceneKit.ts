@@ -22,13 +22,14 @@ export function loadLaterScenes(game: Phaser.Game): Promise<void> {
 
 /**
  * Everything the rest of a term needs, fetched once the board is on screen: the later scenes, the
- * debrief's result panel and par's queue. A page served by a live room on the LAN (no service worker on
+ * debrief's result panel and its QR, and par's queue. A page served by a live room on the LAN (no service worker on
  * plain http) would otherwise fetch them at the month's end or the debrief — and if the room is down
  * just then, the browser keeps that failed import for the page's whole life.
  */
 export function prefetchTerm(game: Phaser.Game): void {
   void loadLaterScenes(game).catch(() => undefined);
   void import('../dom/resultPanel').catch(() => undefined);
+  void import('../app/resultQr').catch(() => undefined);
   void import('../dom/parQueue').catch(() => undefined);
 }
 
