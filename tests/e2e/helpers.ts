@@ -397,6 +397,9 @@ export function isNonBlank(stats: ImageStats): boolean {
 }
 
 /** The screen the overlay shows (`data-screen` on <html>): title, briefing, board, summary, debrief. */
+/** The page's control with this data-key (the project's stable handle for a control). */
+export const key = (page: Page, k: string): Locator => page.locator(`[data-key="${k}"]`).first();
+
 export function screenName(page: Page): Promise<string | undefined> {
   return page.evaluate(() => document.documentElement.dataset.screen);
 }

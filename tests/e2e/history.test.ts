@@ -17,6 +17,7 @@ import {
   describePage,
   fixSeeds,
   isNonBlank,
+  key,
   launch,
   openGame,
   RESULTS_DIR,
@@ -27,7 +28,6 @@ import {
 
 const POLL = { timeout: 15_000 };
 const TUTORIAL = loadScenarioFiles().scenarios.find((sc) => sc.id === 'old-neighbourhood')!;
-const key = (page: Page, k: string) => page.locator(`[data-key="${k}"]`).first();
 
 async function startTutorial(page: Page): Promise<void> {
   await key(page, 'new').click();

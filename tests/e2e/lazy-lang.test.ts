@@ -10,6 +10,7 @@ import { zhUi } from '../../src/i18n/zh.ts';
 import {
   fixSeeds,
   isNonBlank,
+  key,
   launch,
   openGame,
   type Session,
@@ -19,7 +20,6 @@ import {
 } from './helpers.ts';
 
 const POLL = { timeout: 15_000 };
-const key = (page: Page, k: string) => page.locator(`[data-key="${k}"]`).first();
 /** The language chunks, by file name (Vite names a chunk after its module: zh.ts, en.ts). */
 const ZH_CHUNK = /\/assets\/zh-[\w-]+\.js$/;
 const EN_CHUNK = /\/assets\/en-[\w-]+\.js$/;

@@ -27,6 +27,7 @@ import {
   AUTOSAVE_KEY,
   fixSeeds,
   isNonBlank,
+  key,
   launch,
   openGame,
   RESULTS_DIR,
@@ -37,7 +38,6 @@ import {
 } from './helpers.ts';
 
 const POLL = { timeout: 15_000 };
-const key = (page: Page, k: string) => page.locator(`[data-key="${k}"]`).first();
 const HOWTO_KEY = 'community-secretary.howto';
 
 async function hintsOff(page: Page): Promise<void> {
