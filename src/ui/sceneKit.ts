@@ -24,7 +24,7 @@ export function loadLaterScenes(game: Phaser.Game): Promise<void> {
  * Everything the rest of a term needs, fetched once the board is on screen: the later scenes, the
  * debrief's result panel and its QR, and par's queue. A page served by a live room on the LAN (no service worker on
  * plain http) would otherwise fetch them at the month's end or the debrief — and if the room is down
- * just then, the browser keeps that failed import for the page's whole life.
+ * just then, the import fails (and a browser may keep a failed module import until the page reloads).
  */
 export function prefetchTerm(game: Phaser.Game): void {
   void loadLaterScenes(game).catch(() => undefined);
