@@ -12,7 +12,7 @@ import {
   type Page,
   type Request,
 } from 'playwright-core';
-import { afterAll, inject } from 'vitest';
+import { afterAll, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../../scripts/find-chromium.ts';
 import { ROOT } from '../../scripts/preview-server.ts';
 import { GAME_FONT_FAMILY } from '../../scripts/vite-plugin-game-font.ts';
@@ -397,6 +397,19 @@ export function isNonBlank(stats: ImageStats): boolean {
 }
 
 /** The screen the overlay shows (`data-screen` on <html>): title, briefing, board, summary, debrief. */
+/**
+ * Waits for the service worker to install (it precaches the whole game), then reloads so it controls the
+ * page, and checks that it does: from here the game must work offline.
+ */
+export async function installServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await waitForGame(page);
+  expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+}
+
 /** The page's control with this data-key (the project's stable handle for a control). */
 export const key = (page: Page, k: string): Locator => page.locator(`[data-key="${k}"]`).first();
 

@@ -9,6 +9,7 @@ import { en } from '../../src/i18n/en.ts';
 import { zhUi } from '../../src/i18n/zh.ts';
 import {
   fixSeeds,
+  installServiceWorker,
   isNonBlank,
   key,
   launch,
@@ -146,12 +147,7 @@ describe('language tables loaded on demand', () => {
     const { page, context } = session;
     await openGame(session);
     // Installed once: the service worker precaches the game, both language chunks with it.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await waitForGame(page);
-    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await installServiceWorker(page);
     await context.setOffline(true);
     await page.reload();
     await waitForGame(page);

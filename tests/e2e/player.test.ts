@@ -26,6 +26,7 @@ import { verifyCli } from './cli.ts';
 import {
   AUTOSAVE_KEY,
   fixSeeds,
+  installServiceWorker,
   isNonBlank,
   key,
   launch,
@@ -384,12 +385,7 @@ describe('the player’s side: how to play, checkpoints, readiness, taps', () =>
       await page.goto(server.url);
       await waitForGame(page);
       await hintsOff(page);
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-      });
-      await page.reload();
-      await waitForGame(page);
-      expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+      await installServiceWorker(page);
       await toBriefing(page);
       await key(page, 'start').click();
       await waitForScreen(page, 'board');

@@ -8,6 +8,7 @@ import { challengeCode, challengeLink, makeChallenge } from '../../src/codes/ind
 import { loadScenarioFiles } from '../../src/scenarios/node.ts';
 import {
   AUTOSAVE_KEY,
+  installServiceWorker,
   isNonBlank,
   launch,
   openGame,
@@ -98,12 +99,7 @@ describe('solo practice', () => {
     const s = await fresh();
     await openGame(s);
     // The service worker installs and precaches the game, then controls the page after a reload.
-    await s.page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await s.page.reload();
-    await waitForGame(s.page);
-    expect(await s.page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await installServiceWorker(s.page);
     await s.context.setOffline(true);
     await s.page.reload();
     await waitForGame(s.page);
