@@ -7,7 +7,7 @@ import { shortTermLadder } from './levels';
 import { change, changeBudget, changeForce, changeMode, concernTarget, note } from './log';
 import { div } from './math';
 import { monthlyEnergy } from './newGame';
-import { PACE_UNIT, paced, termMonth, termPace } from './pace';
+import { monthPace, PACE_UNIT, paced, termMonth, termPace } from './pace';
 import { reformBurdenPush, reformCharityIncome, reformDrift, reformHiddenDelay } from './reforms';
 import { drawMonth } from './rng';
 import type { Concern, ConcernTemplate, GameEvent, GameState, MonthSnapshot, Scenario } from './types';
@@ -114,6 +114,10 @@ export function ownAgendas(s: GameState): void {
     changeBudget(s, -paced(s, 1 + div(fs.capacity, 15)), 'ownAgenda', 'internal-friction', f);
     change(s, 'satisfaction', -paced(s, 1), 'duplicatedEffort', 'internal-friction', f);
     if (fs.capacity >= 60) change(s, 'fragmentation', paced(s, 2), 'rivalCentre', 'two-extremes', f);
+    // 两张皮: a residents' committee the meeting cannot hold (a short term's, forceDrift) that has
+    // gone its own way is a second centre beside the Party organization until 一肩挑 / 交叉任职.
+    else if (f === 'community' && termPace(s) !== PACE_UNIT && twoCommitteesCap(s) !== null)
+      change(s, 'fragmentation', paced(s, 2), 'twoCommittees', 'one-shoulder', f);
   }
 }
 
@@ -150,6 +154,12 @@ export function neglectedModes(s: GameState): void {
     const decay = modeDecay(s.modes[m]);
     const neglected = s.modes[m] < NEGLECTED || modeLeftAlone(s, m);
     changeMode(s, m, -(neglected ? paced(s, decay) : decay), 'modeDecay', m);
+    // Left alone since the term began, as month 2 shows: month 1's fade is taken at the story's
+    // pace too, so a short term's neglect bites from the same point of the story as a full term's.
+    if (s.history.length === 1 && termPace(s) !== PACE_UNIT && neverRaised(s, m)) {
+      const first = modeDecay(s.history[0]!.modes[m]);
+      changeMode(s, m, -(paced(s, first) - first), 'modeDecay', m);
+    }
   }
   const lawGap = NEGLECTED - s.modes.law;
   if (lawGap > 0) {
@@ -255,7 +265,9 @@ export function spectatorsToll(s: GameState): void {
   // The price comes later: the first SPECTATORS_FREE spectators cost nothing yet.
   const drain = paced(s, div(Math.max(0, s.spectators - SPECTATORS_FREE), 6));
   if (drain) changeMode(s, 'autonomy', -drain, 'spectators', 'direct-democracy');
-  if (s.spectators > 0) change(s, 'spectators', -paced(s, 2), 'participation', 'autonomy');
+  // Residents made spectators come back by their own participation, month by month in any term:
+  // a short term's story brings 包办's price within the term but not their return.
+  if (s.spectators > 0) change(s, 'spectators', -2, 'participation', 'autonomy');
 }
 
 /** 活力 follows real participation: 自治 and aligned volunteers. */
@@ -264,7 +276,8 @@ export function participation(s: GameState): void {
   const target =
     div(s.modes.autonomy + div(v.capacity * v.alignment, 100) * 2, 3) -
     div(Math.max(0, s.spectators - SPECTATORS_FREE), 3);
-  change(s, 'vitality', div((target - s.vitality) * termPace(s), 4 * PACE_UNIT), 'participation', 'autonomy');
+  const pace = monthPace(s);
+  change(s, 'vitality', div((target - s.vitality) * pace, 4 * PACE_UNIT), 'participation', 'autonomy');
 }
 
 /** A concern with this little time left escalates (or fails) at the coming month end (read by the view too). */

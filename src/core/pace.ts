@@ -16,9 +16,17 @@ export function termPace(s: Pick<GameState, 'scenario' | 'maxTurns'>): number {
   return div(s.scenario.months * PACE_UNIT, s.maxTurns);
 }
 
-/** A per-month quantity of the world at this term's pace (rounded half away from zero; exact at PACE_UNIT). */
-export function paced(s: Pick<GameState, 'scenario' | 'maxTurns'>, x: number): number {
-  const pace = termPace(s);
+/**
+ * The pace of the month being played. Month 1 is the player's first chance: nothing has been left
+ * alone before it is played, so it runs by the month in any term; the story's pace starts in month 2.
+ */
+export function monthPace(s: Pick<GameState, 'scenario' | 'maxTurns' | 'turn'>): number {
+  return s.turn <= 1 ? PACE_UNIT : termPace(s);
+}
+
+/** A per-month quantity of the world at this month's pace (rounded half away from zero; exact at PACE_UNIT). */
+export function paced(s: Pick<GameState, 'scenario' | 'maxTurns' | 'turn'>, x: number): number {
+  const pace = monthPace(s);
   if (pace === PACE_UNIT) return x;
   const m = div(Math.abs(x) * pace + PACE_UNIT / 2, PACE_UNIT);
   return x < 0 ? -m : m;

@@ -1,1 +1,1 @@
-export const RULES_VERSION = 5;
+export const RULES_VERSION = 6;

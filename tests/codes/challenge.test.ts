@@ -165,6 +165,12 @@ describe('a code from elsewhere says where it is from', () => {
     expect(r.message).toContain('made under rules version 4');
   });
 
+  it('a challenge code from rules 5 (before a short term reached every neglect within it) is refused naming rules 5', () => {
+    const r = refusalOf(foreignCode(1, 5, real));
+    expect(r).toMatchObject({ code: 'foreignRules', found: 5, expected: RULES_VERSION });
+    expect(r.message).toContain('made under rules version 5');
+  });
+
   it('another rules version is named, with the version that made it', () => {
     const r = refusalOf(foreignCode(1, RULES_VERSION + 1, real));
     expect(r).toMatchObject({ code: 'foreignRules', found: RULES_VERSION + 1, expected: RULES_VERSION });

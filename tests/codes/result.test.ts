@@ -178,6 +178,13 @@ describe('a bad result code is refused by name', () => {
     expect(r.message).toContain('made under rules version 4');
   });
 
+  it('a code from rules 5, before a short term reached every neglect within it, is refused naming rules 5', () => {
+    const r = refusalOf(reheader(code, { rules: 5 }));
+    expect(RULES_VERSION).toBeGreaterThan(5);
+    expect(r).toMatchObject({ code: 'foreignRules', found: 5, expected: RULES_VERSION });
+    expect(r.message).toContain('made under rules version 5');
+  });
+
   it('a code of another format is named as such', () => {
     expect(refusalOf(reheader(code, { format: 3 }))).toMatchObject({ code: 'foreignFormat', found: 3 });
   });

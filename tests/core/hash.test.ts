@@ -34,9 +34,9 @@ describe('stateHash', () => {
       later: stateHash(run.state),
     }).toEqual({
       version: 3,
-      rules: 5,
-      start: 'e39d18f3afdb5c7b',
-      later: '659f0bb45aca1110',
+      rules: 6,
+      start: 'ed890551c9312d26',
+      later: '4d5a76b7b20778ee',
     });
   });
 

@@ -15,7 +15,8 @@ import {
   termMonth,
   termPace,
 } from '../../src/core';
-import { BLIND_PER_POINT, blindChance, neglectGap } from '../../src/core/monthEnd';
+import { BLIND_PER_POINT, blindChance, modeDecay, neglectGap } from '../../src/core/monthEnd';
+import { monthPace } from '../../src/core/pace';
 import { loadScenarioFiles } from '../../src/scenarios/node';
 import { act, edit, endMonth, endMonthWithEvents, loggedDelta, QUIET, scenarioWith } from './helpers';
 
@@ -31,6 +32,22 @@ function quietTerm(
 
 const shipped = (): Scenario[] => loadScenarioFiles().scenarios;
 
+/** The same quiet term in its month 2, where the story's pace has begun (month 1 runs by the month). */
+function quietMonth2(
+  months: number,
+  fn?: (d: GameState) => void,
+  over: Parameters<typeof scenarioWith>[0] = {},
+) {
+  return quietTerm(
+    months,
+    (d) => {
+      d.turn = 2;
+      fn?.(d);
+    },
+    over,
+  );
+}
+
 describe('the pace of a term (故事压缩)', () => {
   it('a full term runs at the story’s own pace: every quantity is itself', () => {
     const s = quietTerm(12);
@@ -40,16 +57,36 @@ describe('the pace of a term (故事压缩)', () => {
   });
 
   it('a 6-month term of a 12-month story runs at twice its pace, in whole per-mille', () => {
-    const s = quietTerm(6);
+    const s = quietMonth2(6);
     expect(termPace(s)).toBe(2 * PACE_UNIT);
     expect(paced(s, 3)).toBe(6);
     expect(paced(s, -4)).toBe(-8);
     // A 10-month term of the same story: 1.2 months a month, rounded half away from zero.
-    const ten = quietTerm(10);
+    const ten = quietMonth2(10);
     expect(termPace(ten)).toBe(1200);
     expect(paced(ten, 5)).toBe(6);
     expect(paced(ten, -2)).toBe(-2);
     for (const x of [1, 2, 7, 40]) expect(Number.isInteger(paced(ten, x))).toBe(true);
+  });
+
+  it('month 1 is the player’s first chance: the world moves by the month in any term, at the story’s pace from month 2 — burden-relief', () => {
+    const over = { tuning: { burdenPerMonth: 6 } };
+    const full = quietTerm(12, (d) => (d.burden = 10), over);
+    const short = quietTerm(6, (d) => (d.burden = 10), over);
+    const push = (s: GameState) => loggedDelta(s, endMonth(s), 'burden', 'adminBurden');
+    // Month 1: nothing has been left alone before it is played; its month is a month in any term.
+    expect(monthPace(short)).toBe(PACE_UNIT);
+    expect(paced(short, 7)).toBe(7);
+    expect(push(short)).toBe(push(full));
+    const full1 = endMonth(full);
+    const short1 = endMonth(short);
+    expect(short1.modes).toEqual(full1.modes);
+    for (const k of ['fragmentation', 'satisfaction', 'vitality', 'burden', 'budget'] as const)
+      expect(short1[k], k).toBe(full1[k]);
+    // Month 2: the story's pace has begun.
+    expect(monthPace(short1)).toBe(termPace(short1));
+    expect(push(short1)).toBe(paced(short1, push(full1)));
+    expect(push(short1)).toBeGreaterThan(push(full1));
   });
 
   it('the story’s months land inside the term, in order, the last on the last month', () => {
@@ -97,7 +134,7 @@ describe('a short term compresses drift (各自为政)', () => {
   it('with 政治 neglected the meeting no longer holds a force against the story’s pace — 政治统领', () => {
     const lost = (months: number, political: number) => {
       const s = act(
-        quietTerm(months, (d) => (d.modes.political = political)),
+        quietMonth2(months, (d) => (d.modes.political = political)),
         { type: 'coordinate', forces: ['community'] } as never,
       ).state;
       return s.forces.community.alignment - endMonth(s).forces.community.alignment;
@@ -110,7 +147,7 @@ describe('a short term compresses drift (各自为政)', () => {
 
   it('while the 两委 are 两张皮 the meeting cannot hold the residents’ committee in a short term — one-shoulder', () => {
     const lost = (months: number, reform: boolean) => {
-      let s = quietTerm(
+      let s = quietMonth2(
         months,
         (d) => {
           d.modes.political = 70;
@@ -125,6 +162,27 @@ describe('a short term compresses drift (各自为政)', () => {
     expect(lost(6, false)).toBeGreaterThan(lost(12, false));
     // 一肩挑 lifts the cap: the meeting holds the committee as in a full term.
     expect(lost(6, true)).toBe(lost(12, true));
+  });
+
+  it('while the 两委 are 两张皮 a residents’ committee gone its own way is a second centre in a short term — one-shoulder', () => {
+    const pull = (months: number, reform: boolean) => {
+      let s = quietMonth2(
+        months,
+        (d) => {
+          d.modes.political = 70;
+          d.forces.community.alignment = 20;
+          d.forces.community.capacity = 40;
+        },
+        { tuning: { twoCommitteesCap: 45 } },
+      );
+      if (reform) s = act(s, { type: 'adoptReform', reform: 'oneShoulder' } as never).state;
+      return loggedDelta(s, endMonth(s), 'fragmentation', 'twoCommittees');
+    };
+    // A committee of this size would be no rival centre by itself; under 两张皮 it is one.
+    expect(pull(6, false)).toBe(paced(quietMonth2(6), 2));
+    expect(pull(12, false)).toBe(0);
+    // 一肩挑 joins the two committees: no second centre.
+    expect(pull(6, true)).toBe(0);
   });
 
   it('a 6-month term compresses drift: never-coordinate fragments within the term — 各自为政', () => {
@@ -189,8 +247,9 @@ describe('a short term compresses neglect (五治)', () => {
     const full1 = endMonth(term(12));
     const short1 = endMonth(term(6));
     const fullLoss = lost(full1, endMonth(full1));
-    // Month 2 of a short term: 德治 never raised sinks at the story's pace; a full term's month 2 does not.
-    expect(lost(short1, endMonth(short1))).toBe(paced(short1, fullLoss));
+    // Month 2 of a short term: 德治 never raised sinks at the story's pace (and month 1's fade is
+    // caught up, the next test); a full term's month 2 does not.
+    expect(lost(short1, endMonth(short1))).toBeGreaterThanOrEqual(paced(short1, fullLoss));
     expect(lost(short1, endMonth(short1))).toBeGreaterThan(fullLoss);
     // Raised once in month 1, it fades by the month in month 2 as in a full term.
     const raise = (s: GameState) =>
@@ -200,9 +259,30 @@ describe('a short term compresses neglect (五治)', () => {
     expect(lost(shortRaised, endMonth(shortRaised))).toBe(lost(fullRaised, endMonth(fullRaised)));
   });
 
+  it('a mode left alone since the term began has sunk at the story’s pace since it began: month 2 catches up month 1’s fade — 德治', () => {
+    const start = { modes: { political: 60, autonomy: 60, law: 60, virtue: 60, smart: 60 } };
+    const term = (months: number) => newGame(scenarioWith({ ...QUIET, start }), 'quiet', { months });
+    const short1 = endMonth(term(6));
+    const firstFade = 60 - short1.modes.virtue;
+    // Month 1 fades by the month (the player's first chance) …
+    expect(firstFade).toBe(modeDecay(60));
+    // … and once month 2 shows 德治 was left alone from the start, that fade is the story's too.
+    const short2 = endMonth(short1);
+    expect(short1.modes.virtue - short2.modes.virtue).toBe(
+      paced(short1, modeDecay(short1.modes.virtue)) + paced(short1, firstFade) - firstFade,
+    );
+    // So month 2 of a 6-month term leaves 德治 where month 4 of the 12-month story does.
+    let full = term(12);
+    for (let m = 1; m <= 4; m++) full = endMonth(full);
+    expect(short2.modes.virtue).toBe(full.modes.virtue);
+    // Raised in month 1, it has no neglect to catch up: month 2 fades it by the month.
+    const raised = endMonth(act(term(6), { type: 'develop', programme: 'goodFamily' } as never).state);
+    expect(raised.modes.virtue - endMonth(raised).modes.virtue).toBe(modeDecay(raised.modes.virtue));
+  });
+
   it('a neglected mode bites at the story’s gap in a short term: 智治 blinder, 德治 quarrels larger — 神经末梢', () => {
     const at = (months: number, level: number) =>
-      quietTerm(months, (d) => {
+      quietMonth2(months, (d) => {
         d.modes.smart = level;
         d.modes.virtue = level;
       });
@@ -222,7 +302,7 @@ describe('a short term compresses neglect (五治)', () => {
   });
 
   it('a mode under NEGLECTED sinks at the story’s pace in a short term — 硬约束', () => {
-    const at = (months: number) => quietTerm(months, (d) => (d.modes.law = NEGLECTED - 10));
+    const at = (months: number) => quietMonth2(months, (d) => (d.modes.law = NEGLECTED - 10));
     const fullBefore = at(12);
     const shortBefore = at(6);
     const lostFull = fullBefore.modes.law - endMonth(fullBefore).modes.law;
@@ -236,13 +316,24 @@ describe('a short term compresses neglect (五治)', () => {
 
   it('until 减负清单 burden builds at the story’s pace; after it, by the month — burden-relief', () => {
     const burden = (months: number, reform: boolean) => {
-      let s = quietTerm(months, (d) => (d.burden = 10), { tuning: { burdenPerMonth: 6 } });
+      let s = quietMonth2(months, (d) => (d.burden = 10), { tuning: { burdenPerMonth: 6 } });
       if (reform) s = act(s, { type: 'adoptReform', reform: 'burdenList' } as never).state;
       return loggedDelta(s, endMonth(s), 'burden', 'adminBurden');
     };
     expect(burden(6, false)).toBe(2 * burden(12, false));
     expect(burden(6, true)).toBe(burden(12, true));
     expect(burden(6, true)).toBeLessThan(burden(6, false));
+  });
+
+  it('residents made spectators by 包办 come back by the month in any term, while they drain 自治 at the story’s pace — direct-democracy', () => {
+    const at = (months: number) => quietMonth2(months, (d) => (d.spectators = 40));
+    const back = (s: GameState) => loggedDelta(s, endMonth(s), 'spectators', 'participation');
+    const drain = (s: GameState) => loggedDelta(s, endMonth(s), 'modes.autonomy', 'spectators');
+    expect(back(at(6))).toBeLessThan(0);
+    expect(back(at(6))).toBe(back(at(12)));
+    // The price of 包办 comes within a short term: the drain is the story's.
+    expect(drain(at(12))).toBeLessThan(0);
+    expect(drain(at(6))).toBe(paced(at(6), drain(at(12))));
   });
 
   it('精力 and 经费 stay per month in a short term — the player’s month is a month', () => {
