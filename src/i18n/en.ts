@@ -185,7 +185,7 @@ export const en: Dict = {
     'briefing.learning': 'Learning points',
     'briefing.challenge': 'Challenge: {scenario} · seed {seed} · {months} months',
     'briefing.shortTerm':
-      "{months}-month term: the story is compressed, so each month moves faster. This scenario is a {full}-month story; month 1 is a month, and from month 2 forces left out of 统筹 month after month, governance modes left alone and the burden pushed down before it is relieved move about {pace} months' worth each month, and shocks come at the same point of the story. 精力 and 经费 still come by the month.",
+      "{months}-month term: the story is compressed, so from month 2 each month moves faster. This scenario is a {full}-month story; forces left out of 统筹 month after month, governance modes left alone and the burden pushed down before it is relieved move about {pace} months' worth each month, and shocks come at the same point of the story. 精力 and 经费 still come by the month.",
     'briefing.start': 'Start month 1',
     'briefing.back': 'Back to scenarios',
     'objective.atLeast': 'at least',

@@ -171,7 +171,7 @@ export const zhUi = {
   'briefing.learning': '学习要点',
   'briefing.challenge': '挑战：{scenario} · 种子 {seed} · {months} 个月',
   'briefing.shortTerm':
-    '{months} 个月任期：故事压缩，每月变化更快。本情景原是 {full} 个月的故事；第 1 月照常，从第 2 月起，连续未纳入统筹的力量、久未提升的治理方式、减负之前的上级摊派，每月都按约 {pace} 个月的节奏变化，突发事件按故事进度提前到来。精力和经费仍按月计。',
+    '{months} 个月任期：故事压缩，从第 2 月起每月变化更快。本情景原是 {full} 个月的故事；连续未纳入统筹的力量、久未提升的治理方式、减负之前的上级摊派，每月都按约 {pace} 个月的节奏变化，突发事件按故事进度提前到来。精力和经费仍按月计。',
   'briefing.start': '开始第 1 月',
   'briefing.back': '返回选择',
   'objective.atLeast': '不低于',
