@@ -1,4 +1,6 @@
 // 社区书记 · Community Secretary — the browser entry: the store, the HTML overlay, the Phaser game.
+// First: starts fetching the player's language table while the rest is evaluated.
+import './i18n/early';
 import './dom/style.css';
 import * as Phaser from 'phaser';
 import { setApp } from './app/context';
