@@ -70,14 +70,26 @@ watchDaily(
 // stored) starts once the first board is drawn, or 3 s after the page loaded (a player still reading the
 // title), whichever is first: begun at once it competed with the way to the board for the CPU (about
 // 200 ms of the browser's CPU on the 2-core benchmark machine, `npm run bench:load`, docs/load.md).
+const inTermScreen = () => ['board', 'summary'].includes(overlay.screenName);
 let offlineStarted = false;
 const startOffline = () => {
   if (offlineStarted) return;
   offlineStarted = true;
   setUpOffline({
-    inTerm: () => ['board', 'summary'].includes(overlay.screenName) && store.state?.status === 'playing',
+    inTerm: () => inTermScreen() && store.state?.status === 'playing',
     showUpdate: (reload, later) => showUpdatePrompt(overlay, reload, later),
-    offlineReady: () => overlay.announce(() => t('offline.ready')),
+    offlineReady: () => {
+      // On the board and a month's summary the spoken line is also the line shown under the graph, with
+      // the month's news: installed while a term is on screen (it starts once the board is drawn), the
+      // offline line waits for the next other screen instead of replacing it.
+      const say = () => overlay.announce(() => t('offline.ready'));
+      if (!inTermScreen()) return say();
+      const wait = setInterval(() => {
+        if (inTermScreen()) return;
+        clearInterval(wait);
+        say();
+      }, 1000);
+    },
   });
 };
 void firstBoardDrawn.then(startOffline);
