@@ -13,7 +13,8 @@
 //       the page (新游戏 → first scenario → 开始) as soon as each button appears, so no automation round trip
 //       is counted; the board marks `window.__playableAt` (docs/UI-HOOKS.md). Navigation → title screen
 //       ready (its 新游戏 button in the page and a frame drawn) is printed too.
-//       BENCH_BASE=DIR measures a second build of the game (e.g. the one before a change) in the same runs.
+//       BENCH_BASE=DIR measures a second build of the game (e.g. the one before a change) in the same runs;
+//       BENCH_ONLY=load stops after (b).
 //   (c) key press → the action's result drawn: focus a programme button, press Enter, and take
 //       `window.__lastDrawAt` (set in the first post-render after the view applied the result) minus the
 //       keydown event's timeStamp (same clock as performance.now()).
@@ -26,13 +27,14 @@
 //       every month ended at once, so each game runs its whole term through every scene. The JS heap is
 //       read through the DevTools protocol after a forced full collection, at the first board and after
 //       games 1, 10, 25 and the last; DOM nodes and event listeners beside it. Target: < 5 MB growth.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import gameConfig from '../vite.config.ts';
+import { browserCpu } from './browser-cpu.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
 import { type PreviewServer, ROOT, startPreview, viteBuild } from './preview-server.ts';
 
@@ -45,6 +47,8 @@ const GAMES = Math.max(1, Number(process.env.BENCH_GAMES ?? 50));
 const IDLE_MS = Math.max(1000, Number(process.env.BENCH_IDLE_MS ?? 5000));
 /** Optional: a folder holding another build of the game (e.g. before a change), measured in the same runs. */
 const BASE_OUT = process.env.BENCH_BASE ?? null;
+/** BENCH_ONLY=load: stop after (a) and (b), for comparing builds' load figures without the longer (c)–(e). */
+const LOAD_ONLY = process.env.BENCH_ONLY === 'load';
 
 declare global {
   interface Window {
@@ -137,46 +141,6 @@ async function waitPlayable(page: Page): Promise<void> {
     }));
     throw new Error(`${(error as Error).message}: no window.__playableAt (${JSON.stringify(log)})`);
   }
-}
-
-/** CPU time (user + system, ms) of every Chromium process below this one, by pid, read from Linux's
- * /proc (empty elsewhere): the renderer, and the GPU process where software WebGL compiles shaders and
- * draws, which the renderer's own metrics do not see. */
-function browserCpu(): Map<number, number> {
-  const out = new Map<number, number>();
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc').filter((e) => /^\d+$/.test(e));
-  } catch {
-    return out;
-  }
-  const tick = 10; // USER_HZ is 100 on Linux: /proc counts CPU time in 10 ms ticks.
-  const procs = new Map<number, { ppid: number; cpu: number; comm: string }>();
-  for (const e of entries) {
-    try {
-      const stat = readFileSync(`/proc/${e}/stat`, 'utf8');
-      const close = stat.lastIndexOf(')');
-      const comm = stat.slice(stat.indexOf('(') + 1, close);
-      const f = stat.slice(close + 2).split(' ');
-      procs.set(Number(e), { ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) * tick, comm });
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  const mine = new Set([process.pid]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const [pid, p] of procs)
-      if (!mine.has(pid) && mine.has(p.ppid)) {
-        mine.add(pid);
-        grew = true;
-      }
-  }
-  for (const pid of mine) {
-    const p = procs.get(pid);
-    if (p && /chrom/i.test(p.comm)) out.set(pid, p.cpu);
-  }
-  return out;
 }
 
 /** CPU time since navigation, in ms, of the renderer's main thread and of its whole process (Chrome's
@@ -614,6 +578,7 @@ async function main(): Promise<void> {
         .join(', ')} (${availableParallelism()} cores)`,
     );
 
+    if (LOAD_ONLY) return;
     const { latencies: lat, frame } = await keyLatency(game, chromiumPath);
     console.log(`\n(c) key press (Enter on a programme button) → result drawn, ${lat.length} presses:`);
     if (lat.length === 0) console.log('  no programme button was available to press');

@@ -20,9 +20,26 @@ const FLAG_RE = new RegExp(`typeof (${Object.keys(FLAGS).join('|')})\\b`, 'g');
 const ENTRY = fileURLToPath(new URL('./phaser-game.cjs', import.meta.url));
 const SOURCES = `${fileURLToPath(new URL('../node_modules/phaser/src/', import.meta.url))}`;
 
+/**
+ * Phaser's device check (src/device/Features.js) creates a throwaway WebGL context, and a 2D one, while
+ * Phaser's module is evaluated, to choose between its WebGL and Canvas renderers. This build has only the
+ * WebGL renderer (without WebGL the game cannot start either way), and the throwaway context stays alive
+ * in Phaser's canvas pool: with software WebGL a second context for the GPU process to create and keep
+ * (profiled: about 65 ms of the page's main thread waiting for it, `npx tsx scripts/profile-load.ts`).
+ * The check becomes "the browser has WebGL"; `isUint8` (ImageData's pixel type) is Uint8ClampedArray in
+ * every browser the game supports.
+ */
+const WEBGL_TEST = 'Features.webGL = testWebGL();';
+const WEBGL_CHECK = "Features.webGL = !!window['WebGLRenderingContext']; isUint8 = true;";
+
 function replaceFlags(code: string, id: string): { code: string; map: null } | null {
-  if (!id.includes('/node_modules/phaser/src/') || !code.includes('typeof ')) return null;
-  const out = code.replace(FLAG_RE, (_, flag: string) => FLAGS[flag]!);
+  if (!id.includes('/node_modules/phaser/src/')) return null;
+  let out = code.includes('typeof ') ? code.replace(FLAG_RE, (_, flag: string) => FLAGS[flag]!) : code;
+  if (id.endsWith('/device/Features.js')) {
+    if (!out.includes(WEBGL_TEST))
+      throw new Error(`phaser-game: ${WEBGL_TEST} not found in ${id} (a new Phaser?): update the plugin`);
+    out = out.replace(WEBGL_TEST, WEBGL_CHECK);
+  }
   return out === code ? null : { code: out, map: null };
 }
 

@@ -1,4 +1,6 @@
 // 社区书记 · Community Secretary — the browser entry: the store, the HTML overlay, the Phaser game.
+// First: starts fetching the player's language table while the rest is evaluated.
+import './i18n/early';
 import './dom/style.css';
 import * as Phaser from 'phaser';
 import { setApp } from './app/context';
@@ -20,6 +22,7 @@ import { Boot } from './ui/Boot';
 import { Briefing } from './ui/Briefing';
 import { fontReady, pixelDensity, setCanvasDensity } from './ui/fonts';
 import { renderOnDemand, wakeRenderer } from './ui/idle';
+import { firstBoardDrawn } from './ui/sceneKit';
 import { Title } from './ui/Title';
 import { H, PAPER, W } from './view';
 
@@ -63,11 +66,36 @@ watchDaily(
   storage,
   SCENARIOS.map((s) => s.id),
 );
-setUpOffline({
-  inTerm: () => ['board', 'summary'].includes(overlay.screenName) && store.state?.status === 'playing',
-  showUpdate: (reload, later) => showUpdatePrompt(overlay, reload, later),
-  offlineReady: () => overlay.announce(() => t('offline.ready')),
-});
+// The offline install (the service worker and its precache of the whole game, about 1.7 MB fetched and
+// stored) starts once the first board is drawn, or 3 s after the page loaded (a player still reading the
+// title), whichever is first: begun at once it competed with the way to the board for the CPU (about
+// 200 ms of the browser's CPU on the 2-core benchmark machine, `npm run bench:load`, docs/load.md).
+const inTermScreen = () => ['board', 'summary'].includes(overlay.screenName);
+let offlineStarted = false;
+const startOffline = () => {
+  if (offlineStarted) return;
+  offlineStarted = true;
+  setUpOffline({
+    inTerm: () => inTermScreen() && store.state?.status === 'playing',
+    showUpdate: (reload, later) => showUpdatePrompt(overlay, reload, later),
+    offlineReady: () => {
+      // On the board and a month's summary the spoken line is also the line shown under the graph, with
+      // the month's news: installed while a term is on screen (it starts once the board is drawn), the
+      // offline line waits for the next other screen instead of replacing it.
+      const say = () => overlay.announce(() => t('offline.ready'));
+      if (!inTermScreen()) return say();
+      const wait = setInterval(() => {
+        if (inTermScreen()) return;
+        clearInterval(wait);
+        say();
+      }, 1000);
+    },
+  });
+};
+void firstBoardDrawn.then(startOffline);
+const OFFLINE_AFTER_LOAD_MS = 3000;
+if (document.readyState === 'complete') setTimeout(startOffline, OFFLINE_AFTER_LOAD_MS);
+else window.addEventListener('load', () => setTimeout(startOffline, OFFLINE_AFTER_LOAD_MS), { once: true });
 reloadOnChallengeLink();
 // Run history (IndexedDB): every finished term kept; a failed write is said aloud.
 const kept = new HistoryStore(browserKV(), (id) => scenarioSource.get(id));

@@ -9,8 +9,11 @@ import type { Dict, Lang, UiKey } from './types';
 export type { ConceptText, Dict, Lang, UiKey } from './types';
 export { LANGS } from './types';
 
-/** Where the player's language is kept (localStorage). */
-export const LANG_KEY = 'community-secretary.lang';
+// Where the player's language is kept, and the choice read back: in the module that main.ts imports first
+// (it starts fetching that table before anything else is evaluated).
+import { LANG_KEY, savedLang } from './early';
+
+export { LANG_KEY };
 
 const LOADERS: Record<Lang, () => Promise<Dict>> = {
   zh: () => import('./zh').then((m) => m.zh),
@@ -57,16 +60,6 @@ export function format(template: string, params?: Params): string {
 
 export function isLang(x: unknown): x is Lang {
   return x === 'zh' || x === 'en';
-}
-
-/** The language the player chose last time (Chinese if none, or no storage). */
-function savedLang(): Lang {
-  try {
-    const saved = globalThis.localStorage?.getItem(LANG_KEY);
-    return isLang(saved) ? saved : 'zh';
-  } catch {
-    return 'zh';
-  }
 }
 
 // Node (the CLIs, the tests) has both tables at hand; the page waits for the player's language. A worker

@@ -26,7 +26,7 @@ export class MonthSummary extends Phaser.Scene {
   }
 
   create(): void {
-    designCamera(this, false);
+    designCamera(this);
     this.add.rectangle(W / 2, H / 2, W, H, hexToInt(INK), 0.35);
     const { overlay, store } = app();
     const draw = () => renderSummary(overlay, this.data_.summary, this.data_.state, store, () => this.next());

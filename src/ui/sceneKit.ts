@@ -3,7 +3,7 @@
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
 import { onLangChange, t } from '../i18n';
-import { H, PAPER, W } from '../view';
+import { H, W } from '../view';
 import { wakeRenderer } from './idle';
 
 let later: Promise<void> | null = null;
@@ -54,10 +54,14 @@ export function goToScene(from: Phaser.Scene, key: string, data?: object, launch
     );
 }
 
-/** Zooms the main camera so the 1920×1080 design fills the (possibly denser) canvas. */
-export function designCamera(scene: Phaser.Scene, background = true): void {
+/**
+ * Zooms the main camera so the 1920×1080 design fills the (possibly denser) canvas. The paper behind every
+ * scene is the canvas's clear colour (main.ts: `backgroundColor: PAPER`), not a camera fill: a fill is one
+ * more blended quad over the whole canvas in every frame, which software WebGL pays for in the GPU process
+ * (about 8 ms a frame on the 2-core benchmark machine) and which drew the same colour again.
+ */
+export function designCamera(scene: Phaser.Scene): void {
   const cam = scene.cameras.main;
-  if (background) cam.setBackgroundColor(PAPER);
   cam.setZoom(scene.scale.width / W);
   cam.centerOn(W / 2, H / 2);
 }
@@ -76,12 +80,21 @@ export function motion(ms: number): number {
   return app().reducedMotion() ? 0 : Math.min(ms, 300);
 }
 
+let boardDrawn: () => void = () => undefined;
+/** Resolves once the first playable board has been drawn (main.ts starts the offline install then). */
+export const firstBoardDrawn = new Promise<void>((resolve) => {
+  boardDrawn = resolve;
+});
+
 /** After the next frame is rendered: the view shows the result of the last action. */
 export function markDrawn(scene: Phaser.Scene, playable = false): void {
   wakeRenderer();
   scene.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
     const now = performance.now();
     window.__lastDrawAt = now;
-    if (playable) window.__playableAt = now;
+    if (playable) {
+      window.__playableAt = now;
+      boardDrawn();
+    }
   });
 }
