@@ -8,6 +8,7 @@ import {
   MAX_LEVEL,
   MIN_LEVEL,
   newGame,
+  parsePlainAction,
   RATINGS,
   type Rating,
   type Rejection,
@@ -262,7 +263,9 @@ function verifyChecked(json: unknown, scenarios: ScenarioLookup): VerifyResult {
 
   let run: ReturnType<typeof runActions>;
   try {
-    run = runActions(newGame(scenario, seed, termOf(json)), plain, true);
+    // readActions' copies are plain data by construction (own fields only, each list sliced after its
+    // entries were checked), so the core reads them without its guards against a script's getters.
+    run = runActions(newGame(scenario, seed, termOf(json)), plain, true, parsePlainAction);
   } catch (e) {
     // A bug in the rules, not in the file: still a value, never an exception.
     return {
