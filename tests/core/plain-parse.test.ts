@@ -53,7 +53,11 @@ const WELL_FORMED = fc
   )
   .map((a) => JSON.parse(JSON.stringify(a)) as unknown);
 
-const ANY = fc.oneof(WELL_FORMED, PLAIN_ACTION, fc.jsonValue().map((v) => v as unknown));
+const ANY = fc.oneof(
+  WELL_FORMED,
+  PLAIN_ACTION,
+  fc.jsonValue().map((v) => v as unknown),
+);
 
 describe('parsePlainAction reads plain data as parseAction does', () => {
   it('the inputs below reach both answers: typed actions and rejections', () => {
