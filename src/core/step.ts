@@ -114,17 +114,17 @@ export function runActions(
 ): { state: GameState; rejectedAt: number | null; rejection: Rejection | null } {
   const s = owned ? start : cloneState(start);
   const sc = start.scenario;
-  const sink: GameEvent[] = [];
   for (let i = 0; i < actions.length; i++) {
-    let action: Action | Rejection;
+    let refused: Rejection | null = null;
     try {
-      action = admit(s, actions[i], parse);
-      if (!isRejection(action)) apply(s, sc, action, sink);
+      const action = admit(s, actions[i], parse);
+      // The events are not read here: a fresh list for each action is cheaper than emptying one.
+      if (isRejection(action)) refused = action;
+      else apply(s, sc, action, []);
     } catch (e) {
-      action = internalError(e);
+      refused = internalError(e);
     }
-    if (isRejection(action)) return { state: s, rejectedAt: i, rejection: action };
-    sink.length = 0;
+    if (refused) return { state: s, rejectedAt: i, rejection: refused };
   }
   return { state: s, rejectedAt: null, rejection: null };
 }
