@@ -109,7 +109,7 @@ export function runActions(
   actions: readonly unknown[],
   /** True when the caller hands over `start` (e.g. a fresh newGame): it is then used in place. */
   owned = false,
-  /** parsePlainAction when the caller made the actions as plain data (a replay's checked copies). */
+  /** parsePlainAction when the actions are plain data by construction (a replay file's, from JSON). */
   parse: ActionParser = parseAction,
 ): { state: GameState; rejectedAt: number | null; rejection: Rejection | null } {
   const s = owned ? start : cloneState(start);

@@ -60,10 +60,10 @@ const CHECKED: Reader = {
 };
 
 /**
- * Values known to be plain data — JSON.parse's output, or a copy made field by field from it, as a
- * replay's actions are (src/replay/verify.ts) — hold no getter, hole or proxy, so reading them directly
- * gives what CHECKED gives, without a descriptor per field and per list entry (a list entry's
- * descriptor costs about 100 ns, most of a replay's parsing).
+ * Values known to be plain data — JSON.parse's output, as a replay file's actions are
+ * (src/replay/verify.ts) — hold no getter, hole or proxy, so reading them directly gives what CHECKED
+ * gives, without a descriptor per field and per list entry (a list entry's descriptor costs about
+ * 100 ns, most of a replay's parsing).
  */
 const AS_DATA: Reader = {
   field: (o, key) => (Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined),

@@ -175,7 +175,9 @@ function checkResult(v: unknown): VerifyResult | null {
 }
 
 /**
- * Verifies a parsed replay. Checks run in this order, and the first failure is the answer:
+ * Verifies a parsed replay: `json` is read as data, what JSON.parse gives (a getter in it would be
+ * read, not refused as the game refuses a script's action). Checks run in this order, and the first
+ * failure is the answer:
  * format version → rules version → field shapes → scenario known → scenario unchanged →
  * each action legal in turn → recorded result equals the re-computed one.
  * Fields other than those of the format are ignored and never kept: `replay` in the answer holds only
