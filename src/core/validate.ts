@@ -110,7 +110,8 @@ function parse(input: unknown, read: Reader): Action | Rejection {
       if (Array.isArray(listed) && Object.getPrototypeOf(listed) === Array.prototype && listed.length === 0)
         return reject('noForces', 'coordinate needs at least one force at the meeting');
       const forces = forceList(listed, 'coordinate', 1, read);
-      return isRejection(forces) ? forces : { type: 'coordinate', forces };
+      // A list or a rejection: Array.isArray, as `'code' in list` walks the array's prototypes.
+      return Array.isArray(forces) ? { type: 'coordinate', forces } : forces;
     }
     case 'develop': {
       const programme = field(raw, 'programme');
@@ -138,12 +139,12 @@ function parse(input: unknown, read: Reader): Action | Rejection {
       if (topDown) {
         // 行政包办 commits no forces; an empty or absent list is the usual form.
         const forces = rawForces === undefined ? [] : forceList(rawForces, 'a top-down response', 0, read);
-        return isRejection(forces) ? forces : { type: 'respond', concern, forces, topDown: true };
+        return Array.isArray(forces) ? { type: 'respond', concern, forces, topDown: true } : forces;
       }
       if (rawForces === undefined || (Array.isArray(rawForces) && rawForces.length === 0))
         return reject('noForces', 'respond needs "forces": 1–5 force ids to commit');
       const forces = forceList(rawForces, 'respond', 1, read);
-      return isRejection(forces) ? forces : { type: 'respond', concern, forces };
+      return Array.isArray(forces) ? { type: 'respond', concern, forces } : forces;
     }
     case 'adoptReform': {
       const reform = field(raw, 'reform');
