@@ -44,8 +44,8 @@ export {
   termMonthsProblem,
 } from './newGame';
 export { PACE_UNIT, paced, termMonth, termPace } from './pace';
-export { admit, apply, cloneState, runActions, step } from './step';
+export { type ActionParser, admit, apply, cloneState, runActions, step } from './step';
 export * from './types';
-export { actionCost, checkLegal, parseAction } from './validate';
+export { actionCost, checkLegal, parseAction, parsePlainAction } from './validate';
 export { RULES_VERSION } from './version';
 export { type FragmentationWarning, fragmentationWarning, WARN_MONTHS_TO_100 } from './warning';

@@ -129,8 +129,11 @@ export function shortTermLadder(s: {
   level?: number;
 }): ShortTermLadder {
   const level = s.level ?? MIN_LEVEL;
+  // Level 1 first: forceDrift asks for every force every month, and reading index -1 of the scale
+  // list is a slow property look-up, not an array read.
+  if (level === MIN_LEVEL) return NONE;
   const short = s.scenario.tuning.shortTermLadderScale?.[level - 2];
-  if (level === MIN_LEVEL || short === undefined || s.maxTurns >= s.scenario.months) return NONE;
+  if (short === undefined || s.maxTurns >= s.scenario.months) return NONE;
   const r = LEVELS[level - 1];
   if (!r) return NONE;
   const scale = s.scenario.tuning.ladderScale?.[level - 2] ?? 100;

@@ -1,6 +1,5 @@
-// The world stream: alea from seedrandom, its state kept in the game state. Each month draws the
+// The world stream: alea exactly as seedrandom's alea.js computes it, its state kept in the game state. Each month draws the
 // same number of values whatever the player did, so every team of a challenge meets the same months.
-import seedrandom from 'seedrandom';
 
 export type RngState = [number, number, number, number];
 
@@ -11,11 +10,37 @@ export const DRAWS_PER_MONTH = 8;
 const ALEA_A = 2091639;
 const TWO_POW_MINUS_32 = 2.3283064365386963e-10;
 
-/** The state alea starts from: seedrandom seeds it (Mash over the challenge's text). */
+/**
+ * The state alea starts from, as seedrandom's alea.js seeds it: Baagoe's Mash over ' ' three times and
+ * then the challenge's text three times, one running value throughout. Written out here like the step
+ * below: seedrandom's constructor builds a generator and five closures to be read once, half the cost of
+ * a new game in verification. tests/core/rng.test.ts pins it to seedrandom.alea's own state.
+ */
 export function seedRng(seed: string): RngState {
-  const prng = seedrandom.alea(seed, { state: true });
-  const s = prng.state();
-  return [s.c, s.s0, s.s1, s.s2];
+  let n = 0xefc8249d;
+  const mash = (data: string): number => {
+    for (let i = 0; i < data.length; i++) {
+      n += data.charCodeAt(i);
+      let h = 0.02519603282416938 * n;
+      n = h >>> 0;
+      h -= n;
+      h *= n;
+      n = h >>> 0;
+      h -= n;
+      n += h * 0x100000000;
+    }
+    return (n >>> 0) * TWO_POW_MINUS_32;
+  };
+  let s0 = mash(' ');
+  let s1 = mash(' ');
+  let s2 = mash(' ');
+  s0 -= mash(seed);
+  if (s0 < 0) s0 += 1;
+  s1 -= mash(seed);
+  if (s1 < 0) s1 += 1;
+  s2 -= mash(seed);
+  if (s2 < 0) s2 += 1;
+  return [1, s0, s1, s2];
 }
 
 /**

@@ -8,6 +8,9 @@ import { assertNever } from './never';
 import type { Action, GameEvent, GameState, LogEntry, Rejection, Scenario, StepResult } from './types';
 import { checkLegal, isRejection, parseAction } from './validate';
 
+/** Reads a raw action into a typed one: parseAction, or parsePlainAction for plain data (./validate.ts). */
+export type ActionParser = (raw: unknown) => Action | Rejection;
+
 /** Applies a validated action to a writable state: an immer draft in `step`, a private copy in `runActions`. */
 export function apply(s: GameState, sc: Scenario, action: Action, events: GameEvent[]): void {
   pay(s, action);
@@ -40,8 +43,8 @@ export function apply(s: GameState, sc: Scenario, action: Action, events: GameEv
 }
 
 /** Parses and checks an action against a state: the typed action, or why it is refused. */
-export function admit(state: GameState, raw: unknown): Action | Rejection {
-  const parsed = parseAction(raw);
+export function admit(state: GameState, raw: unknown, parse: ActionParser = parseAction): Action | Rejection {
+  const parsed = parse(raw);
   if (isRejection(parsed)) return parsed;
   return checkLegal(state, parsed) ?? parsed;
 }
@@ -106,20 +109,22 @@ export function runActions(
   actions: readonly unknown[],
   /** True when the caller hands over `start` (e.g. a fresh newGame): it is then used in place. */
   owned = false,
+  /** parsePlainAction when the actions are plain data by construction (a replay file's, from JSON). */
+  parse: ActionParser = parseAction,
 ): { state: GameState; rejectedAt: number | null; rejection: Rejection | null } {
   const s = owned ? start : cloneState(start);
   const sc = start.scenario;
-  const sink: GameEvent[] = [];
   for (let i = 0; i < actions.length; i++) {
-    let action: Action | Rejection;
+    let refused: Rejection | null = null;
     try {
-      action = admit(s, actions[i]);
-      if (!isRejection(action)) apply(s, sc, action, sink);
+      const action = admit(s, actions[i], parse);
+      // The events are not read here: a fresh list for each action is cheaper than emptying one.
+      if (isRejection(action)) refused = action;
+      else apply(s, sc, action, []);
     } catch (e) {
-      action = internalError(e);
+      refused = internalError(e);
     }
-    if (isRejection(action)) return { state: s, rejectedAt: i, rejection: action };
-    sink.length = 0;
+    if (refused) return { state: s, rejectedAt: i, rejection: refused };
   }
   return { state: s, rejectedAt: null, rejection: null };
 }

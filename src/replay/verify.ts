@@ -8,6 +8,7 @@ import {
   MAX_LEVEL,
   MIN_LEVEL,
   newGame,
+  parsePlainAction,
   RATINGS,
   type Rating,
   type Rejection,
@@ -102,41 +103,50 @@ const isObject = (v: unknown): v is Record<string, unknown> => {
   return proto === Object.prototype || proto === null;
 };
 
-/** A bounded, plain copy of the recorded actions (only the fields actions have), or why not. */
-function readActions(actions: unknown): unknown[] | VerifyResult {
+/**
+ * Checks the recorded actions against REPLAY_LIMITS (a list, each entry an object whose fields of
+ * ACTION_FIELDS are bounded ids, lists of ids or flags); null when they pass. Nothing is copied: the
+ * core reads each action's fields itself, as plain data (JSON is), and makes its own typed copy.
+ */
+function checkActions(actions: unknown): VerifyResult | null {
   if (!Array.isArray(actions)) return malformed('actions', 'a list of actions [ … ]', actions);
   if (actions.length > REPLAY_LIMITS.maxActions)
     return malformed('actions', `at most ${REPLAY_LIMITS.maxActions} actions`, actions);
-  const out: unknown[] = new Array(actions.length);
   for (let i = 0; i < actions.length; i++) {
     if (!(i in actions)) return malformed(`actions[${i}]`, 'an action (the list has a hole here)', undefined);
     const a = actions[i];
     if (!isObject(a)) return malformed(`actions[${i}]`, 'an action object {type, …}', a);
-    const copy: Record<string, unknown> = {};
     for (const k of ACTION_FIELDS) {
       if (!Object.hasOwn(a, k)) continue;
       const v = a[k];
-      const where = `actions[${i}].${k}`;
       if (typeof v === 'string') {
         if (v.length > REPLAY_LIMITS.maxId)
-          return malformed(where, `an id of at most ${REPLAY_LIMITS.maxId} characters`, v);
+          return malformed(`actions[${i}].${k}`, `an id of at most ${REPLAY_LIMITS.maxId} characters`, v);
       } else if (Array.isArray(v)) {
         if (v.length > REPLAY_LIMITS.maxForces)
-          return malformed(where, `a list of at most ${REPLAY_LIMITS.maxForces} ids`, v);
+          return malformed(`actions[${i}].${k}`, `a list of at most ${REPLAY_LIMITS.maxForces} ids`, v);
         for (let j = 0; j < v.length; j++) {
           const f = v[j];
-          if (!(j in v)) return malformed(`${where}[${j}]`, 'an id (the list has a hole here)', undefined);
+          if (!(j in v))
+            return malformed(`actions[${i}].${k}[${j}]`, 'an id (the list has a hole here)', undefined);
           if (typeof f !== 'string' || f.length > REPLAY_LIMITS.maxId)
-            return malformed(`${where}[${j}]`, `an id of at most ${REPLAY_LIMITS.maxId} characters`, f);
+            return malformed(
+              `actions[${i}].${k}[${j}]`,
+              `an id of at most ${REPLAY_LIMITS.maxId} characters`,
+              f,
+            );
         }
-        copy[k] = v.slice();
-        continue;
       } else if (typeof v !== 'boolean' && typeof v !== 'number' && v !== null && v !== undefined)
-        return malformed(where, 'an id, a list of ids, or true/false', v);
-      copy[k] = v;
+        return malformed(`actions[${i}].${k}`, 'an id, a list of ids, or true/false', v);
     }
-    out[i] = copy;
   }
+  return null;
+}
+
+/** A checked action's own fields of ACTION_FIELDS, in that order (how a refusal shows the action). */
+function actionFields(a: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of ACTION_FIELDS) if (Object.hasOwn(a, k)) out[k] = a[k];
   return out;
 }
 
@@ -165,7 +175,9 @@ function checkResult(v: unknown): VerifyResult | null {
 }
 
 /**
- * Verifies a parsed replay. Checks run in this order, and the first failure is the answer:
+ * Verifies a parsed replay: `json` is read as data, what JSON.parse gives (a getter in it would be
+ * read, not refused as the game refuses a script's action). Checks run in this order, and the first
+ * failure is the answer:
  * format version → rules version → field shapes → scenario known → scenario unchanged →
  * each action legal in turn → recorded result equals the re-computed one.
  * Fields other than those of the format are ignored and never kept: `replay` in the answer holds only
@@ -216,8 +228,9 @@ function verifyChecked(json: unknown, scenarios: ScenarioLookup): VerifyResult {
     return malformed('scenarioHash', '16 hex digits', json.scenarioHash);
   if (typeof seed !== 'string' || seed.length > REPLAY_LIMITS.maxSeed)
     return malformed('seed', `text of at most ${REPLAY_LIMITS.maxSeed} characters`, seed);
-  const plain = readActions(actions);
-  if (!Array.isArray(plain)) return plain;
+  const badActions = checkActions(actions);
+  if (badActions) return badActions;
+  const recordedActions = actions as Record<string, unknown>[];
   const badResult = checkResult(result);
   if (badResult) return badResult;
   const recorded = result as ReplayResult;
@@ -262,7 +275,9 @@ function verifyChecked(json: unknown, scenarios: ScenarioLookup): VerifyResult {
 
   let run: ReturnType<typeof runActions>;
   try {
-    run = runActions(newGame(scenario, seed, termOf(json)), plain, true);
+    // A replay is JSON, plain data by construction: the core reads it without its guards against a
+    // script's getters and proxies (parsePlainAction; the same answers on plain data).
+    run = runActions(newGame(scenario, seed, termOf(json)), recordedActions, true, parsePlainAction);
   } catch (e) {
     // A bug in the rules, not in the file: still a value, never an exception.
     return {
@@ -281,7 +296,7 @@ function verifyChecked(json: unknown, scenarios: ScenarioLookup): VerifyResult {
         index: run.rejectedAt,
         rejection: run.rejection,
         message: oneLine(
-          `illegal action at index ${run.rejectedAt} ${JSON.stringify(plain[run.rejectedAt])}: ${run.rejection.code} — ${run.rejection.message}`,
+          `illegal action at index ${run.rejectedAt} ${JSON.stringify(actionFields(recordedActions[run.rejectedAt]!))}: ${run.rejection.code} — ${run.rejection.message}`,
           400,
         ),
       },
@@ -311,7 +326,8 @@ function verifyChecked(json: unknown, scenarios: ScenarioLookup): VerifyResult {
     };
   // The start's fields a replay reads (rules, scenario, seed, term, level) never change in play, so the
   // final state stands in for a second newGame, and the result computed above is not hashed again.
-  const replay = makeReplay(run.state, plain as Action[], run.state, computed);
+  // Every action was accepted, so each is a well-formed action: makeReplay copies its own fields only.
+  const replay = makeReplay(run.state, recordedActions as unknown as Action[], run.state, computed);
   return { ok: true, ...computed, state: run.state, replay };
 }
 

@@ -13,7 +13,25 @@ function bySeedrandom(rng: RngState): { values: number[]; rng: RngState } {
   return { values, rng: [s.c, s.s0, s.s1, s.s2] };
 }
 
+function seedrandomStart(seed: string): RngState {
+  const s = seedrandom.alea(seed, { state: true }).state();
+  return [s.c, s.s0, s.s1, s.s2];
+}
+
 describe('the world stream (alea)', () => {
+  it('seedRng starts where seedrandom alea starts, for any challenge text', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 20 })),
+        (seed) => {
+          expect(seedRng(seed)).toEqual(seedrandomStart(seed));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    expect(seedRng('flood-season|workshop-1')).toEqual(seedrandomStart('flood-season|workshop-1'));
+  });
+
   it('drawMonth gives seedrandom alea’s values and state, month after month, for any seed', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 30 }), fc.integer({ min: 1, max: 40 }), (seed, months) => {
