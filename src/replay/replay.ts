@@ -61,8 +61,9 @@ export function plainAction(a: Action): Action {
     case 'strengthen':
       return { type: 'strengthen', force: a.force };
     case 'respond':
+      // A top-down response may leave its (empty) force list out; the copy writes it as [].
       return a.topDown
-        ? { type: 'respond', concern: a.concern, forces: [...a.forces], topDown: true }
+        ? { type: 'respond', concern: a.concern, forces: a.forces ? [...a.forces] : [], topDown: true }
         : { type: 'respond', concern: a.concern, forces: [...a.forces] };
     case 'adoptReform':
       return { type: 'adoptReform', reform: a.reform };

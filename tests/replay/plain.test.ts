@@ -2,7 +2,8 @@
 // still be the format's own — a stray field or another key order in a file changes neither the game,
 // nor the replay handed back, nor how a refused action is shown.
 import { describe, expect, it } from 'vitest';
-import { verifyReplay } from '../../src/replay';
+import { type Action, newGame, step } from '../../src/core';
+import { makeReplay, verifyReplay } from '../../src/replay';
 import { asFile, playedReplay, SHIPPED, shippedLookup } from './helpers';
 
 const { replay } = playedReplay(SHIPPED[0]!, 'plain-fields');
@@ -35,5 +36,22 @@ describe('a file’s actions are read as data, and only the format’s fields ar
     expect(r.reason.message).toContain(
       'index 1 {"type":"respond","forces":["community"],"concern":"c999"}: unknownConcern',
     );
+  });
+});
+
+describe('行政包办 written without its empty force list', () => {
+  it('a top-down response the game accepts without "forces" verifies, and its replay writes forces: []', () => {
+    const start = newGame(SHIPPED[0]!, 'top-down-bare');
+    const concern = start.concerns.find((c) => c.hiddenFor === 0)?.id;
+    expect(concern).toBeDefined();
+    const bare = { type: 'respond', concern, topDown: true } as unknown as Action;
+    const stepped = step(start, bare);
+    expect(stepped.ok).toBe(true);
+    if (!stepped.ok) return;
+    const f = asFile(makeReplay(start, [bare], stepped.state));
+    expect(f.actions[0]).toStrictEqual({ type: 'respond', concern, forces: [], topDown: true });
+    f.actions[0] = { type: 'respond', concern, topDown: true };
+    const r = verifyReplay(f, shippedLookup);
+    expect(r.ok ? r.hash : r.reason.message).toBe(f.result.hash);
   });
 });
