@@ -13,7 +13,6 @@ import {
   type Request,
 } from 'playwright-core';
 import { afterAll, expect, inject } from 'vitest';
-import { CHROMIUM_ARGS } from '../../scripts/find-chromium.ts';
 import { ROOT } from '../../scripts/preview-server.ts';
 import { GAME_FONT_FAMILY } from '../../scripts/vite-plugin-game-font.ts';
 import { DEFAULT_SLOT, saveKey } from '../../src/app/store.ts';
@@ -22,6 +21,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
     chromiumPath: string;
+    /** The run's Chromium (global-setup.ts), to connect to. */
+    browserEndpoint: string;
   }
 }
 
@@ -115,15 +116,16 @@ async function sessionIn(
   };
 }
 
+/** A connection to the run's Chromium (started once in global-setup.ts with CHROMIUM_ARGS). */
 function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: CHROMIUM_ARGS });
+  return chromium.connect(inject('browserEndpoint'));
 }
 
 /**
- * One Chromium per test file, started by the first launch() and closed after the file's last test: each
- * launch() is a new browser context in it (a fresh profile: nothing shared with the other sessions),
- * which costs a fraction of a browser start (measured: ~0.6 s for a context, ~1.3 s to start and stop a
- * browser, on the shared 2-core machine).
+ * One connection to the run's Chromium per test file, opened by the first launch() and closed after the
+ * file's last test (closing it closes the contexts it made): each launch() is a new browser context (a
+ * fresh profile: nothing shared with the other sessions), which costs a fraction of a browser start
+ * (measured: ~0.6 s for a context, ~1.3 s to start and stop a browser, on the shared 2-core machine).
  */
 let fileBrowser: Promise<Browser> | null = null;
 afterAll(async () => {
@@ -503,8 +505,9 @@ export async function fixSeeds(session: Session, start = 1): Promise<void> {
 }
 
 /**
- * One Chromium with separate browser contexts (each its own storage, like a team's own laptop): lighter
- * than a browser a team on a 2-core machine. Each session's close() closes its context; `close()` the browser.
+ * Separate browser contexts (each its own storage, like a team's own laptop) on a connection of their
+ * own to the run's Chromium: lighter than a browser a team on a 2-core machine. Each session's close()
+ * closes its context; `close()` closes the connection and what is left of its contexts.
  */
 export async function launchBrowser(): Promise<{
   newSession(viewport?: { width: number; height: number }): Promise<Session>;
