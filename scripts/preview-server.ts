@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const VITE = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+/** The browser tests' own build of the game (relative to ROOT): see tests/e2e/global-setup.ts. */
+export const E2E_DIST = 'test-results/e2e-dist';
 
 /** A port free on 127.0.0.1 right now. */
 export function freePort(): Promise<number> {

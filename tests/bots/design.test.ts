@@ -13,21 +13,35 @@ import {
   warningRecord,
 } from '../../src/bots/balance';
 import { getBot } from '../../src/bots/index';
-import { playGame } from '../../src/bots/play';
+import { type PlayedGame, playGame } from '../../src/bots/play';
 import { ROUTINES } from '../../src/bots/routine';
-import { FORCES, MODES, newGame, step } from '../../src/core';
+import { FORCES, MODES, newGame, type Scenario, step } from '../../src/core';
 import { loadScenarioFiles } from '../../src/scenarios/node';
 
 const { scenarios } = loadScenarioFiles();
 const SEEDS = Array.from({ length: 12 }, (_, i) => `ci-${i + 1}`);
 const SEARCH_SEEDS = SEEDS.slice(0, 5);
 
+/**
+ * A bot's whole game on a scenario and seed, played once for the file: games are deterministic, and
+ * several properties judge the same games (the search bot's, the most costly, on the first four seeds
+ * in both describes; the balanced and routine bots' too), so each is computed once and read many times.
+ */
+const games = new Map<string, PlayedGame>();
+function game(sc: Scenario, seed: string, bot: string): PlayedGame {
+  const k = `${sc.id}|${bot}|${seed}`;
+  let g = games.get(k);
+  if (!g) {
+    g = playGame(sc, seed, getBot(bot)!);
+    games.set(k, g);
+  }
+  return g;
+}
+
 function run(bot: string, seeds: string[] = SEEDS): Record<string, BotStats> {
   const out: Record<string, BotStats> = {};
   for (const sc of scenarios) {
-    const records: GameRecord[] = seeds.map((seed) =>
-      recordOf(sc.id, bot, seed, playGame(sc, seed, getBot(bot)!)),
-    );
+    const records: GameRecord[] = seeds.map((seed) => recordOf(sc.id, bot, seed, game(sc, seed, bot)));
     out[sc.id] = stats(records);
   }
   return out;
@@ -102,7 +116,7 @@ describe('rules that reward judgment (issue 9)', { timeout: 240_000 }, () => {
   const warnings: WarningRecord[] = [];
   for (const sc of scenarios) {
     for (const bot of bots)
-      for (const seed of JUDGED) records.push(recordOf(sc.id, bot, seed, playGame(sc, seed, getBot(bot)!)));
+      for (const seed of JUDGED) records.push(recordOf(sc.id, bot, seed, game(sc, seed, bot)));
     for (const seed of JUDGED) warnings.push(warningRecord(sc, seed));
   }
   const report = buildReport(
@@ -124,7 +138,7 @@ describe('rules that reward judgment (issue 9)', { timeout: 240_000 }, () => {
     // Routines are cheap: judged over all CI seeds, against the report's threshold.
     for (const sc of scenarios)
       for (const x of ROUTINES) {
-        const rs = SEEDS.map((seed) => recordOf(sc.id, x.name, seed, playGame(sc, seed, getBot(x.name)!)));
+        const rs = SEEDS.map((seed) => recordOf(sc.id, x.name, seed, game(sc, seed, x.name)));
         const excellent = rs.filter((r) => r.rating === 'excellent').length / rs.length;
         expect(excellent, `${sc.id} ${x.name}`).toBeLessThanOrEqual(DEPTH.routineMaxExcellent);
       }

@@ -3,7 +3,6 @@
 // table ranked only after 揭晓, the CSV exported, the session surviving a reload; live, the real room
 // server serving the same build, a session opened from a challenge code, a team's replay submitted
 // through the API and appearing in the table without a reload. Screenshots at 1920×1080 (a projector).
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getBot } from '../../src/bots';
 import { playGame } from '../../src/bots/play';
@@ -21,7 +20,15 @@ import {
   reveal,
   startLiveRoom,
 } from './facilitate';
-import { isNonBlank, launch, openGame, type Session, screenshot, waitForScreen } from './helpers';
+import {
+  downloadedBytes,
+  isNonBlank,
+  launch,
+  openGame,
+  type Session,
+  screenshot,
+  waitForScreen,
+} from './helpers';
 
 const SCENARIO = 'old-neighbourhood';
 const SEED = 'peixun';
@@ -177,8 +184,7 @@ describe('the facilitator, offline: codes pasted, verified, ranked, revealed, ex
       s.page.waitForEvent('download'),
       s.page.click('[data-key="export-csv"]'),
     ]);
-    const path = await download.path();
-    const bytes = readFileSync(path);
+    const bytes = await downloadedBytes(download);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(1 + 4);

@@ -2,18 +2,19 @@
 // browser context (a fresh profile) per session, the page's console errors and requests recorded, the
 // Phaser game inspected read-only through `window.__game` (docs/UI-HOOKS.md), screenshots saved to
 // test-results/ and measured.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type Browser,
   type BrowserContext,
   chromium,
+  type Download,
   type Locator,
   type Page,
   type Request,
 } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, expect, inject } from 'vitest';
-import { CHROMIUM_ARGS } from '../../scripts/find-chromium.ts';
 import { ROOT } from '../../scripts/preview-server.ts';
 import { GAME_FONT_FAMILY } from '../../scripts/vite-plugin-game-font.ts';
 import { DEFAULT_SLOT, saveKey } from '../../src/app/store.ts';
@@ -22,6 +23,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
     chromiumPath: string;
+    /** The run's Chromium (global-setup.ts), to connect to. */
+    browserEndpoint: string;
   }
 }
 
@@ -115,15 +118,16 @@ async function sessionIn(
   };
 }
 
+/** A connection to the run's Chromium (started once in global-setup.ts with CHROMIUM_ARGS). */
 function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: CHROMIUM_ARGS });
+  return chromium.connect(inject('browserEndpoint'));
 }
 
 /**
- * One Chromium per test file, started by the first launch() and closed after the file's last test: each
- * launch() is a new browser context in it (a fresh profile: nothing shared with the other sessions),
- * which costs a fraction of a browser start (measured: ~0.6 s for a context, ~1.3 s to start and stop a
- * browser, on the shared 2-core machine).
+ * One connection to the run's Chromium per test file, opened by the first launch() and closed after the
+ * file's last test (closing it closes the contexts it made): each launch() is a new browser context (a
+ * fresh profile: nothing shared with the other sessions), which costs a fraction of a browser start
+ * (measured: ~0.6 s for a context, ~1.3 s to start and stop a browser, on the shared 2-core machine).
  */
 let fileBrowser: Promise<Browser> | null = null;
 afterAll(async () => {
@@ -350,45 +354,46 @@ export interface ImageStats {
   colours: number;
 }
 
-/** Saves a screenshot to test-results/NAME.png and measures it (decoded in a blank page of the same browser). */
+/** Saves a screenshot to test-results/NAME.png and measures it (decoded here in Node: PNG is lossless, so
+ * these are the screenshot's own pixels; a blank page of the browser took ~0.5 s a screenshot to do it). */
 export async function screenshot(session: Session, name: string): Promise<ImageStats> {
   mkdirSync(RESULTS_DIR, { recursive: true });
   const path = join(RESULTS_DIR, `${name}.png`);
   const png = await session.page.screenshot({ path });
-  const scratch = await session.context.newPage();
-  try {
-    const stats = await scratch.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = img.naturalWidth;
-      canvas.height = img.naturalHeight;
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(img, 0, 0);
-      const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-      let sum = 0;
-      let sumSq = 0;
-      const colours = new Set<number>();
-      const n = data.length / 4;
-      for (let i = 0; i < data.length; i += 4) {
-        const y = 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!;
-        sum += y;
-        sumSq += y * y;
-        colours.add(((data[i]! >> 3) << 10) | ((data[i + 1]! >> 3) << 5) | (data[i + 2]! >> 3));
-      }
-      const mean = sum / n;
-      return {
-        width: canvas.width,
-        height: canvas.height,
-        variance: sumSq / n - mean * mean,
-        colours: colours.size,
-      };
-    }, png.toString('base64'));
-    return { path, ...stats };
-  } finally {
-    await scratch.close();
+  return { path, ...imageStats(PNG.sync.read(png)) };
+}
+
+/** Luminance variance and distinct colours (each channel quantised to 5 bits) of an RGBA image. */
+export function imageStats(img: {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}): Omit<ImageStats, 'path'> {
+  const { data } = img;
+  let sum = 0;
+  let sumSq = 0;
+  const colours = new Set<number>();
+  const n = data.length / 4;
+  for (let i = 0; i < data.length; i += 4) {
+    const y = 0.299 * data[i]! + 0.587 * data[i + 1]! + 0.114 * data[i + 2]!;
+    sum += y;
+    sumSq += y * y;
+    colours.add(((data[i]! >> 3) << 10) | ((data[i + 1]! >> 3) << 5) | (data[i + 2]! >> 3));
   }
+  const mean = sum / n;
+  return { width: img.width, height: img.height, variance: sumSq / n - mean * mean, colours: colours.size };
+}
+
+/**
+ * A download's bytes, kept as test-results/downloads/<its suggested name>. The browser is the run's shared
+ * Chromium, reached over a connection, so the file is copied here (Download.path() is for a local browser).
+ */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const dir = join(RESULTS_DIR, 'downloads');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, download.suggestedFilename());
+  await download.saveAs(path);
+  return readFileSync(path);
 }
 
 /** A screenshot that shows something: not one flat colour, more than a handful of colours. */
@@ -503,8 +508,9 @@ export async function fixSeeds(session: Session, start = 1): Promise<void> {
 }
 
 /**
- * One Chromium with separate browser contexts (each its own storage, like a team's own laptop): lighter
- * than a browser a team on a 2-core machine. Each session's close() closes its context; `close()` the browser.
+ * Separate browser contexts (each its own storage, like a team's own laptop) on a connection of their
+ * own to the run's Chromium: lighter than a browser a team on a 2-core machine. Each session's close()
+ * closes its context; `close()` closes the connection and what is left of its contexts.
  */
 export async function launchBrowser(): Promise<{
   newSession(viewport?: { width: number; height: number }): Promise<Session>;

@@ -10,6 +10,7 @@ import { loadScenarioFiles } from '../../src/scenarios/node.ts';
 import {
   AUTOSAVE_KEY,
   describePage,
+  downloadedBytes,
   isNonBlank,
   launch,
   openGame,
@@ -112,8 +113,7 @@ describe('saves in the browser', () => {
     expect(download.suggestedFilename()).toMatch(
       /^community-secretary-old-neighbourhood-[A-Za-z0-9-]+-m2\.json$/,
     );
-    const path = await download.path();
-    const text = (await import('node:fs')).readFileSync(path, 'utf8');
+    const text = (await downloadedBytes(download)).toString('utf8');
     const replay = JSON.parse(text);
     expect(replay).toMatchObject({
       format: 1,

@@ -6,7 +6,6 @@
 // codes: the ranked table (team, score, rating, months), the two refusals by name, the podium after
 // 揭晓, the month each team first left par's line (worked out here from the codes' actions), the
 // CSV, and the session again after a reload.
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parFrom } from '../../src/bots/par.ts';
 import type { VerifyLine as CliVerifyLine } from '../../src/cli/verify.ts';
@@ -19,6 +18,7 @@ import { loadScenarioById } from '../../src/scenarios/node.ts';
 import { sameLines } from '../../src/view/ranking.ts';
 import { simCli, verifyCli } from './cli.ts';
 import {
+  downloadedBytes,
   isNonBlank,
   launchBrowser,
   type Session,
@@ -319,7 +319,7 @@ describe('an offline workshop: three teams on one challenge, the facilitator agr
       facilitator.page.waitForEvent('download'),
       facilitator.page.click('[data-key="export-csv"]'),
     ]);
-    const bytes = readFileSync(await download.path());
+    const bytes = await downloadedBytes(download);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(1 + 4);
