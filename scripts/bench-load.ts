@@ -34,6 +34,7 @@ import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import gameConfig from '../vite.config.ts';
+import { autoClickToBoard } from './auto-click.ts';
 import { browserCpu } from './browser-cpu.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
 import { type PreviewServer, ROOT, startPreview, viteBuild } from './preview-server.ts';
@@ -52,8 +53,6 @@ const LOAD_ONLY = process.env.BENCH_ONLY === 'load';
 
 declare global {
   interface Window {
-    __titleReadyAt?: number;
-    __autoClickLog?: string[];
     __keyAt?: number;
     __gamesDone?: number;
     __autoPlay?: boolean;
@@ -99,34 +98,6 @@ async function withPage<T>(
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
-}
-
-/** In-page: mark the title ready, then click 新游戏 → the first scenario → 开始 as soon as each appears. */
-function autoClickToBoard(): void {
-  const steps: Array<(b: HTMLButtonElement) => boolean> = [
-    (b) => b.dataset.key === 'new' || /新游戏|New game/.test(b.textContent ?? ''),
-    (b) => b.classList.contains('scenario-button') || (b.dataset.key ?? '').startsWith('scenario-'),
-    (b) => /开始|Start/.test(b.textContent ?? '') && document.documentElement.dataset.screen === 'briefing',
-  ];
-  let next = 0;
-  window.__autoClickLog = [];
-  const tick = () => {
-    const step = steps[next];
-    if (!step) return;
-    const button = [...document.querySelectorAll('button')].find(
-      (b) => step(b) && b.getAttribute('aria-disabled') !== 'true' && b.getClientRects().length > 0,
-    );
-    if (button) {
-      if (next === 0) window.__titleReadyAt = performance.now();
-      window.__autoClickLog!.push(
-        `${Math.round(performance.now())} ${button.textContent?.trim().slice(0, 12)}`,
-      );
-      next++;
-      button.click();
-    }
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
 }
 
 async function waitPlayable(page: Page): Promise<void> {

@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { autoClickToBoard } from './auto-click.ts';
 import { browserCpu } from './browser-cpu.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
 import { startPreview } from './preview-server.ts';
@@ -24,30 +25,6 @@ declare global {
   interface Window {
     __playableAt?: number;
   }
-}
-
-/** In-page: click 新游戏 → the first scenario → 开始 as soon as each appears (as bench-load does). */
-function autoClickToBoard(): void {
-  const steps: Array<(b: HTMLButtonElement) => boolean> = [
-    (b) => b.dataset.key === 'new' || /新游戏|New game/.test(b.textContent ?? ''),
-    (b) => b.classList.contains('scenario-button') || (b.dataset.key ?? '').startsWith('scenario-'),
-    (b) => /开始|Start/.test(b.textContent ?? '') && document.documentElement.dataset.screen === 'briefing',
-  ];
-  let next = 0;
-  const tick = () => {
-    const step = steps[next];
-    if (!step) return;
-    const button = [...document.querySelectorAll('button')].find(
-      (b) => step(b) && b.getAttribute('aria-disabled') !== 'true' && b.getClientRects().length > 0,
-    );
-    if (button) {
-      performance.mark(`click:${next}`);
-      next++;
-      button.click();
-    }
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
 }
 
 interface TraceEvent {
