@@ -50,6 +50,12 @@ export function viteBuild(extraArgs: string[] = [], quiet = false): Promise<stri
   return run(['build', ...extraArgs], quiet);
 }
 
+/** The browser tests' build (E2E_DIST), made by `npm test` or by the e2e setup: its game-font line, if printed. */
+export async function buildForE2e(): Promise<string | undefined> {
+  const out = await viteBuild(['--outDir', E2E_DIST, '--emptyOutDir'], true);
+  return out.split('\n').find((l) => l.startsWith('game-font:'));
+}
+
 export interface PreviewServer {
   url: string;
   pid: number;

@@ -13,7 +13,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { join } from 'node:path';
-import { E2E_DIST, ROOT, viteBuild } from './preview-server.ts';
+import { buildForE2e, E2E_DIST, ROOT } from './preview-server.ts';
 
 /**
  * Niceness of the steps that run beside the browser tests (0 is normal; 19 the lowest priority). The lowest:
@@ -85,13 +85,12 @@ function run(step: Step): Promise<Outcome> {
 }
 
 /** The build the e2e run serves (what tests/e2e/global-setup.ts builds when run alone); its asset list left out. */
-async function buildForE2e(): Promise<Outcome> {
+async function e2eBuildStep(): Promise<Outcome> {
   const t = performance.now();
   const name = 'e2e build';
   process.stdout.write(`${stamp()} ${name}: started (vite build --outDir ${E2E_DIST})\n`);
   try {
-    const out = await viteBuild(['--outDir', E2E_DIST, '--emptyOutDir'], true);
-    const font = out.split('\n').find((l) => l.startsWith('game-font:'));
+    const font = await buildForE2e();
     process.stdout.write(
       `${stamp()} ${name}: passed in ${since(t).toFixed(0)} s${font ? `; ${font}` : ''}\n`,
     );
@@ -115,7 +114,7 @@ async function main(): Promise<number> {
   ];
   // The browser tests: the e2e build first (at normal priority: the e2e run waits on it), then the run.
   const e2e = (async (): Promise<Outcome[]> => {
-    const build = await buildForE2e();
+    const build = await e2eBuildStep();
     if (build.code !== 0) return [build, { name: 'e2e', code: 1, seconds: 0 }];
     return [build, await run({ name: 'e2e', script: 'test:e2e', env: { E2E_NO_BUILD: '1' }, live: true })];
   })();

@@ -5,14 +5,13 @@
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/find-chromium.ts';
-import { E2E_DIST as OUT_DIR, startPreview, viteBuild } from '../../scripts/preview-server.ts';
+import { buildForE2e, E2E_DIST as OUT_DIR, startPreview } from '../../scripts/preview-server.ts';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromiumPath = ensureChromium();
   if (!process.env.E2E_NO_BUILD) {
     const started = performance.now();
-    const out = await viteBuild(['--outDir', OUT_DIR, '--emptyOutDir'], true);
-    const fontLine = out.split('\n').find((l) => l.startsWith('game-font:'));
+    const fontLine = await buildForE2e();
     process.stdout.write(
       `[e2e] vite build in ${Math.round(performance.now() - started)} ms${fontLine ? `\n[e2e] ${fontLine}` : ''}\n`,
     );
