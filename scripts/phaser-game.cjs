@@ -2,9 +2,9 @@
 //
 // Only what `src/` names (tests/build/phaser-game.test.ts checks every `Phaser.X` and `this.add.x(` against
 // this file) and the scene plugins the scenes call: the game, scenes, the scale manager, the loader (Boot),
-// keyboard and pointer input, tweens, Graphics, Text and Rectangle. Phaser's own modules require what they
+// keyboard and pointer input, tweens, Graphics and Rectangle. Phaser's own modules require what they
 // need themselves (the WebGL renderer, cameras, textures…). Left out: physics, tilemaps, particles, sound,
-// video, bitmap text, render textures, DOM elements, the Canvas renderer and WebGL debugging (build flags
+// video, text and bitmap text (every word on screen is HTML: src/dom/pictureLabels.ts), render textures, DOM elements, the Canvas renderer and WebGL debugging (build flags
 // in scripts/vite-plugin-phaser.ts), and the namespaces the game never calls (Geom, Curves, Actions,
 // Display, Animations' factories, the file types beyond the loader's core, the Time clock, the data plugin,
 // lights). Measured with the game: Phaser's chunk ≈ 357 KB gzip stock, ≈ 227 KB with the broad entry
@@ -42,13 +42,11 @@ var GameObjects = {
   Events: require('phaser-src/gameobjects/events'),
   GameObject: require('phaser-src/gameobjects/GameObject'),
   Graphics: require('phaser-src/gameobjects/graphics/Graphics'),
-  Text: require('phaser-src/gameobjects/text/Text'),
   Shape: require('phaser-src/gameobjects/shape/Shape'),
   Rectangle: require('phaser-src/gameobjects/shape/rectangle/Rectangle'),
   // Requiring a factory registers it on `scene.add`.
   Factories: {
     Graphics: require('phaser-src/gameobjects/graphics/GraphicsFactory'),
-    Text: require('phaser-src/gameobjects/text/TextFactory'),
     Rectangle: require('phaser-src/gameobjects/shape/rectangle/RectangleFactory'),
   },
 };

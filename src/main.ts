@@ -20,7 +20,7 @@ import { roomLinkOf } from './room/link';
 import { Board } from './ui/Board';
 import { Boot } from './ui/Boot';
 import { Briefing } from './ui/Briefing';
-import { fontReady, pixelDensity, setCanvasDensity } from './ui/fonts';
+import { fontReady, pixelDensity } from './ui/fonts';
 import { renderOnDemand, wakeRenderer } from './ui/idle';
 import { firstBoardDrawn } from './ui/sceneKit';
 import { Title } from './ui/Title';
@@ -115,7 +115,6 @@ void requestPersistence();
 store.subscribe(() => touchSlot(storage, store.slot, Date.now()));
 
 const density = pixelDensity();
-setCanvasDensity(Math.round(W * density) / W);
 game = new Phaser.Game({
   type: Phaser.AUTO,
   parent: host,

@@ -1,6 +1,6 @@
 // The HTML layer over the canvas: laid out at the 1920×1080 design size and scaled with the canvas,
-// so buttons sit exactly over what Phaser draws. Holds the language switch (on every screen), the
-// aria-live region, the tooltip, and the current screen's content.
+// so buttons sit exactly over what Phaser draws. Holds the words of the canvas's pictures, the language
+// switch (on every screen), the aria-live region, the tooltip, and the current screen's content.
 import { dict, LANG_KEY, lang, onLangChange, setLang, t } from '../i18n';
 import { H, W } from '../view';
 import { h } from './h';
@@ -14,6 +14,8 @@ export class Overlay {
   readonly screen: HTMLElement;
   /** A modal layer (dialogs, the month summary) above the screen. */
   readonly modal: HTMLElement;
+  /** The words in the canvas's pictures (pictureLabels.ts), under every control of the screen. */
+  readonly labels: HTMLElement;
   readonly live: HTMLElement;
   readonly tooltip: Tooltip;
   private readonly langButton: HTMLButtonElement;
@@ -27,6 +29,7 @@ export class Overlay {
     private readonly canvas: () => HTMLCanvasElement | null,
   ) {
     this.langButton = h('button', { type: 'button', class: 'lang-switch', onclick: () => this.toggleLang() });
+    this.labels = h('div', { class: 'picture-labels', 'aria-hidden': 'true' });
     this.screen = h('div', { class: 'screen' });
     this.modal = h('div', { class: 'modal-layer' });
     this.live = h('p', { class: 'live', role: 'status', 'aria-live': 'polite' });
@@ -34,6 +37,7 @@ export class Overlay {
     this.root = h(
       'div',
       { id: 'ui', class: 'ui', style: { width: `${W}px`, height: `${H}px` } },
+      this.labels,
       this.screen,
       this.live,
       this.modal,

@@ -3,6 +3,7 @@
 // modes as a pentagon. It draws what the view models say (src/view) and animates between states.
 import type * as Phaser from 'phaser';
 import { FORCES, type Force, type GameState, MODES, type Mode } from '../core';
+import type { PictureLabel } from '../dom/pictureLabels';
 import { dict, t } from '../i18n';
 import {
   BOTTOM_BAR,
@@ -34,9 +35,8 @@ import {
   W,
   WARN,
 } from '../view';
-import { dashedCircle, dashedLine, setTextColour, vec } from './draw';
-import { textStyle } from './fonts';
-import { motion } from './sceneKit';
+import { dashedCircle, dashedLine, vec } from './draw';
+import { motion, pictureLabel } from './sceneKit';
 
 interface Shown {
   forces: Record<Force, { alignment: number; capacity: number; drift: number }>;
@@ -56,12 +56,12 @@ export class BoardDrawing {
   private graph: Phaser.GameObjects.Graphics;
   private radar: Phaser.GameObjects.Graphics;
   private labels: {
-    coreName?: Phaser.GameObjects.Text;
-    coreSub?: Phaser.GameObjects.Text;
-    forceName: Partial<Record<Force, Phaser.GameObjects.Text>>;
-    forceSub: Partial<Record<Force, Phaser.GameObjects.Text>>;
-    modeBadge: Partial<Record<Mode, Phaser.GameObjects.Text>>;
-    modeValue: Partial<Record<Mode, Phaser.GameObjects.Text>>;
+    coreName?: PictureLabel;
+    coreSub?: PictureLabel;
+    forceName: Partial<Record<Force, PictureLabel>>;
+    forceSub: Partial<Record<Force, PictureLabel>>;
+    modeBadge: Partial<Record<Mode, PictureLabel>>;
+    modeValue: Partial<Record<Mode, PictureLabel>>;
   } = { forceName: {}, forceSub: {}, modeBadge: {}, modeValue: {} };
   private shown: Shown | null = null;
   private tween: Phaser.Tweens.Tween | null = null;
@@ -125,58 +125,46 @@ export class BoardDrawing {
     }
     const d = dict();
     const en = t('app.lang') === 'en';
+    const scene = this.scene;
     // Name above the centre line, role below it, whatever the number of lines.
-    L.coreName = this.scene.add
-      .text(
-        GRAPH.cx,
-        GRAPH.cy + 6,
-        t('board.core'),
-        textStyle({ size: en ? 20 : 28, weight: 700, color: '#ffffff', align: 'center' }),
-      )
-      .setOrigin(0.5, 1)
-      .setDepth(3);
-    if (en) L.coreName.setWordWrapWidth(GRAPH.coreR * 1.7);
-    L.coreSub = this.scene.add
-      .text(
-        GRAPH.cx,
-        GRAPH.cy + 12,
-        t('board.coreSub'),
-        textStyle({ size: 18, color: '#ffffff', align: 'center' }),
-      )
-      .setOrigin(0.5, 0)
-      .setDepth(3);
-    if (en) L.coreSub.setWordWrapWidth(GRAPH.coreR * 1.7);
+    const coreWrap = en ? GRAPH.coreR * 1.7 : undefined;
+    L.coreName = pictureLabel(scene, GRAPH.cx, GRAPH.cy + 6, t('board.core'), {
+      size: en ? 20 : 28,
+      weight: 700,
+      colour: '#ffffff',
+      anchor: 'bottom',
+      wrap: coreWrap,
+    });
+    L.coreSub = pictureLabel(scene, GRAPH.cx, GRAPH.cy + 12, t('board.coreSub'), {
+      size: 18,
+      colour: '#ffffff',
+      anchor: 'top',
+      wrap: coreWrap,
+    });
     for (const f of FORCES) {
       const name = d.forceShort[f];
       const size = en ? 18 : name.length >= 4 ? 22 : 26;
-      L.forceName[f] = this.scene.add
-        .text(0, 0, name, textStyle({ size, weight: 700, color: INK, align: 'center' }))
-        .setOrigin(0.5)
-        .setDepth(3);
-      if (en) L.forceName[f]!.setWordWrapWidth(100);
-      L.forceSub[f] = this.scene.add
-        .text(0, 0, '', {
-          ...textStyle({ size: 18, color: INK_SOFT, align: 'center' }),
-          backgroundColor: PAPER,
-        })
-        .setOrigin(0.5, 0)
-        .setDepth(3);
+      L.forceName[f] = pictureLabel(scene, 0, 0, name, {
+        size,
+        weight: 700,
+        colour: INK,
+        wrap: en ? 100 : undefined,
+      });
+      L.forceSub[f] = pictureLabel(scene, 0, 0, '', {
+        size: 18,
+        colour: INK_SOFT,
+        anchor: 'top',
+        background: PAPER,
+      });
     }
     for (const m of MODES) {
       const p = radarPoint(m, 100, 36);
-      L.modeBadge[m] = this.scene.add
-        .text(
-          p.x,
-          p.y,
-          d.modeBadge[m],
-          textStyle({ size: 24, weight: 700, color: inkOn(MODE_COLOUR[m]), align: 'center' }),
-        )
-        .setOrigin(0.5)
-        .setDepth(3);
-      L.modeValue[m] = this.scene.add
-        .text(0, 0, '', textStyle({ size: 18, weight: 700, color: INK, align: 'center' }))
-        .setOrigin(0.5)
-        .setDepth(3);
+      L.modeBadge[m] = pictureLabel(scene, p.x, p.y, d.modeBadge[m], {
+        size: 24,
+        weight: 700,
+        colour: inkOn(MODE_COLOUR[m]),
+      });
+      L.modeValue[m] = pictureLabel(scene, 0, 0, '', { size: 18, weight: 700, colour: INK });
     }
   }
 
@@ -242,7 +230,7 @@ export class BoardDrawing {
         const off = VALUE_OFFSET[m];
         value.setPosition(b.x + off.x, b.y + off.y);
         value.setText(`${Math.round(s.modes[m])}${neglected ? ' ▼' : ''}`);
-        setTextColour(value, neglected ? WARN : INK);
+        value.setColour(neglected ? WARN : INK);
       }
     }
   }
@@ -280,14 +268,14 @@ export class BoardDrawing {
         g.strokeCircle(p.x, p.y, r);
       }
       const name = this.labels.forceName[f];
-      if (name) setTextColour(name.setPosition(p.x, p.y), drifting ? INK_SOFT : INK);
+      if (name) name.setPosition(p.x, p.y).setColour(drifting ? INK_SOFT : INK);
       const sub = this.labels.forceSub[f];
       if (sub) {
         const fv = views.find((x) => x.force === f)!;
         const role = drifting ? d.ui['board.drifting'] : d.forceRole[f];
         const mark = fv.coordinated ? ` · ${t('board.coordinated')}` : '';
         sub.setText(`${role} · ${t('board.alignment', { n: Math.round(v.alignment) })}${mark}`);
-        setTextColour(sub, drifting ? WARN : INK_SOFT);
+        sub.setColour(drifting ? WARN : INK_SOFT);
         sub.setPosition(p.x, p.y + r + 8);
       }
     }

@@ -1,4 +1,4 @@
-// Boot: a progress bar while the typeface loads (Phaser Text must wait for it), then the title.
+// Boot: a progress bar while the typeface loads (the first screen is not set in a fallback face), then the title.
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
 import { renderBoot } from '../dom/boot';

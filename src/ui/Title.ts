@@ -19,6 +19,7 @@ import { restoreFocus } from '../dom/bits';
 import { type EntryState, entryState, takeLinkedCode } from '../dom/challengeEntry';
 import type { DailyView } from '../dom/daily';
 import { showTitleBest } from '../dom/history';
+import type { PictureLabel } from '../dom/pictureLabels';
 import { titleReadiness } from '../dom/readiness';
 import { slotLabel } from '../dom/saves';
 import { renderTitle, type SaveStatus, type TitleMode } from '../dom/title';
@@ -31,7 +32,7 @@ export class Title extends Phaser.Scene {
   private mode: TitleMode = 'menu';
   private save: SaveStatus = { kind: 'none' };
   private challenge: EntryState = entryState();
-  private texts: Phaser.GameObjects.Text[] = [];
+  private texts: PictureLabel[] = [];
   private level = 1;
   private slots: SlotInfo[] = [];
   private confirmDelete: string | null = null;

@@ -39,9 +39,3 @@ export function dashedCircle(
     g.strokePath();
   }
 }
-
-/** Sets a Text's colour only when it differs: Phaser re-renders the text and re-uploads its texture on
- * every setColor, even to the same colour (the board paints on every action and every tween frame). */
-export function setTextColour(text: Phaser.GameObjects.Text, colour: string): void {
-  if (text.style.color !== colour) text.setColor(colour);
-}

@@ -1,10 +1,11 @@
 // The title screen's picture: the emblem (a small copy of the board's graph: the core and the five
-// forces) and the title's words on the canvas, redrawn on a language switch.
+// forces) on the canvas, and the title's words over it (the HTML layer), set again on a language switch.
 import type * as Phaser from 'phaser';
 import { FORCES } from '../core';
+import type { PictureLabel } from '../dom/pictureLabels';
 import { dict, t } from '../i18n';
 import { CORE_RED, EMBLEM, emblemPosition, FORCE_COLOUR, hexToInt, INK, INK_SOFT, LINE } from '../view';
-import { textStyle } from './fonts';
+import { pictureLabel } from './sceneKit';
 
 export function drawEmblem(scene: Phaser.Scene): void {
   const g = scene.add.graphics();
@@ -27,44 +28,26 @@ export function drawEmblem(scene: Phaser.Scene): void {
   g.fillCircle(x, y, EMBLEM.coreR);
 }
 
-/** The title's texts in the current language (destroy them before drawing again). */
-export function drawTitleTexts(scene: Phaser.Scene): Phaser.GameObjects.Text[] {
+/** The title's words in the current language (destroy them before setting them again). */
+export function drawTitleTexts(scene: Phaser.Scene): PictureLabel[] {
   const d = dict();
   const en = t('app.lang') === 'en';
   const texts = [
-    scene.add
-      .text(
-        EMBLEM.x,
-        200,
-        t('app.title'),
-        textStyle({ size: en ? 68 : 96, weight: 700, color: INK, align: 'center' }),
-      )
-      .setOrigin(0.5),
-    scene.add
-      .text(
-        EMBLEM.x,
-        290,
-        t('app.subtitle'),
-        textStyle({ size: en ? 24 : 30, color: INK_SOFT, align: 'center' }),
-      )
-      .setOrigin(0.5)
-      .setWordWrapWidth(820),
-    scene.add
-      .text(
-        EMBLEM.x,
-        EMBLEM.y,
-        t('title.emblemCore'),
-        textStyle({ size: 24, weight: 700, color: '#ffffff', align: 'center' }),
-      )
-      .setOrigin(0.5),
+    pictureLabel(scene, EMBLEM.x, 200, t('app.title'), { size: en ? 68 : 96, weight: 700, colour: INK }),
+    pictureLabel(scene, EMBLEM.x, 290, t('app.subtitle'), {
+      size: en ? 24 : 30,
+      colour: INK_SOFT,
+      wrap: 820,
+    }),
+    pictureLabel(scene, EMBLEM.x, EMBLEM.y, t('title.emblemCore'), {
+      size: 24,
+      weight: 700,
+      colour: '#ffffff',
+    }),
   ];
   for (const f of FORCES) {
     const { x: px, y: py } = emblemPosition(f);
-    texts.push(
-      scene.add
-        .text(px, py, d.forceBadge[f], textStyle({ size: 30, weight: 700, color: INK, align: 'center' }))
-        .setOrigin(0.5),
-    );
+    texts.push(pictureLabel(scene, px, py, d.forceBadge[f], { size: 30, weight: 700, colour: INK }));
   }
   return texts;
 }

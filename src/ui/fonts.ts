@@ -1,8 +1,8 @@
-// The one typeface (the self-hosted Noto Sans SC subset) for Phaser Text, and the canvas's pixel
-// density. Phaser draws a Text into a texture once: create Text only after `fontReady()` resolved.
+// The one typeface (the self-hosted Noto Sans SC subset), and the canvas's pixel density. Every word on
+// screen is HTML (the pictures' words too: src/dom/pictureLabels.ts); Boot still waits for the font, so the
+// first screen is not drawn in a fallback face and then swapped.
 
-import { fontFamily, loadGameFont } from 'virtual:game-font';
-import type * as Phaser from 'phaser';
+import { loadGameFont } from 'virtual:game-font';
 
 let ready: Promise<void> | null = null;
 
@@ -11,8 +11,6 @@ export function fontReady(): Promise<void> {
   ready ??= loadGameFont().catch(() => undefined);
   return ready;
 }
-
-export { fontFamily };
 
 /**
  * The canvas is drawn at the 1920×1080 design size times this factor (cameras zoom by it): as many
@@ -25,31 +23,4 @@ export function pixelDensity(): number {
   const shown = Math.min(window.innerWidth / 1920, window.innerHeight / 1080);
   const want = Math.max(0.5, Math.min(2, (shown > 0 ? shown : 1) * dpr));
   return Math.round(want * 24) / 24;
-}
-
-let canvasDensity = 1;
-
-/** The density the canvas was created with (main.ts); Text is rendered at it. */
-export function setCanvasDensity(d: number): void {
-  canvasDensity = d;
-}
-
-export interface LabelStyle {
-  size: number;
-  weight?: 400 | 700;
-  color?: string;
-  align?: 'left' | 'center' | 'right';
-}
-
-/** A Phaser Text style in the game font, rendered at the canvas's pixel density. */
-export function textStyle(s: LabelStyle): Phaser.Types.GameObjects.Text.TextStyle {
-  return {
-    fontFamily: `"${fontFamily}", sans-serif`,
-    fontSize: `${s.size}px`,
-    fontStyle: s.weight === 700 ? 'bold' : 'normal',
-    color: s.color ?? '#1f2328',
-    align: s.align ?? 'left',
-    resolution: canvasDensity,
-    padding: { top: 2, bottom: 2 },
-  };
 }

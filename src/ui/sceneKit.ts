@@ -1,7 +1,9 @@
-// Small helpers every scene uses: the design-size camera, language changes tied to the scene's life,
-// motion that respects prefers-reduced-motion, and the "result drawn" hooks the benchmark reads.
+// Small helpers every scene uses: the design-size camera, the words over its picture and language changes
+// tied to the scene's life, motion that respects prefers-reduced-motion, and the "result drawn" hooks the
+// benchmark reads.
 import * as Phaser from 'phaser';
 import { app } from '../app/context';
+import { PictureLabel, type PictureLabelStyle } from '../dom/pictureLabels';
 import { onLangChange, t } from '../i18n';
 import { H, W } from '../view';
 import { wakeRenderer } from './idle';
@@ -64,6 +66,19 @@ export function designCamera(scene: Phaser.Scene): void {
   const cam = scene.cameras.main;
   cam.setZoom(scene.scale.width / W);
   cam.centerOn(W / 2, H / 2);
+}
+
+/** A word of the scene's picture at design point (x, y), in the HTML layer; gone when the scene shuts down. */
+export function pictureLabel(
+  scene: Phaser.Scene,
+  x: number,
+  y: number,
+  text: string,
+  style: PictureLabelStyle,
+): PictureLabel {
+  const label = new PictureLabel(app().overlay.labels, x, y, text, style);
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => label.destroy());
+  return label;
 }
 
 /** Calls `fn` on every language switch while the scene runs. */

@@ -257,68 +257,32 @@ export function fontReport(page: Page, sample = '社区书记'): Promise<FontRep
   );
 }
 
-export interface CanvasTextReport {
-  /** Phaser Text objects (in active scenes) whose text holds a CJK character. */
-  chineseTexts: number;
-  /** Of those, the ones whose style does not name the game font. */
+export interface PictureLabelReport {
+  /** Words of the canvas's pictures (the HTML layer's .picture-label, src/dom/pictureLabels.ts) holding a CJK character. */
+  chineseLabels: number;
+  /** Of those, the ones whose computed font does not name the game font. */
   wrongFamily: string[];
   /** Of those, the ones whose font (family, weight, size) is not loaded for their characters. */
   fontNotLoaded: string[];
-  /** Of those, the ones whose texture changes when redrawn now that the font is loaded (drawn too early). */
-  drawnBeforeFont: string[];
   /** Of those, the ones whose font draws different Chinese characters identically: tofu boxes. */
   tofu: string[];
 }
 
 /**
- * Checks that Chinese text on the canvas was drawn in the game font: each Phaser Text holding Chinese names
- * the game font, that font is loaded for its characters, and redrawing it now (font loaded) leaves its pixels unchanged — a text drawn in a fallback
- * font or as tofu before the font was ready would change.
+ * Checks that the Chinese words over the canvas's pictures are set in the game font: each label holding
+ * Chinese names the game font, that font is loaded for its characters, and it draws different characters
+ * differently (a face lacking the glyphs would draw them all as the same box).
  */
-export function canvasTextReport(page: Page): Promise<CanvasTextReport> {
+export function pictureLabelReport(page: Page): Promise<PictureLabelReport> {
   return page.evaluate((family) => {
-    interface TextLike {
-      type: string;
-      text: string;
-      style: { fontFamily: string; _font: string };
-      canvas: HTMLCanvasElement;
-      context: CanvasRenderingContext2D;
-      updateText(): void;
-      list?: unknown[];
-    }
-    const game = (
-      window as unknown as {
-        __game: { scene: { getScenes(active: boolean): Array<{ children: { list: unknown[] } }> } };
-      }
-    ).__game;
-    const texts: TextLike[] = [];
-    const visit = (obj: unknown) => {
-      const o = obj as TextLike;
-      if (o.type === 'Text') texts.push(o);
-      if (Array.isArray(o.list)) o.list.forEach(visit);
-    };
-    for (const scene of game.scene.getScenes(true)) scene.children.list.forEach(visit);
     const cjk = /[\u3400-\u9fff]/;
-    const chinese = texts.filter((t) => cjk.test(t.text));
-    const wrongFamily: string[] = [];
-    const fontNotLoaded: string[] = [];
-    const drawnBeforeFont: string[] = [];
-    for (const t of chinese) {
-      if (!t.style.fontFamily.includes(family))
-        wrongFamily.push(`${t.text.slice(0, 20)} (${t.style.fontFamily})`);
-      if (!document.fonts.check(t.style._font, t.text))
-        fontNotLoaded.push(`${t.text.slice(0, 20)} (${t.style._font})`);
-      const { width, height } = t.canvas;
-      if (width === 0 || height === 0) continue;
-      const before = t.context.getImageData(0, 0, width, height).data.slice();
-      t.updateText();
-      const after = t.context.getImageData(0, 0, t.canvas.width, t.canvas.height).data;
-      let same = before.length === after.length;
-      for (let i = 0; same && i < before.length; i++) same = before[i] === after[i];
-      if (!same) drawnBeforeFont.push(t.text.slice(0, 20));
-    }
-    // Tofu: the font the text uses (a loaded face may still lack the glyphs) draws two different
-    // characters as the same box.
+    const labels = [...document.querySelectorAll<HTMLElement>('.picture-labels .picture-label')].filter(
+      (el) => cjk.test(el.textContent ?? ''),
+    );
+    const fontOf = (el: HTMLElement) => {
+      const cs = getComputedStyle(el);
+      return { font: `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`, family: cs.fontFamily };
+    };
     const scratch = document.createElement('canvas');
     scratch.width = 64;
     scratch.height = 64;
@@ -333,14 +297,20 @@ export function canvasTextReport(page: Page): Promise<CanvasTextReport> {
       for (let i = 3; i < data.length; i += 4) hash = (hash * 31 + data[i]!) | 0;
       return hash;
     };
+    const wrongFamily: string[] = [];
+    const fontNotLoaded: string[] = [];
     const tofu: string[] = [];
-    for (const t of chinese) {
-      const chars = [...new Set([...t.text].filter((c) => cjk.test(c)))].slice(0, 6);
+    for (const el of labels) {
+      const text = el.textContent ?? '';
+      const { font, family: computed } = fontOf(el);
+      if (!computed.includes(family)) wrongFamily.push(`${text.slice(0, 20)} (${computed})`);
+      if (!document.fonts.check(font, text)) fontNotLoaded.push(`${text.slice(0, 20)} (${font})`);
+      const chars = [...new Set([...text].filter((c) => cjk.test(c)))].slice(0, 6);
       if (chars.length < 2) continue;
-      const hashes = chars.map((c) => glyph(t.style._font, c));
-      if (new Set(hashes).size < hashes.length) tofu.push(`${t.text.slice(0, 20)} (${t.style._font})`);
+      const hashes = chars.map((c) => glyph(font, c));
+      if (new Set(hashes).size < hashes.length) tofu.push(`${text.slice(0, 20)} (${font})`);
     }
-    return { chineseTexts: chinese.length, wrongFamily, fontNotLoaded, drawnBeforeFont, tofu };
+    return { chineseLabels: labels.length, wrongFamily, fontNotLoaded, tofu };
   }, FONT_FAMILY);
 }
 

@@ -2,12 +2,12 @@
 // and draws Chinese in its own font (never tofu, never a system fallback).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
-  canvasTextReport,
   fontReport,
   foreignRequests,
   isNonBlank,
   launch,
   openGame,
+  pictureLabelReport,
   rendererInfo,
   type Session,
   screenshot,
@@ -57,13 +57,16 @@ describe('the production build in Chromium', () => {
     expect(fonts.every((url) => /\/assets\/game-font-[a-z0-9-]+\.woff2$/.test(url))).toBe(true);
   });
 
-  test('draws Chinese on the canvas in the game font, after the font was ready', async () => {
-    const report = await canvasTextReport(session.page);
-    expect(report.chineseTexts).toBeGreaterThan(0);
+  test("sets the title picture's Chinese words in the game font, over the canvas", async () => {
+    const report = await pictureLabelReport(session.page);
+    expect(report.chineseLabels).toBeGreaterThan(0);
     expect(report.wrongFamily).toEqual([]);
     expect(report.fontNotLoaded).toEqual([]);
-    expect(report.drawnBeforeFont).toEqual([]);
     expect(report.tofu).toEqual([]);
+    // The words sit over the emblem the canvas draws, not beside it: 社区书记 above its centre.
+    const box = await session.page.locator('.picture-label', { hasText: '社区书记' }).boundingBox();
+    const canvas = await session.page.locator('canvas').boundingBox();
+    expect(box && canvas && box.x > canvas.x && box.x + box.width < canvas.x + canvas.width / 2).toBe(true);
   });
 
   test('the first screen is drawn (screenshot saved, not blank)', async () => {

@@ -7,12 +7,12 @@ import { en } from '../../src/i18n/en.ts';
 import { zhUi } from '../../src/i18n/zh.ts';
 import {
   AUTOSAVE_KEY,
-  canvasTextReport,
   describePage,
   foreignRequests,
   isNonBlank,
   launch,
   openGame,
+  pictureLabelReport,
   pressOn,
   rendererInfo,
   type Session,
@@ -130,11 +130,10 @@ describe('playing the production build', () => {
 
     const debrief = await screenshot(session, 'debrief');
     expect(isNonBlank(debrief), JSON.stringify(debrief)).toBe(true);
-    const canvas = await canvasTextReport(page);
-    expect(canvas.wrongFamily).toEqual([]);
-    expect(canvas.fontNotLoaded).toEqual([]);
-    expect(canvas.drawnBeforeFont).toEqual([]);
-    expect(canvas.tofu).toEqual([]);
+    const labels = await pictureLabelReport(page);
+    expect(labels.wrongFamily).toEqual([]);
+    expect(labels.fontNotLoaded).toEqual([]);
+    expect(labels.tofu).toEqual([]);
     expect((await rendererInfo(page)).type).toBe(2);
 
     // The debrief in English: the rating word follows the language switch.
@@ -170,11 +169,11 @@ describe('playing the production build', () => {
     await expect.poll(() => button(page, /^中文$/).count(), POLL).toBe(1);
     const english = await screenshot(session, 'board-en');
     expect(isNonBlank(english), JSON.stringify(english)).toBe(true);
-    // The canvas was redrawn in English too, still in the game font.
-    const canvas = await canvasTextReport(page);
-    expect(canvas.wrongFamily).toEqual([]);
-    expect(canvas.fontNotLoaded).toEqual([]);
-    expect(canvas.tofu).toEqual([]);
+    // The board's picture words were set again in English (no Chinese left among them), in the game font.
+    const labels = await pictureLabelReport(page);
+    expect(labels.chineseLabels).toBe(0);
+    expect(await page.locator('.picture-label', { hasText: 'Party' }).count()).toBeGreaterThan(0);
+    expect(labels.wrongFamily).toEqual([]);
 
     // Play on in English to the next month, then switch back.
     expect(await playMonth(page, false)).toBe('board');
