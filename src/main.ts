@@ -123,10 +123,10 @@ game = new Phaser.Game({
   backgroundColor: PAPER,
   banner: false,
   // One texture per draw batch: Phaser compiles a shader variant for each texture count a batch reaches
-  // (the board's many Text textures made it compile 6-, 8- and 16-texture variants, about 0.9 s of CPU under
-  // software WebGL before the first playable board); with one, it compiles only the one-texture variant that
-  // a bare Phaser page compiles too. The board is redrawn only on change (ui/idle.ts), so the extra draw
-  // calls cost little: `npm run bench:load` (c) measures the key-to-draw latency.
+  // (when the board's words were Phaser Text, their textures made it compile 6-, 8- and 16-texture
+  // variants, about 0.9 s of CPU under software WebGL before the first playable board). The canvas now
+  // draws no texture on the way to the board (its words are HTML: dom/pictureLabels.ts), so no textured
+  // variant is compiled there at all; one texture per batch keeps any later one to the single variant.
   // (ASCII only in this file's comments: the font plugin collects its characters.)
   maxTextures: 1,
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },

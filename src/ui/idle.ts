@@ -42,8 +42,8 @@ export function renderOnDemand(g: Phaser.Game): void {
     window.addEventListener(type, wake, { capture: true, passive: true });
   }
   document.addEventListener('visibilitychange', wake);
-  // Not on a font's arrival (document.fonts' loadingdone): a Phaser Text rasterises its texture once, so a
-  // face arriving later changes no canvas pixel, and Boot waits for the game font before any Text exists.
-  // Waking then only drew identical frames on an idle board, whenever a face (the on-demand subset, the
-  // names fallback) arrived for the HTML layer's sake.
+  // Not on a font's arrival (document.fonts' loadingdone): the canvas draws no text (every word, the
+  // pictures' too, is HTML, which the browser sets again itself), so a face arriving changes no canvas
+  // pixel. Waking then only drew identical frames on an idle board, whenever a face (the on-demand subset,
+  // the names fallback) arrived for the HTML layer's sake.
 }
