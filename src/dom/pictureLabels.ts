@@ -31,7 +31,7 @@ const SHIFT: Record<LabelAnchor, string> = {
 /** One label. Its setters write to the page only when the value changes (the board paints every frame of
  * a tween). */
 export class PictureLabel {
-  readonly el: HTMLElement;
+  private readonly el: HTMLElement;
   private x = Number.NaN;
   private y = Number.NaN;
   private colour = '';
@@ -52,10 +52,6 @@ export class PictureLabel {
     this.setColour(style.colour ?? 'var(--ink)');
     this.setPosition(x, y);
     layer.append(this.el);
-  }
-
-  get text(): string {
-    return this.el.textContent ?? '';
   }
 
   setText(text: string): this {
