@@ -22,6 +22,7 @@ import { Boot } from './ui/Boot';
 import { Briefing } from './ui/Briefing';
 import { fontReady, pixelDensity } from './ui/fonts';
 import { renderOnDemand, wakeRenderer } from './ui/idle';
+import { renderOnChange } from './ui/renderOnChange';
 import { firstBoardDrawn } from './ui/sceneKit';
 import { Title } from './ui/Title';
 import { H, PAPER, W } from './view';
@@ -132,6 +133,8 @@ game = new Phaser.Game({
   scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
   // The month's summary, the debrief and the history come in their own chunk (ui/laterScenes.ts).
   scene: [Boot, Title, Briefing, Board],
+  // The canvas is drawn only in the steps that change its picture (ui/renderOnChange.ts).
+  callbacks: { preBoot: renderOnChange },
 });
 window.__game = game;
 renderOnDemand(game);

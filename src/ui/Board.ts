@@ -13,6 +13,7 @@ import { dict, t } from '../i18n';
 import { actionSentence, monthSummary } from '../view';
 import { unspentEnergy } from '../view/hints';
 import { BoardDrawing } from './BoardDrawing';
+import { STEP_DONE } from './renderOnChange';
 import { designCamera, goToScene, markDrawn, onLanguage, prefetchTerm } from './sceneKit';
 
 export class Board extends Phaser.Scene {
@@ -60,7 +61,7 @@ export class Board extends Phaser.Scene {
     });
     markDrawn(this, true);
     // The month's summary, the debrief, the history and what they load, once this board is on screen.
-    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => prefetchTerm(this.game));
+    this.game.events.once(STEP_DONE, () => prefetchTerm(this.game));
   }
 
   /** Enter ends the month when no control has the keyboard (a focused button handles Enter itself). */

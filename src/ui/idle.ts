@@ -1,7 +1,10 @@
 // Render on demand. The board is still most of the time; redrawing an unchanged canvas 60 times a
 // second only burns the CPU (badly so with software WebGL) and delays the next key press. So the game
-// loop sleeps once nothing moves, and wakes on any input, store change, scene change or resize.
-import * as Phaser from 'phaser';
+// loop sleeps once nothing moves, and wakes on any input, store change, scene change or resize. While it
+// is awake, a step draws the canvas only if its picture changed (renderOnChange.ts): an input that moves
+// only the HTML layer (a focus, a menu) costs the steps, not a canvas frame each.
+import type * as Phaser from 'phaser';
+import { STEP_DONE } from './renderOnChange';
 
 /** How long the loop keeps running after the last reason to draw. */
 const IDLE_AFTER_MS = 700;
@@ -33,7 +36,8 @@ function busy(g: Phaser.Game): boolean {
 export function renderOnDemand(g: Phaser.Game): void {
   game = g;
   wakeRenderer(3000);
-  g.events.on(Phaser.Core.Events.POST_RENDER, () => {
+  // After every step, drawn or not (renderOnChange.ts draws only the steps that change the canvas).
+  g.events.on(STEP_DONE, () => {
     if (performance.now() < activeUntil || busy(g)) return;
     g.loop.sleep();
   });

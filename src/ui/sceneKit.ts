@@ -7,6 +7,7 @@ import { PictureLabel, type PictureLabelStyle } from '../dom/pictureLabels';
 import { onLangChange, t } from '../i18n';
 import { H, W } from '../view';
 import { wakeRenderer } from './idle';
+import { STEP_DONE } from './renderOnChange';
 
 let later: Promise<void> | null = null;
 
@@ -101,10 +102,11 @@ export const firstBoardDrawn = new Promise<void>((resolve) => {
   boardDrawn = resolve;
 });
 
-/** After the next frame is rendered: the view shows the result of the last action. */
+/** After the next step (the canvas drawn if it changed, the HTML already set): the next frame shows the
+ * result of the last action. */
 export function markDrawn(scene: Phaser.Scene, playable = false): void {
   wakeRenderer();
-  scene.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+  scene.game.events.once(STEP_DONE, () => {
     const now = performance.now();
     window.__lastDrawAt = now;
     if (playable) {

@@ -2,6 +2,7 @@
 // issue 4 fixes as a contract: a whole scenario by keyboard alone, the language switched mid-game,
 // a reload that resumes, a damaged save refused without breaking anything.
 import type { Locator, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterEach, describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { zhUi } from '../../src/i18n/zh.ts';
@@ -9,6 +10,7 @@ import {
   AUTOSAVE_KEY,
   describePage,
   foreignRequests,
+  imageStats,
   isNonBlank,
   launch,
   openGame,
@@ -93,6 +95,55 @@ describe('playing the production build', () => {
   afterEach(async () => {
     await session?.close();
     session = null;
+  });
+
+  test('the canvas is drawn only when its picture changes: moving the focus draws nothing, a programme redraws the graph, a resize keeps the board', async () => {
+    session = await launch();
+    const { page } = session;
+    await openGame(session);
+    await startScenario(page);
+    const canvas = page.locator('canvas');
+    // Phaser's renders from here on (its POST_RENDER event), read-only.
+    await page.evaluate(() => {
+      const w = window as unknown as {
+        __renders: number;
+        __game: { events: { on(e: string, f: () => void): void } };
+      };
+      w.__renders = 0;
+      w.__game.events.on('postrender', () => w.__renders++);
+    });
+    const renders = () => page.evaluate(() => (window as unknown as { __renders: number }).__renders);
+    const focused = () =>
+      page.evaluate(
+        () => document.activeElement?.getAttribute('data-key') ?? document.activeElement?.tagName,
+      );
+
+    // Tabbing through the board's controls wakes the loop each time, but changes only the HTML layer.
+    const seen = new Set<string | undefined>();
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      await page.waitForTimeout(120);
+      seen.add(await focused());
+    }
+    await page.waitForTimeout(400);
+    expect(seen.size, [...seen].join(', ')).toBeGreaterThan(2);
+    expect(await renders()).toBe(0);
+
+    // A programme changes the forces: the graph is drawn again (its tween, then its end state).
+    const before = await canvas.screenshot();
+    const programme = page.locator('button[data-key^="prog-"]:not([aria-disabled="true"])').first();
+    await pressOn(page, programme);
+    await expect.poll(renders, POLL).toBeGreaterThan(0);
+    await page.waitForTimeout(600);
+    expect((await canvas.screenshot()).equals(before)).toBe(false);
+
+    // A resize scales the canvas (Scale.FIT: its drawing buffer keeps its size, so the picture need not be
+    // drawn again); the board must still be there, not a cleared canvas.
+    await page.setViewportSize({ width: 1100, height: 640 });
+    await page.waitForTimeout(600);
+    const shot = PNG.sync.read(await canvas.screenshot());
+    const stats = imageStats(shot);
+    expect(isNonBlank({ path: '', ...stats }), JSON.stringify(stats)).toBe(true);
   });
 
   test('a whole scenario can be played to the debrief with the keyboard alone', async () => {
