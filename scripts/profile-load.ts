@@ -2,8 +2,9 @@
 // a Chromium trace (every process) and a CPU profile of the page's main thread, from navigation to
 // `window.__playableAt`, of a build in DIR (default test-results/bench-game). A tool for finding what to
 // change, not a benchmark (`npm run bench:load` is that): it prints each thread's busiest trace events and
-// the main thread's heaviest functions, and writes the raw trace and profile beside the build
-// (DIR/../profile-*.json) for DevTools' Performance panel.
+// the main thread's heaviest functions, the GPU programs the page compiled and what its frames cost
+// (scripts/gpu-programs.ts), and writes the raw trace and profile beside the build (DIR/../profile-*.json)
+// for DevTools' Performance panel.
 // `npx tsx scripts/profile-load.ts DIR stages [RUNS]` instead clicks the way one screen at a time, waiting
 // for the game loop to sleep on each, and prints the CPU time each screen cost (main thread, renderer,
 // every Chromium process by type), medians of RUNS (default 5) fresh browsers.
@@ -14,6 +15,7 @@ import { chromium } from 'playwright-core';
 import { autoClickToBoard } from './auto-click.ts';
 import { browserCpu } from './browser-cpu.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
+import { describeGpuPrograms, gpuPrograms, navigationTs, type TraceEvent } from './gpu-programs.ts';
 import { startPreview } from './preview-server.ts';
 
 const DIR = process.argv[2] ?? join('test-results', 'bench-game');
@@ -25,18 +27,6 @@ declare global {
   interface Window {
     __playableAt?: number;
   }
-}
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: Record<string, unknown>;
 }
 
 interface ProfileNode {
@@ -192,6 +182,11 @@ async function main(): Promise<void> {
         'toplevel',
         'blink.user_timing',
         'disabled-by-default-devtools.timeline.frame',
+        // Skia's program compiles in the GPU process (scripts/gpu-programs.ts).
+        'skia',
+        'disabled-by-default-skia',
+        'disabled-by-default-skia.shaders',
+        'disabled-by-default-skia.gpu',
       ],
     });
     await cdp.send('Profiler.start');
@@ -200,6 +195,8 @@ async function main(): Promise<void> {
     const { profile } = (await cdp.send('Profiler.stop')) as {
       profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number };
     };
+    // The trace runs a second past the board: the GPU programs its first frames compiled (gpu-programs.ts).
+    await page.waitForTimeout(1000);
     const buf = await browser.stopTracing();
     const playableAt = await page.evaluate(() => window.__playableAt!);
     const marks = await page.evaluate(() =>
@@ -219,7 +216,10 @@ async function main(): Promise<void> {
         names.set(`${e.pid}:${e.tid}`, String((e.args as { name: string }).name));
     const byThread = new Map<string, { total: number; by: Map<string, number> }>();
     const open = new Map<string, number>(); // thread → end ts of the current top-level event
-    const sorted = events.filter((e) => e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
+    const board = navigationTs(events) + playableAt * 1000;
+    const sorted = events
+      .filter((e) => e.ph === 'X' && e.dur !== undefined && e.ts <= board)
+      .sort((a, b) => a.ts - b.ts);
     for (const e of sorted) {
       const key = `${e.pid}:${e.tid}`;
       if ((open.get(key) ?? 0) > e.ts) continue; // nested in the current top-level event
@@ -256,6 +256,9 @@ async function main(): Promise<void> {
           .join('\n'),
       );
     }
+
+    console.log('');
+    for (const line of describeGpuPrograms(gpuPrograms(events, playableAt))) console.log(line);
 
     // CPU profile: self time by function and by script.
     const self = new Map<number, number>();
