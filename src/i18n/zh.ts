@@ -477,6 +477,11 @@ export const zhUi = {
   'offline.reload': '重新载入',
   'offline.later': '等本届任期结束后再说',
   'offline.ready': '已可离线使用',
+  'noWebgl.title': '此浏览器无法显示社区书记',
+  'noWebgl.why':
+    '游戏需要浏览器的 WebGL 图形功能，但这个浏览器现在没有提供（图形加速已关闭，或这台电脑的显卡不能用）。',
+  'noWebgl.fix':
+    '请在浏览器设置中打开“使用图形加速”（Chrome 或 Edge：设置 → 系统），或换一个浏览器、换一台电脑，然后重新载入本页。存档都在，不会丢失。',
 } as const;
 
 export const zh: Dict = {
