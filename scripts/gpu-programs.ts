@@ -35,12 +35,18 @@ export function navigationTs(events: TraceEvent[]): number {
   return navs.length ? Math.max(...navs) : 0;
 }
 
-/** Counts the GPU process's Skia program compiles after navigation; `untilMs` is the board, as performance.now(). */
-export function gpuPrograms(events: TraceEvent[], untilMs: number): GpuPrograms {
-  const threads = new Map<string, string>();
+/** Each thread's name, keyed `pid:tid`, from the trace's metadata events. */
+export function threadNames(events: TraceEvent[]): Map<string, string> {
+  const names = new Map<string, string>();
   for (const e of events)
     if (e.ph === 'M' && e.name === 'thread_name')
-      threads.set(`${e.pid}:${e.tid}`, String((e.args as { name: string }).name));
+      names.set(`${e.pid}:${e.tid}`, String((e.args as { name: string }).name));
+  return names;
+}
+
+/** Counts the GPU process's Skia program compiles after navigation; `untilMs` is the board, as performance.now(). */
+export function gpuPrograms(events: TraceEvent[], untilMs: number): GpuPrograms {
+  const threads = threadNames(events);
   const from = navigationTs(events);
   const board = from + untilMs * 1000;
   const gpu = events.filter(

@@ -15,7 +15,13 @@ import { chromium } from 'playwright-core';
 import { autoClickToBoard } from './auto-click.ts';
 import { browserCpu } from './browser-cpu.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
-import { describeGpuPrograms, gpuPrograms, navigationTs, type TraceEvent } from './gpu-programs.ts';
+import {
+  describeGpuPrograms,
+  gpuPrograms,
+  navigationTs,
+  type TraceEvent,
+  threadNames,
+} from './gpu-programs.ts';
 import { startPreview } from './preview-server.ts';
 
 const DIR = process.argv[2] ?? join('test-results', 'bench-game');
@@ -210,10 +216,7 @@ async function main(): Promise<void> {
     // Trace: per thread, self-less sum of top-level complete events (the outermost X events per thread).
     const trace = JSON.parse(buf.toString()) as { traceEvents: TraceEvent[] } | TraceEvent[];
     const events = Array.isArray(trace) ? trace : trace.traceEvents;
-    const names = new Map<string, string>();
-    for (const e of events)
-      if (e.ph === 'M' && e.name === 'thread_name')
-        names.set(`${e.pid}:${e.tid}`, String((e.args as { name: string }).name));
+    const names = threadNames(events);
     const byThread = new Map<string, { total: number; by: Map<string, number> }>();
     const open = new Map<string, number>(); // thread → end ts of the current top-level event
     const board = navigationTs(events) + playableAt * 1000;

@@ -142,7 +142,7 @@ try {
   });
 } catch (error) {
   if (!/webgl/i.test(String(error))) throw error;
-  showNoWebgl(document.body);
+  showNoWebgl(document.body, overlay);
 }
 if (game) {
   window.__game = game;

@@ -3,10 +3,11 @@
 // desktops). The game draws with WebGL only, and before this the page stayed blank.
 import { t } from '../i18n';
 import { h } from './h';
+import type { Overlay } from './overlay';
 
-export function showNoWebgl(parent: HTMLElement): HTMLElement {
+export function showNoWebgl(parent: HTMLElement, overlay: Overlay): HTMLElement {
   // The overlay lays itself over the canvas; with no canvas there is nothing for it to cover.
-  for (const el of parent.querySelectorAll<HTMLElement>('.ui')) el.hidden = true;
+  overlay.root.hidden = true;
   const box = h(
     'div',
     { id: 'no-webgl', class: 'no-webgl', role: 'alert' },
