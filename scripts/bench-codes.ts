@@ -10,6 +10,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { BOT_NAMES, getBot } from '../src/bots';
 import { playGame } from '../src/bots/play';
+import { spread } from '../src/cli/stats';
 import { decodeResult, encodeResult, verifyResultCode } from '../src/codes';
 import { fromBase64url } from '../src/codes/base64url';
 import { codeQr } from '../src/codes/qr';
@@ -21,10 +22,7 @@ const scenarios = loadScenarioFiles().scenarios;
 const lookup = (id: string) => scenarios.find((s) => s.id === id);
 const bots = BOT_NAMES.filter((b) => b !== 'search');
 
-const stats = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { min: s[0]!, median: s[Math.floor(s.length / 2)]!, max: s.at(-1)!, n: s.length };
-};
+const stats = spread;
 
 const all: number[] = [];
 const codes: string[] = [];

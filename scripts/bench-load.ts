@@ -33,6 +33,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
+import { median, spread } from '../src/cli/stats.ts';
 import gameConfig from '../vite.config.ts';
 import { autoClickToBoard } from './auto-click.ts';
 import { browserCpu } from './browser-cpu.ts';
@@ -59,11 +60,6 @@ declare global {
   }
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
 
@@ -520,6 +516,11 @@ async function main(): Promise<void> {
       `  game, playable board:  ${ms(b)}   runs: ${boardTimes.map((x) => x.toFixed(0)).join(', ')}`,
     );
     console.log(`  ratio board / hello:   ${(b / h).toFixed(2)}×  (target ≤ 1.5×)`);
+    // Each game run follows its own hello run: the pairs' ratios show how far one sample can be trusted.
+    const pairs = spread(boardTimes.map((x, i) => x / helloTimes[i]!));
+    console.log(
+      `  each run's own ratio:  ${pairs.min.toFixed(2)}× to ${pairs.max.toFixed(2)}×, median ${pairs.median.toFixed(2)}× of ${pairs.n} pairs`,
+    );
     const hb = median(helloBusy.map((x) => x.thread));
     const bb = median(boardBusy.map((x) => x.thread));
     const hp = median(helloBusy.map((x) => x.process));

@@ -5,6 +5,7 @@
 // reads every frame back). A tool for explaining load times (docs/load.md), not a benchmark: which frame
 // compiles a program depends on timing, so the count before the board moves between runs; the count up to a
 // second after it is steadier.
+import { median } from '../src/cli/stats.ts';
 
 export interface TraceEvent {
   name: string;
@@ -96,12 +97,10 @@ export function gpuPrograms(events: TraceEvent[], untilMs: number): GpuPrograms 
 
 /** The lines `profile-load` prints for one page. */
 export function describeGpuPrograms(p: GpuPrograms): string[] {
-  const median = (xs: number[]) =>
-    xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : 0;
   const ops = [...p.byOp].sort((a, b) => b[1] - a[1]).map(([op, n]) => `${n} ${op}`);
   return [
     `GPU programs compiled (Skia, software WebGL): ${p.beforeBoard} before the board, ${p.byOneSecondAfter} by a second after it${ops.length ? ` (${ops.join(', ')})` : ''}`,
     `  frames before the board after new programs (programs → frame ms): ${p.newProgramFrames.map((f) => `${f.programs}→${f.ms.toFixed(0)}`).join(' ') || 'none'}`,
-    `  frames before the board without new programs: ${p.plainFrames.length}, median ${median(p.plainFrames).toFixed(0)} ms`,
+    `  frames before the board without new programs: ${p.plainFrames.length ? `${p.plainFrames.length}, median ${median(p.plainFrames).toFixed(0)} ms` : 'none'}`,
   ];
 }

@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { median } from '../src/cli/stats.ts';
 import { autoClickToBoard } from './auto-click.ts';
 import { browserCpu } from './browser-cpu.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
@@ -134,16 +135,12 @@ async function stages(url: string): Promise<void> {
       rmSync(profile, { recursive: true, force: true });
     }
   }
-  const med = (xs: number[]) => {
-    const s = [...xs].sort((a, b) => a - b);
-    return s[Math.floor(s.length / 2)]!;
-  };
   const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   console.log(`CPU ms per screen (each until the loop slept), median of ${rows.length} runs:`);
   for (const step of STEPS) {
     const ks = keys.filter((k) => k.startsWith(`${step.name} `));
     console.log(
-      `  ${step.name.padEnd(10)} ${ks.map((k) => `${k.slice(step.name.length + 1)} ${med(rows.map((r) => r[k] ?? 0)).toFixed(0)}`).join(', ')}`,
+      `  ${step.name.padEnd(10)} ${ks.map((k) => `${k.slice(step.name.length + 1)} ${median(rows.map((r) => r[k] ?? 0)).toFixed(0)}`).join(', ')}`,
     );
   }
 }

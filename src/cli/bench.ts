@@ -32,6 +32,7 @@ import {
 import { makeReplay, type Replay, replayToJson, verifyReplay, verifyReplayText } from '../replay';
 import { loadScenarioFiles } from '../scenarios/node';
 import { consoleIo, type Io, isMain, run } from './io';
+import { median } from './stats';
 
 export const VERIFY_TARGET = 5_000;
 
@@ -83,11 +84,6 @@ function naiveImmerStepper() {
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const rate = (cpu: number, wall: number) => `${fmt(cpu).padStart(10)}  [${fmt(wall)}]`;
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 0;
-}
 
 /**
  * The clean-process half: verifies the replay texts in FILE (a JSON list) for S CPU seconds and prints
