@@ -75,6 +75,24 @@ describe('language tables loaded on demand', () => {
     await toBoard(page);
     expect(await fetched(page, ZH_CHUNK)).toBe(1);
     expect(await fetched(page, EN_CHUNK)).toBe(0);
+    // The table's fetch starts before Phaser's chunk is evaluated (about 150 ms of the main thread): the
+    // module that starts it (src/i18n/early.ts) is a chunk of its own, run by a script ahead of Phaser's.
+    const order = await page.evaluate(async () => {
+      const srcs = [...document.querySelectorAll<HTMLScriptElement>('script[type="module"]')].map(
+        (s) => s.src,
+      );
+      const early = srcs.findIndex((s) => /\/assets\/early-[\w-]+\.js$/.test(s));
+      const phaser = srcs.findIndex((s) => /\/assets\/phaser-[\w-]+\.js$/.test(s));
+      const text = early < 0 ? '' : await (await fetch(srcs[early]!)).text();
+      return {
+        early,
+        phaser,
+        startsTables: /\.\/zh-[\w-]+\.js/.test(text) && /\.\/en-[\w-]+\.js/.test(text),
+      };
+    });
+    expect(order.early).toBeGreaterThanOrEqual(0);
+    expect(order.early).toBeLessThan(order.phaser);
+    expect(order.startsTables).toBe(true);
     expect(await live(page)).toMatch(/^第 1 月开始/);
 
     await key(page, 'act-respond').click();
