@@ -25,7 +25,6 @@ export {
 export { LOG_LIMIT } from './log';
 export {
   BURDEN_HEAVY,
-  dueAtMonthEnd,
   FRAGMENTATION_LOSS,
   hiddenDelay,
   NEGLECTED,
@@ -43,6 +42,7 @@ export {
   termBounds,
   termMonthsProblem,
 } from './newGame';
+export { type ConcernOutlook, concernOutlook } from './outlook';
 export { PACE_UNIT, paced, termMonth, termPace } from './pace';
 export { type ActionParser, admit, apply, cloneState, runActions, step } from './step';
 export * from './types';

@@ -5,7 +5,6 @@ import {
   type Action,
   CLEAR_BURDEN_COST,
   coordinateCost,
-  dueAtMonthEnd,
   type GameState,
   PROGRAMME,
   PROGRAMMES,
@@ -78,7 +77,11 @@ export function renderBoard(overlay: Overlay, state: GameState, names: Names, on
   );
   const newList = overlay.screen.querySelector('.concern-list');
   if (newList) newList.scrollTop = scroll;
-  overlay.tooltip.quietly(() => restoreFocus(overlay.screen, keep, keep ? 'act-endMonth' : null));
+  // The control that had the keyboard keeps it. When it is gone (a new month after the summary, the board
+  // after the briefing, an action taken in a dialog), the keyboard goes to the month's heading, never to
+  // 结束本月: one Enter there would end a month nobody has played. Enter on the heading asks first while
+  // 精力 is left (ui/Board.ts).
+  overlay.tooltip.quietly(() => restoreFocus(overlay.screen, keep, keep ? 'board-month' : null));
 }
 
 // ───────────────────────────── top bar ─────────────────────────────
@@ -88,7 +91,11 @@ function topBar(overlay: Overlay, state: GameState, names: Names): HTMLElement {
     'header',
     { class: 'topbar' },
     h('h1', { class: 'scenario-name' }, pick(state.scenario.title)),
-    h('p', { class: 'month' }, t('board.month', { turn: state.turn, max: state.maxTurns })),
+    h(
+      'p',
+      { class: 'month', 'data-key': 'board-month', tabindex: '-1' },
+      t('board.month', { turn: state.turn, max: state.maxTurns }),
+    ),
     h(
       'ul',
       { class: 'chips' },
@@ -285,12 +292,13 @@ function concernsPanel(state: GameState, view: ActionsView, host: DialogHost): H
   if (cv.visible.length === 0) list.append(h('li', { class: 'empty' }, t('board.noConcerns')));
   for (const c of cv.visible) {
     const pct = Math.min(100, Math.round((c.progress * 100) / c.size));
-    const urgent = dueAtMonthEnd(c);
+    const outlook = cv.outlook.get(c.id)!;
+    const urgent = outlook.due;
     const label = `${d.concernKind[c.kind]}：${pick(c.title)}。${t('board.needs')} ${c.needs.modes
       .map((m) => d.mode[m])
       .join(
         t('ui.and'),
-      )}；${c.needs.forces.map((f) => d.force[f]).join(t('ui.and'))}。${deadlineText(c)}，${t(
+      )}；${c.needs.forces.map((f) => d.force[f]).join(t('ui.and'))}。${deadlineText(outlook)}，${t(
       'board.progress',
       {
         progress: c.progress,
@@ -318,7 +326,11 @@ function concernsPanel(state: GameState, view: ActionsView, host: DialogHost): H
         c.needs.modes.map((m) => modeBadge(m, 'small')),
         h('span', { class: 'dot' }, '·'),
         c.needs.forces.map((f) => forceBadge(f, 'small')),
-        h('span', { class: `deadline${urgent ? ' warn' : ''}` }, `${urgent ? '▲ ' : ''}${deadlineText(c)}`),
+        h(
+          'span',
+          { class: `deadline${urgent ? ' warn' : ''}` },
+          `${urgent ? '▲ ' : ''}${deadlineText(outlook)}`,
+        ),
         c.escalations ? h('span', { class: 'warn' }, t('board.escalated', { n: c.escalations })) : null,
       ),
       h(

@@ -5,6 +5,7 @@ import {
   type Action,
   actionCost,
   type Concern,
+  concernOutlook,
   FORCES,
   type Force,
   forceCarry,
@@ -267,6 +268,8 @@ export function coordinateDialog(host: DialogHost, preselect: Force[] = []): voi
 export function respondDialog(host: DialogHost, concernId: string | null): void {
   const { state } = host;
   const visible = perceived(state);
+  const outlook = concernOutlook(state);
+  const left = (c: Concern) => deadlineText(outlook.get(c.id)!);
   let concern: Concern | undefined = visible.find((c) => c.id === concernId) ?? visible[0];
   if (!concern) return;
   const title = () =>
@@ -345,14 +348,14 @@ export function respondDialog(host: DialogHost, concernId: string | null): void 
               { for: id },
               h('span', { class: `kind kind-${c.kind}` }, d.concernKind[c.kind]),
               h('span', { class: 'choice-name' }, pick(c.title)),
-              h('span', { class: 'choice-note' }, deadlineText(c)),
+              h('span', { class: 'choice-note' }, left(c)),
             ),
           ),
         );
       }
       body.append(pickBox);
     } else {
-      body.append(needsLine(concern!));
+      body.append(needsLine(concern!, left(concern!)));
     }
     buildForces();
     topDown.addEventListener('change', update);
@@ -382,7 +385,7 @@ export function respondDialog(host: DialogHost, concernId: string | null): void 
   });
 }
 
-function needsLine(c: Concern): HTMLElement {
+function needsLine(c: Concern, deadline: string): HTMLElement {
   return h(
     'p',
     { class: 'needs-line' },
@@ -390,7 +393,7 @@ function needsLine(c: Concern): HTMLElement {
     c.needs.modes.map((m) => modeBadge(m)),
     ' · ',
     c.needs.forces.map((f) => forceBadge(f)),
-    ` · ${deadlineText(c)} · ${t('board.progress', { progress: c.progress, size: c.size })}`,
+    ` · ${deadline} · ${t('board.progress', { progress: c.progress, size: c.size })}`,
   );
 }
 

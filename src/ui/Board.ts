@@ -64,12 +64,15 @@ export class Board extends Phaser.Scene {
     this.game.events.once(STEP_DONE, () => prefetchTerm(this.game));
   }
 
-  /** Enter ends the month when no control has the keyboard (a focused button handles Enter itself). */
+  /** Enter ends the month when no control has the keyboard (a focused button handles Enter itself); the
+   * month's heading, where the keyboard lands at a month's start, is not a control. */
   private onKey(e: KeyboardEvent): void {
     if (e.key !== 'Enter' || e.repeat || dialogOpen() || this.scene.isActive('MonthSummary')) return;
     const el = document.activeElement;
     const interactive =
-      el && el !== document.body && el.closest('button, input, select, textarea, a, [tabindex]');
+      el &&
+      el !== document.body &&
+      el.closest('button, input, select, textarea, a, [tabindex]:not([tabindex="-1"])');
     if (interactive) return;
     e.preventDefault();
     // 精力 left that could still be spent: ask first (a second Enter, or the button, confirms).

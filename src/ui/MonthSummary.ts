@@ -49,7 +49,9 @@ export class MonthSummary extends Phaser.Scene {
       return;
     }
     this.scene.stop();
-    const end = overlay.screen.querySelector<HTMLElement>('[data-key="act-endMonth"]');
-    end?.focus({ preventScroll: true });
+    // The new month's heading takes the keyboard, not 结束本月: the Enter that closed the summary, pressed
+    // once more, would end the new month unplayed. Enter on the heading asks first while 精力 is left.
+    const month = overlay.screen.querySelector<HTMLElement>('[data-key="board-month"]');
+    month?.focus({ preventScroll: true });
   }
 }

@@ -7,6 +7,8 @@ import {
   BURDEN_HEAVY,
   balanceIndex,
   type Concern,
+  type ConcernOutlook,
+  concernOutlook,
   FORCES,
   type Force,
   FRAGMENTATION_LOSS,
@@ -200,7 +202,10 @@ export function forcesView(state: GameState): ForceView[] {
 // ───────────────────────────── concerns ─────────────────────────────
 
 export interface ConcernsView {
+  /** Perceived concerns, the soonest due first. */
   visible: Concern[];
+  /** How long each concern has, as the month end will treat it (the core's outlook). */
+  outlook: ReadonlyMap<string, ConcernOutlook>;
   hidden: number;
   /** Titles of the shocks announced for next month. */
   forecast: Text[];
@@ -212,13 +217,15 @@ export function perceived(state: GameState): Concern[] {
 }
 
 export function concernsView(state: GameState): ConcernsView {
-  const visible = perceived(state).sort((a, b) => a.deadline - b.deadline || a.arrived - b.arrived);
+  const outlook = concernOutlook(state);
+  const left = (c: Concern) => outlook.get(c.id)?.monthsLeft ?? c.deadline;
+  const visible = perceived(state).sort((a, b) => left(a) - left(b) || a.arrived - b.arrived);
   const forecast: Text[] = [];
   for (const id of state.forecast) {
     const shock = state.scenario.shocks.find((s) => s.concern.id === id);
     if (shock) forecast.push(shock.concern.title);
   }
-  return { visible, hidden: state.concerns.length - visible.length, forecast };
+  return { visible, outlook, hidden: state.concerns.length - visible.length, forecast };
 }
 
 // ───────────────────────────── actions: legal or why not ─────────────────────────────

@@ -24,9 +24,6 @@ export function isTutorial(state: GameState): boolean {
   return state.scenario.difficulty === 1;
 }
 
-/** A dispute this close to its deadline is "about to escalate" (枫桥经验: answer it early). */
-export const DISPUTE_WARN_MONTHS = 1;
-
 function hintIf(id: HintId, state: GameState): Hint | null {
   switch (id) {
     case 'energy':
@@ -35,9 +32,9 @@ function hintIf(id: HintId, state: GameState): Hint | null {
         ? { id, target: 'chip-energy', concept: 'nerve-endings', params: { energy: state.energy } }
         : null;
     case 'dispute': {
-      const c = concernsView(state).visible.find(
-        (x) => x.kind === 'dispute' && x.deadline <= DISPUTE_WARN_MONTHS,
-      );
+      // A dispute the coming month end would escalate (枫桥经验: answer it early).
+      const cv = concernsView(state);
+      const c = cv.visible.find((x) => x.kind === 'dispute' && cv.outlook.get(x.id)?.due);
       return c ? { id, target: `concern-${c.id}`, concept: 'fengqiao', params: { id: c.id } } : null;
     }
     case 'drift': {

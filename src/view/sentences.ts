@@ -3,10 +3,9 @@
 // sentences. Strings only (no DOM): the HTML layer puts them into elements.
 import {
   type Action,
-  type Concern,
+  type ConcernOutlook,
   type Cost,
   coordinateCost,
-  dueAtMonthEnd,
   FORCES,
   type Force,
   FRAGMENTATION_LOSS,
@@ -133,9 +132,11 @@ export function actionSentence(
   return t('board.actionDone', { action: actionName(action), effects });
 }
 
-/** How long a concern has: "this month" when it escalates at this month's end. */
-export function deadlineText(c: Concern): string {
-  return dueAtMonthEnd(c) ? t('board.deadlineNow') : t('board.deadline', { n: c.deadline });
+/** How long a concern has, as the core's outlook says: "this month" when it escalates or fails at this
+ * month's end; with weak 法治 taking a month off, it says so. */
+export function deadlineText(o: ConcernOutlook): string {
+  const left = o.due ? t('board.deadlineNow') : t('board.deadline', { n: o.monthsLeft });
+  return o.hastened ? `${left}${t('ui.sep')}${t('board.hastened')}` : left;
 }
 
 /** The joint meeting's cost by size, from the core's coordinateCost: "1–2 方精力1，3–4 方精力2，5 方精力3". */

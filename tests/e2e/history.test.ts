@@ -253,8 +253,11 @@ describe('solo practice: history, bests, hints', () => {
     const hintShot = await screenshot(session, 'hint-zh');
     expect(isNonBlank(hintShot)).toBe(true);
 
-    // Enter on the board with 精力 left: a confirmation, not the month's end.
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    // The month starts with the keyboard on its heading, not on 结束本月: Enter there with 精力 left is a
+    // confirmation, not the month's end.
+    const focusedKey = () =>
+      page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key ?? null);
+    expect(await focusedKey()).toBe('board-month');
     await page.keyboard.press('Enter');
     const confirm = page.getByRole('alertdialog');
     await confirm.waitFor(POLL);
@@ -270,8 +273,16 @@ describe('solo practice: history, bests, hints', () => {
     await confirm.waitFor(POLL);
     await page.keyboard.press('Enter');
     await key(page, 'summary-next').waitFor(POLL);
-    await key(page, 'summary-next').click();
+    // The summary closed by keyboard: the next month starts on its heading too, and one more Enter asks.
+    await expect.poll(focusedKey, POLL).toBe('summary-next');
+    await page.keyboard.press('Enter');
     await page.waitForFunction(() => !document.querySelector('[data-key="summary-next"]'), undefined, POLL);
+    await expect.poll(focusedKey, POLL).toBe('board-month');
+    await page.keyboard.press('Enter');
+    await confirm.waitFor(POLL);
+    expect(await key(page, 'summary-next').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => confirm.count(), POLL).toBe(0);
 
     // "Got it" moves to the next hint that matters; "don't show again" ends them all.
     await hint.waitFor(POLL);

@@ -8,6 +8,7 @@ import {
   actionsView,
   availability,
   chips,
+  concernsView,
   coordinateCostText,
   deadlineText,
   metricHelp,
@@ -19,7 +20,6 @@ const swap = vi.hoisted(() => ({
   overreaching: null as null | ((s: GameState) => boolean),
   admit: null as null | ((s: GameState, raw: unknown) => unknown),
   lossLines: null as null | { FRAGMENTATION_LOSS: number; SAFETY_LOSS: number },
-  due: null as null | ((c: Concern) => boolean),
   meetingEnergy: null as null | ((forces: number) => number),
 }));
 
@@ -37,7 +37,6 @@ vi.mock('../../src/core/monthEnd', async (importOriginal) => {
   return {
     ...orig,
     overreaching: (s: GameState) => (swap.overreaching ? swap.overreaching(s) : orig.overreaching(s)),
-    dueAtMonthEnd: (c: Concern) => (swap.due ? swap.due(c) : orig.dueAtMonthEnd(c)),
     get FRAGMENTATION_LOSS() {
       return swap.lossLines?.FRAGMENTATION_LOSS ?? orig.FRAGMENTATION_LOSS;
     },
@@ -59,7 +58,6 @@ afterEach(() => {
   swap.overreaching = null;
   swap.admit = null;
   swap.lossLines = null;
-  swap.due = null;
   swap.meetingEnergy = null;
 });
 
@@ -150,14 +148,44 @@ describe('danger is measured from the core’s lines', () => {
   });
 });
 
-describe('“due this month” is the core’s condition', () => {
-  it('a concern card says “this month” exactly when the core says it is due at the month end', () => {
-    const c = { deadline: 4 } as Concern;
-    expect(deadlineText(c)).toBe(t('board.deadline', { n: 4 }));
-    swap.due = () => true;
-    expect(deadlineText(c)).toBe(t('board.deadlineNow'));
-    swap.due = () => false;
-    expect(deadlineText({ deadline: 1 } as Concern)).toBe(t('board.deadline', { n: 1 }));
+describe('“due this month” is what the month end does — 硬约束不足 included', () => {
+  it('a concern card says “this month” exactly when ending the month now escalates or fails it, whatever 法治 is', () => {
+    const s = fresh();
+    const base = s.concerns.find((c) => c.hiddenFor === 0) ?? s.concerns[0]!;
+    const seen = { due: 0, hastened: 0, later: 0 };
+    for (const law of [10, 35, 39, 40, 41, 45, 60]) {
+      for (const kind of ['worry', 'dispute', 'emergency'] as const) {
+        for (const deadline of [1, 2, 3, 4]) {
+          const c: Concern = { ...base, id: 'probe', kind, deadline, hiddenFor: 0, progress: 0 };
+          const state: GameState = { ...s, modes: { ...s.modes, law }, concerns: [c] };
+          const r = step(state, { type: 'endMonth' });
+          if (!r.ok) throw new Error(r.rejection.message);
+          const ended = r.events.some(
+            (e) => (e.type === 'concernEscalated' || e.type === 'concernFailed') && e.concern === 'probe',
+          );
+          const o = concernsView(state).outlook.get('probe')!;
+          const label = `法治 ${law}, ${kind}, deadline ${deadline}`;
+          expect(o.due, label).toBe(ended);
+          expect(deadlineText(o).startsWith(t('board.deadlineNow')), label).toBe(ended);
+          if (!ended) {
+            // The months it has left are the month ends still to come, this one counted.
+            const after = r.state.concerns.find((x) => x.id === 'probe')!;
+            expect(o.monthsLeft, label).toBe(after.deadline + 1);
+            expect(deadlineText(o), label).toContain(String(o.monthsLeft));
+            seen.later += 1;
+          } else seen.due += 1;
+          if (o.hastened) {
+            expect(deadlineText(o), label).toContain(t('board.hastened'));
+            seen.hastened += 1;
+          }
+        }
+      }
+    }
+    // Every case was met: due now, later, and brought closer by weak 法治 (the bug this guards: a
+    // dispute shown with two months left that failed at this month's end).
+    expect(seen.due).toBeGreaterThan(0);
+    expect(seen.later).toBeGreaterThan(0);
+    expect(seen.hastened).toBeGreaterThan(0);
   });
 });
 
