@@ -54,6 +54,17 @@ function termMean(s: GameState, pick: (m: MonthSnapshot) => number, now: number)
   return div(sum, s.history.length);
 }
 
+/** The parts weighted by the scenario's scoring (0–1000): the score of a term that was not cut short. The
+ * debrief shows it beside the score when the two differ (a term lost before its end). */
+export function weightedScore(
+  parts: Readonly<Record<keyof ScoringWeights, number>>,
+  scoring: Readonly<ScoringWeights>,
+): number {
+  let score = 0;
+  for (const k of Object.keys(parts) as (keyof ScoringWeights)[]) score += parts[k] * scoring[k];
+  return div(score, 10);
+}
+
 /**
  * 考核 over the whole term: satisfaction, safety, vitality, cohesion and balance are their means
  * over the months, so the first months count as much as the last; resolution is the share of all
@@ -72,9 +83,7 @@ export function assess(s: GameState, sc: Scenario): Assessment {
     resolution: s.arrivedCount === 0 ? 100 : div(s.resolutionCredit, s.arrivedCount),
     objectives: sc.objectives.length === 0 ? 100 : div(credit, sc.objectives.length),
   };
-  let score = 0;
-  for (const k of Object.keys(parts) as (keyof ScoringWeights)[]) score += parts[k] * sc.scoring[k];
-  score = div(score, 10);
+  let score = weightedScore(parts, sc.scoring);
   // A term cut short scores by how far it got, and never passes.
   if (s.status === 'lost') score = div(score * s.turn, 2 * s.maxTurns);
   return { score, rating: s.status === 'lost' ? 'fail' : ratingOf(score), parts, objectivesMet: met };

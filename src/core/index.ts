@@ -7,7 +7,15 @@ export {
   topDownProgress,
   twoCommitteesCap,
 } from './actions';
-export { assess, objectiveMet, objectiveValue, RATING_THRESHOLDS, ratingOf, SCORE_MAX } from './assess';
+export {
+  assess,
+  objectiveMet,
+  objectiveValue,
+  RATING_THRESHOLDS,
+  ratingOf,
+  SCORE_MAX,
+  weightedScore,
+} from './assess';
 export { balanceIndex, weakestMode } from './balance';
 export * from './content';
 export { HASH_VERSION, hashString, LOG_TAIL, scenarioHash, stateHash } from './hash';

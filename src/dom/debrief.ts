@@ -8,6 +8,7 @@ import {
   SCORE_MAX,
   type ScoringWeights,
   stateHash,
+  weightedScore,
 } from '../core';
 import { dict, pick, t } from '../i18n';
 import {
@@ -79,7 +80,10 @@ export function renderDebrief(
         ? h(
             'p',
             { class: 'warn loss', role: 'note' },
-            t('debrief.lost', { turn: state.turn, reason: d.loss[state.lossReason] }),
+            t(state.turn < state.maxTurns ? 'debrief.lost' : 'debrief.lostLastMonth', {
+              turn: state.turn,
+              reason: d.loss[state.lossReason],
+            }),
           )
         : null,
     ),
@@ -120,6 +124,14 @@ export function renderDebrief(
             ),
           ),
         ),
+        // A term lost before its end is scored below what its parts add up to: say so, with both figures.
+        weightedScore(a.parts, sc.scoring) !== a.score
+          ? h(
+              'p',
+              { class: 'parts-cut', 'data-key': 'parts-cut' },
+              t('debrief.partsCut', { total: weightedScore(a.parts, sc.scoring), score: a.score }),
+            )
+          : null,
         sc.objectives.length
           ? h(
               'div',

@@ -145,6 +145,7 @@ export function openDialog(
   build(body, close);
   overlay.modal.append(backdrop);
   overlay.screen.inert = true;
+  overlay.tooltip.hide();
   const first =
     box.querySelector<HTMLElement>('[data-autofocus]') ??
     box.querySelector<HTMLElement>('input, button:not(.dialog-close)');

@@ -85,7 +85,9 @@ export class Tooltip {
   }
 
   show(target: HTMLElement, content: TipContent, pin = false): void {
-    if (!target.isConnected) return;
+    // Not for a control a dialog has just covered (the screen under it is inert): a button that opens a
+    // dialog by keyboard would otherwise show its tip over the dialog, hiding the dialog's choices.
+    if (!target.isConnected || target.closest('[inert]')) return;
     this.owner?.removeAttribute('aria-describedby');
     this.owner = target;
     this.pinned = pin;

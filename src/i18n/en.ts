@@ -318,6 +318,9 @@ export const en: Dict = {
     'debrief.rating': 'Rating',
     'debrief.score': 'Score {score} / {max}',
     'debrief.lost': 'Ended early in month {turn}: {reason}',
+    'debrief.lostLastMonth': 'Lost in the last month of the term: {reason}',
+    'debrief.partsCut':
+      'The parts add up to {total}; a lost term is scored by the months it lasted (half at most): {score}.',
     'debrief.parts': 'Score components',
     'debrief.objectives': 'Scenario objectives',
     'debrief.met': 'met',

@@ -244,15 +244,22 @@ export function availability(state: GameState, action: Action): Availability {
   return 'code' in r ? { ok: false, reason: r.code } : { ok: true, reason: null };
 }
 
-/** The first reason among candidates, or ok if any candidate is legal. */
+/**
+ * Ok if any candidate is legal; else the reason most candidates share (the first such on a tie): with
+ * no 精力 left and one reform adopted, the bar's 推行改革 says 精力不足, not "already adopted".
+ */
 function anyOf(state: GameState, actions: Action[], none: RejectionCode): Availability {
-  let first: Availability | null = null;
+  const counts = new Map<RejectionCode, number>();
+  let best: Availability | null = null;
   for (const a of actions) {
     const r = availability(state, a);
     if (r.ok) return r;
-    first ??= r;
+    if (!r.reason) continue;
+    const n = (counts.get(r.reason) ?? 0) + 1;
+    counts.set(r.reason, n);
+    if (!best?.reason || n > (counts.get(best.reason) ?? 0)) best = r;
   }
-  return first ?? { ok: false, reason: none };
+  return best ?? { ok: false, reason: none };
 }
 
 export interface ActionsView {

@@ -10,6 +10,7 @@ import {
   RATINGS,
   ratingOf,
   SCORE_MAX,
+  weightedScore,
 } from '../../src/core';
 import { fixtureScenario } from './fixture';
 import { endMonthWithEvents, quietGame, scenarioWith } from './helpers';
@@ -206,5 +207,22 @@ describe('考核 (co-governance)', () => {
     expect(objectiveMet(s, o({ metric: 'resolved', value: 5 }))).toBe(true);
     expect(objectiveMet(s, o({ metric: 'resolved', value: 3, kind: 'dispute' }))).toBe(false);
     expect(objectiveMet(s, o({ metric: 'resolved', value: 2, kind: 'dispute' }))).toBe(true);
+  });
+});
+
+describe('what the debrief shows beside a lost term’s score', () => {
+  it('weightedScore is the score of a term carried to its end, and above the score of the same term cut short', () => {
+    const sc = fixtureScenario();
+    const s = quietGame((d) => {
+      good(d);
+      d.turn = Math.max(1, Math.trunc(d.maxTurns / 2));
+    });
+    const finished = assess({ ...s, status: 'won' }, sc);
+    const lost = assess({ ...s, status: 'lost', lossReason: 'fragmentation' }, sc);
+    expect(weightedScore(finished.parts, sc.scoring)).toBe(finished.score);
+    // The parts are the same; only the cut differs, so the debrief can show both figures.
+    expect(lost.parts).toEqual(finished.parts);
+    expect(weightedScore(lost.parts, sc.scoring)).toBe(finished.score);
+    expect(lost.score).toBeLessThan(weightedScore(lost.parts, sc.scoring));
   });
 });

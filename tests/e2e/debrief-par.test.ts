@@ -96,6 +96,12 @@ describe('issue 9 in the page: load, warning, timeline and par divergence', () =
     expect(warnedAt).toBeGreaterThan(0);
     // The timeline lists every month played.
     expect(await page.locator('.timeline-month').count()).toBeGreaterThanOrEqual(1);
+    // A term lost to 碎片化 scores below what its parts add up to, and the debrief says so with both figures.
+    const score = Number(/得分 (\d+)/.exec((await page.locator('.rating-score').textContent()) ?? '')?.[1]);
+    const cut = (await page.locator('[data-key="parts-cut"]').textContent()) ?? '';
+    const [, total, shown] = /合计 (\d+).*为 (\d+)/.exec(cut) ?? [];
+    expect(Number(shown), cut).toBe(score);
+    expect(Number(total), cut).toBeGreaterThan(score);
     // The divergence panel fills in from the worker: this player only ended months, par did not.
     const panel = page.locator('[data-key="divergence"]');
     await expect.poll(() => panel.getAttribute('aria-busy'), POLL).toBe('false');

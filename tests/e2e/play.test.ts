@@ -152,6 +152,12 @@ describe('playing the production build', () => {
     await openGame(session);
     await startScenario(page);
     expect(await boardMonth(page)).toBe(1);
+    // 召开联席会议 opened by keyboard: its dialog has the screen, and the button's tip does not cover it.
+    await pressOn(page, page.locator('[data-key="act-coordinate"]'));
+    await page.locator('.dialog').waitFor(POLL);
+    expect(await page.locator('#tip:not([hidden])').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.dialog').count(), POLL).toBe(0);
 
     let months = 0;
     let screen: string | undefined = await screenName(page);

@@ -9,11 +9,13 @@ import {
   NEGLECTED,
   newGame,
   OVERREACH_TOP_DOWN,
+  REFORMS,
   step,
   UNALIGNED,
 } from '../../src/core';
 import {
   actionsView,
+  availability,
   causesOf,
   chartSeries,
   chips,
@@ -183,6 +185,14 @@ describe('actions say why they are unavailable', () => {
     expect(v.coordinate).toEqual({ ok: false, reason: 'notEnoughEnergy' });
     expect(v.programmes.residentsCouncil.reason).toBe('notEnoughEnergy');
     expect(v.endMonth.ok).toBe(true);
+  });
+
+  it('a bar button gives the reason most of its choices share, not the first choice’s own', () => {
+    // One reform adopted, no 精力: 推行改革 is unavailable for want of 精力 (seven reforms), not because
+    // the first one listed was adopted already.
+    const s = { ...fresh(), energy: 0, reforms: [REFORMS[0]!] };
+    expect(actionsView(s).reform).toEqual({ ok: false, reason: 'notEnoughEnergy' });
+    expect(availability(s, { type: 'adoptReform', reform: REFORMS[0]! }).reason).toBe('reformAdopted');
   });
 
   it('after the game, nothing is available and the reason is that the game is over', () => {
