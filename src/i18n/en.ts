@@ -122,6 +122,7 @@ export const en: Dict = {
     'review.exit': 'Exit review',
     'review.refused': 'This replay cannot be opened: {reason}',
     'review.onBoard': 'Step through on board',
+    'review.needsWebgl': 'Stepping through on the board needs WebGL, which this browser does not offer (graphics acceleration is off)',
     'fork.tag': 'Fork · playing on from month {turn} · original {score}',
     'fork.leave': 'Leave fork',
     'fork.compare': 'Original {original} · fork {fork}',

@@ -112,6 +112,7 @@ export const zhUi = {
   'review.exit': '退出回看',
   'review.refused': '这局回放无法打开：{reason}',
   'review.onBoard': '在棋盘上回看',
+  'review.needsWebgl': '在棋盘上回看需要 WebGL，本浏览器未提供（图形加速未开启）',
   'fork.tag': '分支 · 从第 {turn} 月接着玩 · 原局 {score}',
   'fork.leave': '离开分支',
   'fork.compare': '原局 {original} · 分支 {fork}',

@@ -4,6 +4,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { parScore } from '../bots/par';
 import { loadScenarioFiles } from '../scenarios/node';
 
-const { scenarioId, seed } = workerData as { scenarioId: string; seed: string };
+const { scenarioId, seed, months } = workerData as { scenarioId: string; seed: string; months: number };
 const scenario = loadScenarioFiles().scenarios.find((s) => s.id === scenarioId);
-parentPort?.postMessage(scenario ? parScore(scenario, seed) : null);
+parentPort?.postMessage(scenario ? parScore(scenario, seed, { months }) : null);

@@ -335,10 +335,11 @@ export class Room {
       (o) =>
         o.challenge.scenarioId === s.challenge.scenarioId &&
         o.challenge.seed === s.challenge.seed &&
+        o.challenge.months === s.challenge.months &&
         this.pars.has(o.id),
     );
     const scenario = this.scenarios(s.challenge.scenarioId) as Scenario;
-    p = (same ? Promise.resolve(this.pars.get(same.id)!) : parInWorker(scenario, s.challenge.seed)).then(
+    p = (same ? Promise.resolve(this.pars.get(same.id)!) : parInWorker(scenario, s.challenge.seed, s.challenge.months)).then(
       async (par) => {
         this.pars.set(s.id, par);
         if (this.stopped) return par;

@@ -5,6 +5,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { LANG_KEY } from '../../src/i18n/early.ts';
 import { en } from '../../src/i18n/en.ts';
 import { zhUi } from '../../src/i18n/zh.ts';
+import { challengeCli, simCli } from './cli.ts';
+import { openOfflineSession, PROJECTOR, pasteCodes, reveal } from './facilitate.ts';
 import { AUTOSAVE_KEY, isNonBlank, launch, type Session, screenshot } from './helpers.ts';
 
 /** In-page, before the page's scripts: the browser has WebGL's interfaces but hands out no context. */
@@ -77,4 +79,31 @@ describe('without WebGL the page says why, instead of staying blank', () => {
     ]);
     expect(session.errors).toEqual([]);
   });
+
+  test('the facilitator’s view still works without WebGL: codes verified and revealed; stepping through on the board says it needs WebGL', async () => {
+    const challenge = await challengeCli('old-neighbourhood', 'peixun');
+    const game = await simCli({
+      scenario: 'old-neighbourhood',
+      seed: 'peixun',
+      bot: 'balanced',
+      team: '第一组',
+    });
+    session = await launch(PROJECTOR);
+    const { page, context } = session;
+    await context.addInitScript(withoutWebgl);
+    await openOfflineSession(session, challenge);
+    await pasteCodes(page, [game.resultCode]);
+    await page.waitForSelector('tr[data-team="第一组"]');
+    await reveal(page);
+    const row = page.locator('tr[data-team="第一组"]');
+    expect(await row.textContent()).toContain(String(game.score));
+    // Where 在棋盘上回看 would open the board, a note; the view never hides itself behind the WebGL note.
+    expect(await page.locator('.fac-on-board').count()).toBe(0);
+    expect(
+      await page.locator('[data-key="on-board-第一组"], [data-key^="on-board-"]').first().textContent(),
+    ).toBe(zhUi['review.needsWebgl']);
+    expect(await page.locator('.fac-root').isVisible()).toBe(true);
+    expect(isNonBlank(await screenshot(session, 'no-webgl-facilitator'))).toBe(true);
+    expect(session.errors).toEqual([]);
+  }, 120_000);
 });

@@ -3,6 +3,7 @@
 // replays. Refusals are named and store nothing.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parScore } from '../../src/bots/par';
 import { RULES_VERSION } from '../../src/core';
 import { type Replay, verifyReplay } from '../../src/replay';
 import { CSP } from '../../src/server/http';
@@ -160,6 +161,17 @@ describe('a live session', () => {
     const finished = await send('random', again[again.length - 1]!, 'attempt-second');
     expect(finished.json.error).toBe('attemptFinished');
   });
+
+  it('a shorter session’s par is of its own term, not of the full one the same seed had', async () => {
+    const created = await call('POST', '/api/sessions', {
+      body: { challenge: { ...CHALLENGE, months: 6 } },
+      token: server.room.key,
+    });
+    expect(created.status).toBe(201);
+    const par = await server.room.parReady(created.json.session.id);
+    expect(par).toBe(parScore(scenario(CHALLENGE.scenarioId), CHALLENGE.seed, { months: 6 }));
+    expect(par).not.toBe(await server.room.parReady(sid));
+  }, 60_000);
 });
 
 describe('refusals are named and store nothing', () => {
