@@ -4,8 +4,13 @@
 import type { Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterEach, describe, expect, test } from 'vitest';
+import { type Action, MODES, NEGLECTED, newGame, runActions } from '../../src/core';
+import { LANG_KEY } from '../../src/i18n/early.ts';
 import { en } from '../../src/i18n/en.ts';
 import { zhUi } from '../../src/i18n/zh.ts';
+import { makeReplay, replayToJson } from '../../src/replay';
+import { scenario } from '../server/helpers';
+import { putSave } from './crafted.ts';
 import {
   AUTOSAVE_KEY,
   describePage,
@@ -144,6 +149,40 @@ describe('playing the production build', () => {
     const shot = PNG.sync.read(await canvas.screenshot());
     const stats = imageStats(shot);
     expect(isNonBlank({ path: '', ...stats }), JSON.stringify(stats)).toBe(true);
+  });
+
+  test('with four modes weak, in English, every programme is on screen and takes its own click', async () => {
+    // Two months of only ending them, in 村改居: four of the five modes under NEGLECTED, each with its line.
+    const start = newGame(scenario('village-to-residence'), 'weak-modes');
+    const actions: Action[] = [{ type: 'endMonth' }, { type: 'endMonth' }];
+    const state = runActions(start, actions).state;
+    expect(MODES.filter((m) => state.modes[m] < NEGLECTED).length).toBeGreaterThanOrEqual(4);
+    session = await launch({ width: 1366, height: 768 });
+    const { page, context } = session;
+    await context.addInitScript((k) => localStorage.setItem(k, 'en'), LANG_KEY);
+    await openGame(session);
+    await putSave(page, replayToJson(makeReplay(start, actions, state)));
+    await waitForScreen(page, 'title');
+    await page.locator('[data-key="continue"]').click();
+    await waitForScreen(page, 'board');
+    expect(await page.locator('.mode-warnings p').count()).toBeGreaterThanOrEqual(4);
+    // The button under each programme's middle is that programme (it was the joint meeting's, below the
+    // panel, for the last one), and the scenario's title stays inside the top bar.
+    const hits = await page.$$eval('[data-key^="prog-"]', (els) =>
+      els.map((b) => {
+        const r = b.getBoundingClientRect();
+        const at = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return [b.getAttribute('data-key'), at?.closest('[data-key]')?.getAttribute('data-key')];
+      }),
+    );
+    expect(hits.length).toBe(7);
+    for (const [own, hit] of hits) expect(hit, own ?? '').toBe(own);
+    const bar = await page.locator('.topbar').boundingBox();
+    const title = await page.locator('.scenario-name').boundingBox();
+    expect(title!.y).toBeGreaterThanOrEqual(bar!.y);
+    expect(title!.y + title!.height).toBeLessThanOrEqual(bar!.y + bar!.height);
+    expect(isNonBlank(await screenshot(session, 'board-weak-modes-en'))).toBe(true);
+    expect(session.errors).toEqual([]);
   });
 
   test('a whole scenario can be played to the debrief with the keyboard alone', async () => {
