@@ -42,8 +42,17 @@ export function startRoomMode(o: RoomModeOptions): RoomClient {
     retry: () => void client.connect(),
     join: (name: string) => void client.join(name),
     play: () => {
-      const c = client.member?.challenge;
-      if (c) o.goTo('Briefing', { scenarioId: c.scenarioId, seed: c.seed, months: c.months });
+      const m = client.member;
+      // The team's name goes into the game as a challenge's team does: its replay and result code carry
+      // it (a code pasted into the offline view when the room is down still names the team), and the
+      // debrief's 再玩一局 plays the same challenge again, as practice.
+      if (m)
+        o.goTo('Briefing', {
+          scenarioId: m.challenge.scenarioId,
+          seed: m.challenge.seed,
+          months: m.challenge.months,
+          team: m.name,
+        });
     },
     continueGame: () => o.goTo('Board'),
     dismiss: () => {

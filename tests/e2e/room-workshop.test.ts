@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/preview-server.ts';
 import { getBot } from '../../src/bots';
 import { playFrom } from '../../src/bots/play';
-import { challengeCode, makeChallenge } from '../../src/codes';
+import { challengeCode, makeChallenge, verifyResultCode } from '../../src/codes';
 import { newGame } from '../../src/core';
 import { zh } from '../../src/i18n/zh.ts';
 import { submissionsOf } from '../../src/server/simulate.ts';
@@ -243,6 +243,14 @@ describe('a live workshop: three teams, the facilitator’s page, and a kill -9 
       await expect
         .poll(() => status(t.page), { timeout: 30_000 })
         .toMatchObject({ sent: played[i], pending: 0 });
+    // Each team's debrief code names the team, as an offline game's does: pasted into the offline view
+    // (the fallback when the room is down), it lands on that team's row, not on one unnamed row.
+    for (const [i, t] of teams.entries()) {
+      const code = ((await t.page.locator('#result-code').textContent()) ?? '').trim();
+      const verdict = verifyResultCode(code, (id) => scenario(id));
+      expect(verdict.ok, code).toBe(true);
+      expect(verdict.replay?.team).toBe(TEAMS[i]!.name);
+    }
     // The results appear on the projector as they arrive, before any reveal: finished, no score shown.
     for (const [i, t] of TEAMS.entries())
       await expect
