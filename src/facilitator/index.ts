@@ -2,6 +2,7 @@
 // `#facilitator`, or `#facilitator=ROOM_KEY` from `npm run room`). It covers the game with a page of
 // its own; closing it returns to the title. Offline: the facilitator pastes result codes. Live: the
 // same view reads the room's API (./live.ts).
+import { loadNameFont } from '../dom/nameFont';
 import './facilitator.css';
 import { h } from '../dom/h';
 import { langStatus, toggleLangFrom } from '../dom/langSwitch';
@@ -23,6 +24,8 @@ export interface Shell {
 /** Opens (or keeps open) the facilitator view for `hash` (`#facilitator` or `#facilitator=KEY`). */
 export function openFacilitator(hash: string): void {
   if (current?.hash === hash) return;
+  // Team names are typed by the teams: characters outside the game font's subset draw in the names face.
+  void loadNameFont();
   current?.dispose();
   const key = /^#facilitator=([^&]+)/.exec(hash)?.[1] ?? null;
   const heading = h('h1', { class: 'fac-title' });

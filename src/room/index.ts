@@ -3,6 +3,7 @@
 import './room.css';
 import type { GameStore } from '../app/store';
 import type { Scenario } from '../core';
+import { loadNameFont } from '../dom/nameFont';
 import type { Overlay } from '../dom/overlay';
 import { onLangChange, pick } from '../i18n';
 import { RoomApi } from './api';
@@ -23,6 +24,9 @@ export interface RoomModeOptions {
 }
 
 export function startRoomMode(o: RoomModeOptions): RoomClient {
+  // The team's name, as typed, is on the room's card and status line: the names face draws what the game
+  // font's subset lacks.
+  void loadNameFont();
   const client = new RoomClient({ api: new RoomApi(), storage: o.storage, link: o.link });
   const panel = new RoomPanel(o.overlay.root);
   let dismissed = false;

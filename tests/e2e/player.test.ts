@@ -477,6 +477,17 @@ describe('the player’s side: how to play, checkpoints, readiness, taps', () =>
     ).toContain('Game Names');
     await line.screenshot({ path: join(RESULTS_DIR, 'player-team-name-rare.png') });
     expect(session.requests.some((u) => /noto-sans-sc-\d+-400-normal/.test(u))).toBe(true);
+    // The facilitator's view shows the teams' typed names too: it loads the names face as it opens.
+    const fac = await session.context.newPage();
+    await fac.goto(`${session.baseURL}#facilitator`);
+    await fac.waitForSelector('.fac-root [data-key="challenge-input"]');
+    await expect
+      .poll(
+        () => fac.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--font')),
+        POLL,
+      )
+      .toContain('Game Names');
+    await fac.close();
     expect(session.errors).toEqual([]);
   });
 });
