@@ -42,7 +42,9 @@ const zh = {
   colMonths: '月数',
   colStatus: '状态',
   tied: '并列',
-  statusWon: '完成',
+  statusWon: '通过',
+  // Before 揭晓, a finished game of either outcome: the projector gives nothing away.
+  statusDone: '已完成',
   // 'lost' is a term that failed its 考核 at the end as well as one that ended early (各自为政, safety):
   // the months column tells which.
   statusLost: '未通过',
@@ -154,7 +156,8 @@ const en: Record<FKey, string> = {
   colMonths: 'Months',
   colStatus: 'Status',
   tied: 'tied',
-  statusWon: 'Finished',
+  statusWon: 'Passed',
+  statusDone: 'Finished',
   statusLost: 'Not passed',
   statusPlaying: 'Playing',
   statusJoined: 'Joined',

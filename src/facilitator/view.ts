@@ -84,11 +84,21 @@ export function download(name: string, text: string, type: string): void {
 
 const teamLabel = (name: string) => (name === '' ? ft('noTeam') : name);
 
-function statusText(r: Row): string {
+/** A row's status; before the reveal a finished game says only that it is finished (see `hiddenOutcome`). */
+function statusText(r: Row, revealed: boolean): string {
+  if (hiddenOutcome(r, revealed)) return ft('statusDone');
   if (r.status === 'won') return ft('statusWon');
   if (r.status === 'lost') return ft('statusLost');
   if (r.status === 'playing') return ft('statusPlaying');
   return ft('statusJoined');
+}
+
+/**
+ * Before 揭晓, whether a finished game passed is the reveal's to say: 通过 / 未通过 and a term cut short
+ * ("5 / 6" months) would give the outcome away on the projector while teams are still playing.
+ */
+function hiddenOutcome(r: Row, revealed: boolean): boolean {
+  return !revealed && (r.status === 'won' || r.status === 'lost');
 }
 
 const signedText = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
@@ -320,8 +330,16 @@ function rankingTable(rows: readonly Row[], m: ResultsModel): HTMLElement {
           { class: 'num' },
           r.versusPar === null ? '' : m.revealed ? signedText(r.versusPar) : hidden.cloneNode(true),
         ),
-        h('td', { class: 'num months' }, `${r.months} / ${m.challenge.months}`),
-        h('td', { class: `status status-${r.status}` }, statusText(r)),
+        h(
+          'td',
+          { class: 'num months' },
+          hiddenOutcome(r, m.revealed) ? hidden.cloneNode(true) : `${r.months} / ${m.challenge.months}`,
+        ),
+        h(
+          'td',
+          { class: `status status-${hiddenOutcome(r, m.revealed) ? 'done' : r.status}` },
+          statusText(r, m.revealed),
+        ),
         h(
           'td',
           null,
