@@ -57,7 +57,8 @@ export function teamChart(
     );
   }
   root.append(
-    svg('text', { x: PAD.l, y: H - 4, class: 'axis' }, '1'),
+    // Month 1's point is one step in from the axis (the axis is the term's start): its label sits under it.
+    svg('text', { x: PAD.l + iw / scale.months, y: H - 4, class: 'axis', 'text-anchor': 'middle' }, '1'),
     svg('text', { x: PAD.l + iw, y: H - 4, class: 'axis', 'text-anchor': 'end' }, String(scale.months)),
   );
   if (diverged !== null) {

@@ -136,6 +136,16 @@ describe('the facilitator, offline: codes pasted, verified, ranked, revealed, ex
     expect(second).toContain(String(games[1]!.score));
     expect(second).toContain('练习');
     expect(await page.locator('.fac-multiple').count()).toBe(3);
+    // Each chart's month 1 label stands under month 1's point, not at the axis (the term's start).
+    const axis = await page.$$eval('svg.fac-chart', (charts) =>
+      charts.map((c) => {
+        const one = [...c.querySelectorAll('text.axis')].find((t) => t.textContent === '1');
+        const first = /^M([\d.]+),/.exec(c.querySelector('path.team-line')?.getAttribute('d') ?? '')?.[1];
+        return [Number(one?.getAttribute('x')), Number(first)];
+      }),
+    );
+    expect(axis.length).toBeGreaterThan(0);
+    for (const [label, point] of axis) expect(label).toBeCloseTo(point!, 0);
     expect(isNonBlank(await screenshot(s, 'facilitator-offline-revealed'))).toBe(true);
 
     // Divergence: the month a team first left par's line, with what each did.
