@@ -112,7 +112,7 @@ function chipButton(overlay: Overlay, state: GameState, c: Chip, names: Names): 
   const label =
     c.id === 'energy'
       ? `${name} ${c.value} / ${c.max}`
-      : `${name} ${c.value}${c.delta ? `，${signed(c.delta)}` : ''}`;
+      : `${name} ${c.value}${c.delta ? `${t('ui.comma')}${signed(c.delta)}` : ''}`;
   const b = h(
     'button',
     {
@@ -167,7 +167,7 @@ function modesPanel(
       class: 'hotspot mode-spot',
       'data-key': `mode-${l.mode}`,
       'data-tip-only': 'true',
-      'aria-label': `${d.mode[l.mode]} ${l.value}${l.neglected ? `，${d.modeWeak[l.mode]}` : ''}`,
+      'aria-label': `${d.mode[l.mode]} ${l.value}${l.neglected ? `${t('ui.comma')}${d.modeWeak[l.mode]}` : ''}`,
       style: spot(p.x - LEFT_PANEL.x, p.y - LEFT_PANEL.y, 30),
     });
     overlay.tooltip.attach(b, () =>
@@ -241,7 +241,7 @@ function graphTargets(overlay: Overlay, state: GameState, names: Names, host: Di
     type: 'button',
     class: 'hotspot core-spot',
     'data-key': 'core',
-    'aria-label': `${t('board.core')}：${t('board.coreSub')}。${t('action.coordinate')}`,
+    'aria-label': `${t('board.core')}${t('ui.colon')}${t('board.coreSub')}${t('ui.sentenceEnd')}${t('action.coordinate')}`,
     style: spot(GRAPH.cx, GRAPH.cy, GRAPH.coreR),
     onclick: () => coordinateDialog(host, []),
   });
@@ -271,7 +271,7 @@ function graphTargets(overlay: Overlay, state: GameState, names: Names, host: Di
       const out = explainTarget(
         state,
         `forces.${f.force}`,
-        `${d.force[f.force]} · ${d.forceRole[f.force]}：${t('board.alignment', { n: f.alignment })} · ${t('board.capacity', { n: f.capacity })}`,
+        `${d.force[f.force]} · ${d.forceRole[f.force]}${t('ui.colon')}${t('board.alignment', { n: f.alignment })} · ${t('board.capacity', { n: f.capacity })}`,
         f.drifting ? d.concept.fragmentation.name : null,
         names,
         true,
@@ -294,11 +294,11 @@ function concernsPanel(state: GameState, view: ActionsView, host: DialogHost): H
     const pct = Math.min(100, Math.round((c.progress * 100) / c.size));
     const outlook = cv.outlook.get(c.id)!;
     const urgent = outlook.due;
-    const label = `${d.concernKind[c.kind]}：${pick(c.title)}。${t('board.needs')} ${c.needs.modes
+    const label = `${d.concernKind[c.kind]}${t('ui.colon')}${pick(c.title)}${t('ui.sentenceEnd')}${t('board.needs')} ${c.needs.modes
       .map((m) => d.mode[m])
       .join(
         t('ui.and'),
-      )}；${c.needs.forces.map((f) => d.force[f]).join(t('ui.and'))}。${deadlineText(outlook)}，${t(
+      )}${t('ui.sep')}${c.needs.forces.map((f) => d.force[f]).join(t('ui.and'))}${t('ui.sentenceEnd')}${deadlineText(outlook)}${t('ui.comma')}${t(
       'board.progress',
       {
         progress: c.progress,

@@ -27,7 +27,7 @@ export function lineChart(title: string, series: Series[], months: number[]): HT
     height: CH,
     class: 'chart-svg',
     role: 'img',
-    'aria-label': `${title}：${series
+    'aria-label': `${title}${t('ui.colon')}${series
       .map((s) => t('chart.label', { name: s.name, values: s.values.join(', ') }))
       .join(t('ui.sep'))}`,
   });

@@ -32,7 +32,8 @@ const MAX_FILE_BYTES = 300_000;
 
 interface Verified {
   games: Game[];
-  refused: { label: string; line: string }[];
+  /** The refusal's code and message, put into words when drawn (so a language switch re-words them). */
+  refused: { label: string; code: string; message: string }[];
 }
 
 /**
@@ -60,7 +61,7 @@ function verifyAll(s: OfflineSession): Verified {
     const label = input.source === 'file' ? (input.name ?? 'file') : shorten(input.text);
     const r = checkCached(input.text, s.challenge, i);
     if (!r.ok) {
-      refused.push({ label, line: refusalLine(r.reason.code, r.reason.message) });
+      refused.push({ label, code: r.reason.code, message: r.reason.message });
       return;
     }
     // A replay file without a team is named by its file: rename the files to the teams' names.
@@ -70,7 +71,7 @@ function verifyAll(s: OfflineSession): Verified {
     }
     const id = `${r.game.team}|${r.game.id}`;
     if (seen.has(id)) {
-      refused.push({ label, line: refusalLine('duplicate', `${r.game.team || '—'}, ${r.game.hash}`) });
+      refused.push({ label, code: 'duplicate', message: `${r.game.team || '—'}, ${r.game.hash}` });
       return;
     }
     seen.add(id);
@@ -88,7 +89,8 @@ export function openOffline(shell: Shell): () => void {
   let par: ParAnswer | null = null;
   let storageOk = true;
   let setupError = '';
-  let lastAdded: string | null = null;
+  /** How many games the last batch added (worded when drawn). */
+  let lastAdded: number | null = null;
   // What the camera read this visit: a code held up for seconds is added once, across re-renders.
   const scanned = new SeenCodes();
 
@@ -132,7 +134,7 @@ export function openOffline(shell: Shell): () => void {
     const before = verified.games.length;
     session.inputs.push(...inputs);
     verified = verifyAll(session);
-    lastAdded = ft('added', { n: verified.games.length - before });
+    lastAdded = verified.games.length - before;
     void persist().then(renderResultsOnly);
     renderResultsOnly();
   };
@@ -170,7 +172,7 @@ export function openOffline(shell: Shell): () => void {
       },
     );
     refusedHost.replaceChildren(
-      lastAdded ? h('p', { class: 'fac-added', role: 'status' }, lastAdded) : '',
+      lastAdded !== null ? h('p', { class: 'fac-added', role: 'status' }, ft('added', { n: lastAdded })) : '',
       storageOk ? '' : h('p', { class: 'fac-alert', role: 'alert' }, ft('storageFailed')),
       verified.refused.length
         ? h(
@@ -180,7 +182,9 @@ export function openOffline(shell: Shell): () => void {
             h(
               'ul',
               null,
-              verified.refused.map((r) => h('li', null, h('code', null, r.label), ' ', r.line)),
+              verified.refused.map((r) =>
+                h('li', null, h('code', null, r.label), ' ', refusalLine(r.code, r.message)),
+              ),
             ),
           )
         : '',

@@ -122,7 +122,8 @@ export const en: Dict = {
     'review.exit': 'Exit review',
     'review.refused': 'This replay cannot be opened: {reason}',
     'review.onBoard': 'Step through on board',
-    'review.needsWebgl': 'Stepping through on the board needs WebGL, which this browser does not offer (graphics acceleration is off)',
+    'review.needsWebgl':
+      'Stepping through on the board needs WebGL, which this browser does not offer (graphics acceleration is off)',
     'fork.tag': 'Fork · playing on from month {turn} · original {score}',
     'fork.leave': 'Leave fork',
     'fork.compare': 'Original {original} · fork {fork}',
@@ -438,6 +439,9 @@ export const en: Dict = {
     'ui.sep': '; ',
     'ui.colon': ': ',
     'ui.period': '.',
+    'ui.comma': ', ',
+    'ui.sentenceEnd': '. ',
+    'ui.paren': ' ({x})',
 
     // The difficulty ladder, the daily challenge and the offline install (issue 12).
     'level.label': 'Level',
@@ -445,12 +449,12 @@ export const en: Dict = {
     'level.name2': 'Competent',
     'level.name3': 'Outstanding secretary',
     'level.help1': 'The scenario as written',
-    'level.help2': 'A heavier burden (so less 精力), forces drift apart sooner',
+    'level.help2': 'A heavier burden (so less energy, 精力), forces drift apart sooner',
     'level.help3': 'Heavier burden, faster drift, more concerns, shocks come unannounced',
     'level.badge': 'Level: {name}',
     // The player's side (issues 10 and 12): how to play, the checkpoint code, the ladder's nudge.
     'howto.title': 'How to play',
-    'howto.titleSub': '精力, 经费, each action and the assessment',
+    'howto.titleSub': 'Energy (精力), budget (经费), each action and the assessment',
     'howto.offer': 'First time? Two minutes before you start:',
     'howto.decline': 'No thanks',
     'howto.done': 'Got it',

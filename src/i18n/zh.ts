@@ -409,6 +409,9 @@ export const zhUi = {
   'ui.sep': '；',
   'ui.colon': '：',
   'ui.period': '。',
+  'ui.comma': '，',
+  'ui.sentenceEnd': '。',
+  'ui.paren': '（{x}）',
 
   // The difficulty ladder, the daily challenge and the offline install (issue 12).
   'level.label': '难度',

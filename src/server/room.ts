@@ -339,15 +339,17 @@ export class Room {
         this.pars.has(o.id),
     );
     const scenario = this.scenarios(s.challenge.scenarioId) as Scenario;
-    p = (same ? Promise.resolve(this.pars.get(same.id)!) : parInWorker(scenario, s.challenge.seed, s.challenge.months)).then(
-      async (par) => {
-        this.pars.set(s.id, par);
-        if (this.stopped) return par;
-        await this.serial(() => this.store.setMeta(`par:${s.id}`, String(par)));
-        this.hub.publish(s.id, { type: 'par', par });
-        return par;
-      },
-    );
+    p = (
+      same
+        ? Promise.resolve(this.pars.get(same.id)!)
+        : parInWorker(scenario, s.challenge.seed, s.challenge.months)
+    ).then(async (par) => {
+      this.pars.set(s.id, par);
+      if (this.stopped) return par;
+      await this.serial(() => this.store.setMeta(`par:${s.id}`, String(par)));
+      this.hub.publish(s.id, { type: 'par', par });
+      return par;
+    });
     this.parPromises.set(s.id, p);
     return p;
   }

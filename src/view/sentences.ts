@@ -93,7 +93,7 @@ export function actionName(a: Action): string {
   const d = dict();
   switch (a.type) {
     case 'coordinate':
-      return `${t('action.coordinate')}（${a.forces.map((f) => d.forceShort[f]).join(t('ui.and'))}）`;
+      return `${t('action.coordinate')}${t('ui.paren', { x: a.forces.map((f) => d.forceShort[f]).join(t('ui.and')) })}`;
     case 'develop':
       return d.programme[a.programme];
     case 'strengthen':
@@ -101,7 +101,7 @@ export function actionName(a: Action): string {
     case 'respond':
       return a.topDown ? `${t('action.respond')} · ${d.reason.topDownResponse}` : t('action.respond');
     case 'adoptReform':
-      return `${t('action.reform')}：${d.reform[a.reform]}`;
+      return `${t('action.reform')}${t('ui.colon')}${d.reform[a.reform]}`;
     case 'clearBurden':
       return t('action.clearBurden');
     case 'endMonth':

@@ -110,6 +110,19 @@ describe('the facilitator, offline: codes pasted, verified, ranked, revealed, ex
     expect(refused).toHaveLength(2);
     expect(refused[0]).toContain('校验不符');
     expect(refused[1]).toContain('不是本场挑战的对局');
+    // In English, the same refusals and the count are worded again, not left in Chinese.
+    await page.click('[data-key="fac-lang"]');
+    await expect
+      .poll(() => page.$$eval('.fac-refused li', (li) => li.map((x) => x.textContent ?? '')), {
+        timeout: 10_000,
+      })
+      .toEqual([
+        expect.stringContaining('The check does not match'),
+        expect.stringContaining('A game of another challenge'),
+      ]);
+    expect(await page.textContent('.fac-added')).toMatch(/^\d+ accepted$/);
+    await page.click('[data-key="fac-lang"]');
+    await expect.poll(() => page.textContent('.fac-added'), { timeout: 10_000 }).toMatch(/^已收下 \d+ 个$/);
 
     // Before the reveal: three teams, no rank, no score on the page.
     const before = await tableTeams(s);
@@ -270,9 +283,11 @@ describe('the facilitator, live: the room API read as it happens', () => {
         )
       ).status,
     ).toBe(201);
+    // Finished, and before 揭晓 nothing says how: no pass or fail, no months (a term cut short would tell).
     await page.waitForFunction(() =>
-      document.querySelector('tr[data-team="现场一组"] .months')?.textContent?.startsWith('12 /'),
+      document.querySelector('tr[data-team="现场一组"] .status')?.classList.contains('status-done'),
     );
+    expect(await page.textContent('tr[data-team="现场一组"] .months')).toBe('••••');
     expect(await page.textContent('tr[data-team="现场一组"] .score')).not.toContain(
       String(played.state.assessment?.score),
     );
@@ -283,6 +298,7 @@ describe('the facilitator, live: the room API read as it happens', () => {
       String(played.state.assessment?.score),
     );
     expect(await page.textContent('tr[data-team="现场一组"] .rank')).toBe('1');
+    expect(await page.textContent('tr[data-team="现场一组"] .months')).toMatch(/^12 \//);
     expect(isNonBlank(await screenshot(s, 'facilitator-live-revealed'))).toBe(true);
     expect(s.errors).toEqual([]);
   });

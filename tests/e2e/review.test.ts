@@ -286,8 +286,9 @@ describe('the live room’s results, on the board', () => {
       { id: 'sub-0001', attempt: 'attempt-1', replay: result },
       joined.token,
     );
+    // Its result is in (finished; how it went waits for 揭晓).
     await page.waitForFunction(() =>
-      document.querySelector('tr[data-team="现场组"] .months')?.textContent?.startsWith('12 /'),
+      document.querySelector('tr[data-team="现场组"] .status')?.classList.contains('status-done'),
     );
     await reveal(page);
     const open = page.locator('[data-key="on-board-现场组"]');
