@@ -158,6 +158,11 @@ export class Title extends Phaser.Scene {
             const first = overlay.screen.querySelector<HTMLElement>('.scenario-button');
             first?.focus();
           }
+          // The saves list: the keyboard on its first term's 继续 (else the list's first control), not lost.
+          if (mode === 'saves')
+            overlay.screen
+              .querySelector<HTMLElement>('[data-key^="save-continue-"], .saves-list input, .saves-list button')
+              ?.focus();
         },
         continueGame: () => this.scene.start('Board'),
         choose: (scenarioId, seed) =>

@@ -178,7 +178,10 @@ function topCauses(causes: Cause[], direction: number): Cause[] {
 
 /** What a turning point is about: the loss by fragmentation and a fragmentation swing are one story. */
 function subjectOf(c: TurningPoint): string {
-  if (c.kind === 'lost' && c.loss && c.loss !== 'assessment') return `metric|${c.loss}`;
+  // The loss is the ending, not one of the metric's swings: it must not crowd out the month the metric
+  // collapsed (a term lost to satisfaction in month 12 was often decided by a fall in month 7). Only a
+  // swing in the loss's own month repeats it (see `repeatsLoss`).
+  if (c.kind === 'lost') return `lost|${c.loss ?? ''}`;
   if (c.kind === 'forceDrifted' || c.kind === 'forceRegained') return `force|${c.force}`;
   return `${c.kind}|${c.metric ?? c.concern ?? ''}`;
 }
@@ -187,7 +190,7 @@ function subjectOf(c: TurningPoint): string {
  * Heaviest first, at most two per month, each subject once (a force, a metric, a concern); only if that
  * leaves fewer than three are repeats of a subject in other months allowed. Then in the order they happened.
  */
-function pickSpread(candidates: TurningPoint[], max: number): TurningPoint[] {
+export function pickSpread(candidates: TurningPoint[], max: number): TurningPoint[] {
   const sorted = candidates.slice().sort((a, b) => b.weight - a.weight || a.turn - b.turn);
   const perMonth = new Map<number, number>();
   const seen = new Set<string>();
@@ -198,14 +201,22 @@ function pickSpread(candidates: TurningPoint[], max: number): TurningPoint[] {
     seen.add(subjectOf(c));
     seen.add(`${subjectOf(c)}|${c.turn}`);
   };
+  // The metric's swing in the very month the term was lost to that metric says the loss again.
+  const repeatsLoss = (c: TurningPoint) =>
+    chosen.some((x) => x.kind === 'lost' && x.turn === c.turn && subjectOf(c) === `metric|${x.loss}`);
   for (const c of sorted) {
     if (chosen.length >= max) break;
-    if ((perMonth.get(c.turn) ?? 0) >= 2 || seen.has(subjectOf(c))) continue;
+    if ((perMonth.get(c.turn) ?? 0) >= 2 || seen.has(subjectOf(c)) || repeatsLoss(c)) continue;
     take(c);
   }
   for (const c of sorted) {
     if (chosen.length >= Math.min(3, max)) break;
-    if (chosen.includes(c) || (perMonth.get(c.turn) ?? 0) >= 2 || seen.has(`${subjectOf(c)}|${c.turn}`))
+    if (
+      chosen.includes(c) ||
+      (perMonth.get(c.turn) ?? 0) >= 2 ||
+      seen.has(`${subjectOf(c)}|${c.turn}`) ||
+      repeatsLoss(c)
+    )
       continue;
     take(c);
   }

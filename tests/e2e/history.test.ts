@@ -341,6 +341,10 @@ describe('solo practice: history, bests, hints', () => {
     await key(page, 'saves').click();
     const items = page.locator('.save-item');
     await expect.poll(() => items.count(), POLL).toBe(2);
+    // The keyboard is on the list, on a term's 继续, not dropped to the page.
+    expect(
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.key ?? null),
+    ).toMatch(/^save-continue-/);
     const details = await page.locator('.save-detail').allTextContents();
     expect(details.some((d) => /第 3 月/.test(d))).toBe(true);
     expect(details.some((d) => /第 2 月/.test(d))).toBe(true);

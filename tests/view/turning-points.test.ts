@@ -1,0 +1,36 @@
+// The debrief's turning points: the loss is the ending, and the month that decided it is still told.
+import { describe, expect, it } from 'vitest';
+import { pickSpread, type TurningPoint } from '../../src/view/debrief';
+
+const point = (p: Partial<TurningPoint> & Pick<TurningPoint, 'turn' | 'kind' | 'weight'>): TurningPoint => ({
+  delta: 0,
+  causes: [],
+  concept: 'co-governance',
+  ...p,
+});
+
+describe('turning points spread over the months — 一件一件加以解决', () => {
+  it('a term lost to satisfaction in month 12 still shows the month satisfaction collapsed', () => {
+    const collapse = point({ turn: 7, kind: 'metric', metric: 'satisfaction', delta: -38, weight: 114 });
+    const loss = point({ turn: 12, kind: 'lost', loss: 'satisfaction', weight: 1000 });
+    const others = [
+      point({ turn: 8, kind: 'forceRegained', force: 'socialOrgs', delta: 12, weight: 52 }),
+      point({ turn: 3, kind: 'metric', metric: 'vitality', delta: -9, weight: 18 }),
+    ];
+    const chosen = pickSpread([collapse, loss, ...others], 5);
+    expect(chosen).toContain(collapse);
+    expect(chosen).toContain(loss);
+    // In the order they happened.
+    expect(chosen.map((c) => c.turn)).toEqual([...chosen.map((c) => c.turn)].sort((a, b) => a - b));
+  });
+
+  it('a swing of the losing metric in the loss’s own month is not told twice', () => {
+    const sameMonth = point({ turn: 5, kind: 'metric', metric: 'safety', delta: -30, weight: 90 });
+    const loss = point({ turn: 5, kind: 'lost', loss: 'safety', weight: 1000 });
+    const earlier = point({ turn: 2, kind: 'metric', metric: 'safety', delta: -12, weight: 36 });
+    const chosen = pickSpread([sameMonth, loss, earlier], 5);
+    expect(chosen).toContain(loss);
+    expect(chosen).not.toContain(sameMonth);
+    expect(chosen).toContain(earlier);
+  });
+});
