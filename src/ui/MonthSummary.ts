@@ -48,10 +48,14 @@ export class MonthSummary extends Phaser.Scene {
       this.scene.start('Debrief');
       return;
     }
-    this.scene.stop();
     // The new month's heading takes the keyboard, not 结束本月: the Enter that closed the summary, pressed
     // once more, would end the new month unplayed. Enter on the heading asks first while 精力 is left.
-    const month = overlay.screen.querySelector<HTMLElement>('[data-key="board-month"]');
-    month?.focus({ preventScroll: true });
+    // Once this scene has stopped (a stop is carried out at the game's next step, later on a busy
+    // machine): until then the board ignores Enter, and a heading with the keyboard must mean it is heard.
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      const month = overlay.screen.querySelector<HTMLElement>('[data-key="board-month"]');
+      month?.focus({ preventScroll: true });
+    });
+    this.scene.stop();
   }
 }

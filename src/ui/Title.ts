@@ -160,9 +160,10 @@ export class Title extends Phaser.Scene {
           }
           // The saves list: the keyboard on its first term's 继续 (else the list's first control), not lost.
           if (mode === 'saves')
-            overlay.screen
-              .querySelector<HTMLElement>('[data-key^="save-continue-"], .saves-list input, .saves-list button')
-              ?.focus();
+            (
+              overlay.screen.querySelector<HTMLElement>('[data-key^="save-continue-"]') ??
+              overlay.screen.querySelector<HTMLElement>('.saves-list input, .saves-list button')
+            )?.focus();
         },
         continueGame: () => this.scene.start('Board'),
         choose: (scenarioId, seed) =>

@@ -181,6 +181,9 @@ describe('playing the production build', () => {
     const title = await page.locator('.scenario-name').boundingBox();
     expect(title!.y).toBeGreaterThanOrEqual(bar!.y);
     expect(title!.y + title!.height).toBeLessThanOrEqual(bar!.y + bar!.height);
+    const lastChip = await page.locator('.topbar .chip').last().boundingBox();
+    const lang = await page.locator('.lang-switch').boundingBox();
+    expect(lastChip!.x + lastChip!.width).toBeLessThanOrEqual(lang!.x);
     expect(isNonBlank(await screenshot(session, 'board-weak-modes-en'))).toBe(true);
     expect(session.errors).toEqual([]);
   });

@@ -114,6 +114,21 @@ describe('a live room with two teams', () => {
     const chars = [...new Set(line.match(/[\u4e00-\u9fff]/gu) ?? [])].join('');
     expect(chars).toContain('待');
     expect(await fontReport(a.page, chars)).toMatchObject({ inked: true, distinctGlyphs: true });
+    // The team's challenge line beside the title leaves the chips clear of the language button, and the
+    // room's line keeps off the fragmentation warning.
+    const boxes = await a.page.evaluate(() => {
+      const r = (sel: string) => document.querySelector(sel)?.getBoundingClientRect() ?? null;
+      const chips = [...document.querySelectorAll('.topbar .chip')].map((c) => c.getBoundingClientRect());
+      return {
+        lastChip: chips.at(-1)?.right ?? 0,
+        lang: r('.lang-switch')?.left ?? 0,
+        warning: r('.frag-warning:not([hidden])'),
+        status: r('.room-status'),
+      };
+    });
+    expect(boxes.lastChip).toBeLessThanOrEqual(boxes.lang);
+    if (boxes.warning && boxes.status)
+      expect(boxes.status.top >= boxes.warning.bottom || boxes.status.bottom <= boxes.warning.top).toBe(true);
     const shot = await screenshot(a, 'room-team-offline');
     expect(isNonBlank(shot)).toBe(true);
     const whileOffline = (await call('GET', `/api/sessions/${sid}/submissions`, { token: room.roomKey })).json
