@@ -141,6 +141,13 @@ function extendsActions(prev: string, next: string): boolean {
   return next.length > prev.length && next.startsWith(prev.slice(0, -1)) && next[prev.length - 1] === ',';
 }
 
+/**
+ * Where a session's par is kept. Pars stored before the room took the session's term into account
+ * (under `par:ID`) were the full term's for a shorter session: under a new key they are worked out again,
+ * once, when an older room's data is opened.
+ */
+const parMetaKey = (sessionId: string) => `par-of-term:${sessionId}`;
+
 export class Room {
   readonly hub: EventHub;
   private readonly sessions = new Map<string, SessionRecord>();
@@ -187,7 +194,7 @@ export class Room {
     for (const s of await this.store.listSessions()) {
       this.sessions.set(s.id, s);
       this.teamsBySession.set(s.id, []);
-      const par = await this.store.getMeta(`par:${s.id}`);
+      const par = await this.store.getMeta(parMetaKey(s.id));
       if (par !== null) this.pars.set(s.id, Number(par));
     }
     for (const s of this.sessions.values()) if (!this.pars.has(s.id)) void this.computePar(s);
@@ -346,7 +353,7 @@ export class Room {
     ).then(async (par) => {
       this.pars.set(s.id, par);
       if (this.stopped) return par;
-      await this.serial(() => this.store.setMeta(`par:${s.id}`, String(par)));
+      await this.serial(() => this.store.setMeta(parMetaKey(s.id), String(par)));
       this.hub.publish(s.id, { type: 'par', par });
       return par;
     });

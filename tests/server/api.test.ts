@@ -9,6 +9,7 @@ import { type Replay, verifyReplay } from '../../src/replay';
 import { CSP } from '../../src/server/http';
 import { type RoomServer, startRoomServer } from '../../src/server/serve';
 import { botGame, type GameSubmission } from '../../src/server/simulate';
+import { SqliteRoomStore } from '../../src/server/sqlite';
 import { client, events, lookup, type Reply, scenario, tempDir } from './helpers';
 
 const CHALLENGE = { scenarioId: 'new-estate', seed: 'room-test' };
@@ -378,4 +379,53 @@ describe('refusals are named and store nothing', () => {
       ),
     ).toBe(true);
   });
+});
+
+describe('a room opened on older data', () => {
+  it('works a session’s par out again rather than trust one stored before pars took the term into account', async () => {
+    const base = new SqliteRoomStore(':memory:');
+    // An older room: it kept a session's par under `par:ID`, and for a 6-month session it was wrong (the
+    // full term's). The store is shared by both rooms here (closing it would end the in-memory file).
+    const older = new Proxy(base, {
+      get(target, prop) {
+        if (prop === 'close') return async () => undefined;
+        if (prop === 'setMeta')
+          return (key: string, value: string) =>
+            key.startsWith('par-of-term:')
+              ? target.setMeta(`par:${key.slice('par-of-term:'.length)}`, '1')
+              : target.setMeta(key, value);
+        const v = Reflect.get(target, prop) as unknown;
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+      },
+    });
+    const first = await startRoomServer({
+      store: older,
+      dataFile: ':memory:',
+      port: 0,
+      host: '127.0.0.1',
+      distDir: null,
+    });
+    const created = await client(first.origin)('POST', '/api/sessions', {
+      body: { challenge: { ...CHALLENGE, months: 6 } },
+      token: first.room.key,
+    });
+    const id = created.json.session.id as string;
+    await first.room.parReady(id);
+    await first.close();
+    expect(await base.getMeta(`par:${id}`)).toBe('1');
+    const again = await startRoomServer({
+      store: base,
+      dataFile: ':memory:',
+      port: 0,
+      host: '127.0.0.1',
+      distDir: null,
+    });
+    try {
+      expect(await again.room.parReady(id)).toBe(
+        parScore(scenario(CHALLENGE.scenarioId), CHALLENGE.seed, { months: 6 }),
+      );
+    } finally {
+      await again.close();
+    }
+  }, 60_000);
 });
