@@ -49,6 +49,10 @@ const zh = {
   // the months column tells which.
   statusLost: '未通过',
   statusPlaying: '进行中',
+  // The CSV's column for which of a team's games a row is, and its values.
+  csvGame: '对局',
+  csvCounted: '计分',
+  csvPractice: '练习',
   statusJoined: '已加入',
   practice: '另有 {n} 局练习（不计分）',
   sameLine: '与机器人走法相同：{names}',
@@ -160,6 +164,9 @@ const en: Record<FKey, string> = {
   statusDone: 'Finished',
   statusLost: 'Not passed',
   statusPlaying: 'Playing',
+  csvGame: 'Game',
+  csvCounted: 'Counted',
+  csvPractice: 'Practice',
   statusJoined: 'Joined',
   practice: '{n} more game(s) as practice (not ranked)',
   sameLine: 'Same moves as a bot: {names}',

@@ -132,7 +132,7 @@ export function csvLabels(): CsvLabels {
     header: [
       ft('colRank'),
       ft('colTeam'),
-      'game',
+      ft('csvGame'),
       ft('colStatus'),
       ft('colScore'),
       ft('colRating'),
@@ -140,7 +140,7 @@ export function csvLabels(): CsvLabels {
       ft('colMonths'),
       ft('divergence'),
     ],
-    kind: { counted: 'counted', practice: 'practice', playing: ft('statusPlaying') },
+    kind: { counted: ft('csvCounted'), practice: ft('csvPractice'), playing: ft('statusPlaying') },
     status: { won: ft('statusWon'), lost: ft('statusLost'), playing: ft('statusPlaying') },
     rating: d.rating,
   };
@@ -324,7 +324,11 @@ function rankingTable(rows: readonly Row[], m: ResultsModel): HTMLElement {
           { class: 'num score' },
           r.score === null ? '' : m.revealed ? String(r.score) : hidden.cloneNode(true),
         ),
-        h('td', null, r.rating === null ? '' : m.revealed ? dict().rating[r.rating] : hidden.cloneNode(true)),
+        h(
+          'td',
+          { class: 'rating' },
+          r.rating === null ? '' : m.revealed ? dict().rating[r.rating] : hidden.cloneNode(true),
+        ),
         h(
           'td',
           { class: 'num' },

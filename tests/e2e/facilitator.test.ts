@@ -213,6 +213,11 @@ describe('the facilitator, offline: codes pasted, verified, ranked, revealed, ex
     expect(lines).toHaveLength(1 + 4);
     for (const g of [...games, practice])
       expect(lines.some((l) => l.includes(g.team) && l.includes(String(g.score)))).toBe(true);
+    // In the page's language throughout (it said 'game', 'counted' and 'practice' in a Chinese file).
+    expect(lines[0]).toContain('对局');
+    expect(lines.filter((l) => l.includes(',计分,')).length).toBe(3);
+    expect(lines.filter((l) => l.includes(',练习,')).length).toBe(1);
+    expect(bytes.toString('utf8')).not.toMatch(/\b(game|counted|practice)\b/);
   });
 
   it('a reload loses nothing: the session comes back from IndexedDB, still revealed', async () => {
