@@ -102,6 +102,8 @@ export function renderDebrief(
   if (extras.panel) article.append(extras.panel);
   if (a) {
     const parts = Object.keys(a.parts) as (keyof ScoringWeights)[];
+    // The parts' sum (the core's): shown beside the score when a lost term was scored below it.
+    const total = weightedScore(a.parts, sc.scoring);
     article.append(
       h(
         'section',
@@ -125,11 +127,11 @@ export function renderDebrief(
           ),
         ),
         // A term lost before its end is scored below what its parts add up to: say so, with both figures.
-        weightedScore(a.parts, sc.scoring) !== a.score
+        total !== a.score
           ? h(
               'p',
               { class: 'parts-cut', 'data-key': 'parts-cut' },
-              t('debrief.partsCut', { total: weightedScore(a.parts, sc.scoring), score: a.score }),
+              t('debrief.partsCut', { total, score: a.score }),
             )
           : null,
         sc.objectives.length

@@ -5,7 +5,6 @@ import {
   type Action,
   actionCost,
   type Concern,
-  concernOutlook,
   FORCES,
   type Force,
   forceCarry,
@@ -25,6 +24,7 @@ import {
   costText,
   deadlineText,
   isUnaligned,
+  outlookOf,
   perceived,
 } from '../view';
 import { applyAvailability, forceBadge, isUnavailable, modeBadge } from './bits';
@@ -269,7 +269,7 @@ export function coordinateDialog(host: DialogHost, preselect: Force[] = []): voi
 export function respondDialog(host: DialogHost, concernId: string | null): void {
   const { state } = host;
   const visible = perceived(state);
-  const outlook = concernOutlook(state);
+  const outlook = outlookOf(state);
   const left = (c: Concern) => deadlineText(outlook.get(c.id)!);
   let concern: Concern | undefined = visible.find((c) => c.id === concernId) ?? visible[0];
   if (!concern) return;

@@ -321,8 +321,7 @@ export const en: Dict = {
     'debrief.score': 'Score {score} / {max}',
     'debrief.lost': 'Ended early in month {turn}: {reason}',
     'debrief.lostLastMonth': 'Lost in the last month of the term: {reason}',
-    'debrief.partsCut':
-      'The parts add up to {total}; a lost term is scored by the months it lasted (half at most): {score}.',
+    'debrief.partsCut': 'The parts add up to {total}; a lost term is scored by how far it got: {score}.',
     'debrief.parts': 'Score components',
     'debrief.objectives': 'Scenario objectives',
     'debrief.met': 'met',

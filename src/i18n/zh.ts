@@ -304,7 +304,7 @@ export const zhUi = {
   'debrief.score': '得分 {score} / {max}',
   'debrief.lost': '提前结束于第 {turn} 月：{reason}',
   'debrief.lostLastMonth': '任期最后一月告负：{reason}',
-  'debrief.partsCut': '各项加权合计 {total}；任期告负，得分按已任的月份折算（至多一半）为 {score}。',
+  'debrief.partsCut': '各项加权合计 {total}；任期告负，得分按任期走到的月份折算为 {score}。',
   'debrief.parts': '得分构成',
   'debrief.objectives': '情景目标',
   'debrief.met': '达成',

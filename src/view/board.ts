@@ -216,8 +216,23 @@ export function perceived(state: GameState): Concern[] {
   return state.concerns.filter((c) => c.hiddenFor === 0);
 }
 
+/**
+ * The core's outlook for a state, worked out once: it runs the month end on a copy, and one board render
+ * asks for it from the concern cards, the hints and the respond dialog. States are never edited once
+ * made (the store's are frozen), so the state itself is the key.
+ */
+const outlooks = new WeakMap<GameState, ReadonlyMap<string, ConcernOutlook>>();
+export function outlookOf(state: GameState): ReadonlyMap<string, ConcernOutlook> {
+  let o = outlooks.get(state);
+  if (!o) {
+    o = concernOutlook(state);
+    outlooks.set(state, o);
+  }
+  return o;
+}
+
 export function concernsView(state: GameState): ConcernsView {
-  const outlook = concernOutlook(state);
+  const outlook = outlookOf(state);
   const left = (c: Concern) => outlook.get(c.id)?.monthsLeft ?? c.deadline;
   const visible = perceived(state).sort((a, b) => left(a) - left(b) || a.arrived - b.arrived);
   const forecast: Text[] = [];
