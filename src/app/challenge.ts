@@ -4,16 +4,24 @@
 import {
   type Challenge,
   type CodeRefusal,
-  challengeCode,
   decodeChallenge,
-  makeChallenge,
   normaliseTeam,
 } from '../codes';
 import type { GameState, Scenario } from '../core';
+import { challengeCodeAt } from './attempts';
 import { SCENARIOS } from './scenarios';
 
 /** The longest team name, in characters (src/codes/team.ts). */
 export { TEAM_MAX } from '../codes';
+export {
+  type Attempt,
+  FINISHED_COUNT_PREFIX,
+  FIRST_RESULT_PREFIX,
+  firstResultKey,
+  hasFinished,
+  numberFinished,
+  recordFinished,
+} from './attempts';
 
 /** What starts a challenge game: the challenge's world and the team that plays it. */
 export interface ChallengeStart {
@@ -47,7 +55,7 @@ export function readChallengeEntry(text: string, scenarios: readonly Scenario[])
       term: decoded.challenge.months ?? decoded.scenario.months,
     };
   // A result code pasted here: say so rather than "mistyped". Told by its shape, not decoded, so the
-  // result decoder stays out of the title's bytes (result codes start with B, the format-1 header).
+  // result decoder stays out of the title's bytes (result codes start with B, C or D: formats 1–3).
   if (looksLikeResultCode(text.trim())) return { ok: false, refusal: null, resultCode: true };
   return { ok: false, refusal: decoded.refusal };
 }
@@ -57,7 +65,7 @@ export function readChallengeEntry(text: string, scenarios: readonly Scenario[])
  * both cases): a result code, not a mistyped challenge code.
  */
 export function looksLikeResultCode(text: string): boolean {
-  if (!/^B[A-Za-z0-9_-]{24,}$/.test(text)) return false;
+  if (!/^[BCD][A-Za-z0-9_-]{24,}$/.test(text)) return false;
   return (
     text.replace(/-/g, '').length > 31 || text.includes('_') || (/[a-z]/.test(text) && /[A-Z]/.test(text))
   );
@@ -104,15 +112,9 @@ export function readTeam(text: string): TeamEntry {
   return { ok: true, team: r.team };
 }
 
-/** The challenge code of a game (scenario, seed, term), or null when it cannot have one. */
+/** The challenge code of a game (scenario, seed, term, level), or null when it cannot have one. */
 export function challengeCodeOf(state: GameState): string | null {
-  // Above level 1 the state holds the scenario as played at its level; the code names the scenario as
-  // written and the level (it hashes the leveled one itself).
-  const base = state.level === undefined ? state.scenario : SCENARIOS.find((s) => s.id === state.scenarioId);
-  if (!base) return null;
-  const months = state.maxTurns === base.months ? undefined : state.maxTurns;
-  const made = makeChallenge(base, state.seed, months, state.level);
-  return made.ok ? challengeCode(made.challenge) : null;
+  return challengeCodeAt(state, (id) => SCENARIOS.find((s) => s.id === id));
 }
 
 /** What starts the same challenge again (再玩一局 on a challenge), for the same team. */
@@ -127,58 +129,4 @@ export function sameChallenge(state: GameState, team: string): ChallengeStart | 
     team,
     code,
   };
-}
-
-/** Where each team's first finished result of a challenge is kept in this browser. */
-export const FIRST_RESULT_PREFIX = 'community-secretary.challenge.first.';
-
-/** One key per challenge and team: teams taking turns at one computer each have their own first game. */
-export function firstResultKey(challenge: string, team: string): string {
-  // encodeURIComponent escapes '|', so no (challenge, team) pair can spell another's key.
-  return `${FIRST_RESULT_PREFIX}${encodeURIComponent(challenge)}|${encodeURIComponent(team)}`;
-}
-
-export interface Attempt {
-  /** This game is the team's first finished game of the challenge here: its code is the one to hand in. */
-  counts: boolean;
-  /** The result code that counts (this game's, or the earlier one's). */
-  countingCode: string;
-}
-
-/**
- * Records a team's finished challenge game and says whether it counts: a team's first finished
- * game of a challenge in this browser is the one that counts, every later one is practice.
- * Idempotent (the debrief is drawn again on a language switch or a reload). Storage that refuses
- * leaves this game counting — a failed write must not turn a real result into "practice".
- */
-export function recordFinished(
-  storage: Storage | null,
-  challenge: string,
-  team: string,
-  resultCode: string,
-): Attempt {
-  const key = firstResultKey(challenge, team);
-  let first: string | null = null;
-  try {
-    first = storage?.getItem(key) ?? null;
-  } catch {
-    first = null;
-  }
-  if (first !== null && first !== resultCode) return { counts: false, countingCode: first };
-  if (first === null)
-    try {
-      storage?.setItem(key, resultCode);
-    } catch {
-      // Nothing to do: this game still counts.
-    }
-  return { counts: true, countingCode: resultCode };
-}
-
-/** Whether a team has finished a challenge here already (a new game of it is practice). */
-export function hasFinished(storage: Storage | null, challenge: string, team: string): boolean {
-  try {
-    return (storage?.getItem(firstResultKey(challenge, team)) ?? null) !== null;
-  } catch {
-    return false;
-  }
 }

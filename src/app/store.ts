@@ -29,6 +29,7 @@ import {
   replayToJson,
   verifyReplayText,
 } from '../replay';
+import { challengeCodeAt, numberFinished } from './attempts';
 import { type TabLink, tabId } from './tabs';
 
 /** Where each slot's replay lives: `community-secretary.replay.auto`. */
@@ -148,6 +149,11 @@ export class GameStore {
   behind: Behind | null = null;
   /** The team playing this game ('' for none); saved in the replay, carried by its result code. */
   team = '';
+  /**
+   * Which of the team's finished games of this challenge in this browser this one is (1 = the first):
+   * given when a team's game ends, saved in the replay, carried by its result code. 0 until then.
+   */
+  attempt = 0;
   private start0: GameState | null = null;
   private listeners = new Set<Listener>();
   private statusListeners = new Set<() => void>();
@@ -192,6 +198,7 @@ export class GameStore {
     this.actions = [];
     this.concerns = {};
     this.team = options.team ?? '';
+    this.attempt = 0;
     const { team: _team, ...game } = options;
     this.start0 = newGame(scenario, seed, game);
     this.state = this.start0;
@@ -219,6 +226,7 @@ export class GameStore {
     if (!result.ok) return result;
     this.state = result.state;
     this.actions.push(action);
+    if (prev.status === 'playing' && result.state.status !== 'playing') this.numberFinished(result.state);
     this.remember(result.state);
     this.persist();
     this.emit({ state: result.state, prev, events: result.events, action });
@@ -279,7 +287,9 @@ export class GameStore {
     this.state = r.state;
     this.actions = r.replay.actions;
     this.concerns = concerns;
-    this.team = teamOfSave(raw);
+    const extras = extrasOfSave(raw, r.state.status !== 'playing');
+    this.team = extras.team;
+    this.attempt = extras.attempt;
     this.ownership = 'own';
     this.behind =
       marker && marker.actions > r.replay.actions.length
@@ -324,7 +334,8 @@ export class GameStore {
   replay(): Replay | null {
     if (!this.state || !this.start0) return null;
     const replay = makeReplay(this.start0, this.actions, this.state);
-    return this.team ? { ...replay, team: this.team } : replay;
+    if (!this.team) return replay;
+    return { ...replay, team: this.team, ...(this.attempt > 0 ? { attempt: this.attempt } : {}) };
   }
 
   /** Removes one slot (the player chose a fresh start). Other keys stay. */
@@ -340,6 +351,14 @@ export class GameStore {
     this.actions = [];
     this.concerns = {};
     this.team = '';
+    this.attempt = 0;
+  }
+
+  /** A team's challenge game has just ended: this browser numbers it among the team's finished games. */
+  private numberFinished(state: GameState): void {
+    if (!this.team) return;
+    const challenge = challengeCodeAt(state, (id) => this.scenarios.get(id));
+    if (challenge) this.attempt = numberFinished(this.storage, challenge, this.team);
   }
 
   concernTitle(id: string): Text | null {
@@ -439,16 +458,20 @@ export class GameStore {
 }
 
 /**
- * The team a verified save names ('' for none). verifyReplay keeps only the format's checked fields,
- * so the team is read from the text here, bounded and normalised like a team typed on the title.
+ * The team a verified save names ('' for none) and, for a finished game, its attempt (0 for none).
+ * verifyReplay keeps only the format's checked fields, so these are read from the text here: the team
+ * bounded and normalised like a team typed on the title, the attempt a whole number from 1.
  */
-function teamOfSave(raw: string): string {
+function extrasOfSave(raw: string, finished: boolean): { team: string; attempt: number } {
+  const none = { team: '', attempt: 0 };
   const p = parseJson(raw, REPLAY_LIMITS);
-  if (!p.ok || typeof p.value !== 'object' || p.value === null) return '';
-  const team = (p.value as Record<string, unknown>).team;
-  if (typeof team !== 'string' || team.length > 200) return '';
-  const n = normaliseTeam(team);
-  return n.ok ? n.team : '';
+  if (!p.ok || typeof p.value !== 'object' || p.value === null) return none;
+  const v = p.value as Record<string, unknown>;
+  if (typeof v.team !== 'string' || v.team.length > 200) return none;
+  const n = normaliseTeam(v.team);
+  if (!n.ok) return none;
+  const attempt = finished && Number.isSafeInteger(v.attempt) && (v.attempt as number) >= 1 ? v.attempt : 0;
+  return { team: n.team, attempt: attempt as number };
 }
 
 function collectConcerns(s: GameState, into: Record<string, ConcernRecord>): void {

@@ -10,7 +10,9 @@
 //     state hash 64 · actions: `ordered` 1, concern-number width − 1 4, then ./actions.ts
 //   · zero bits to a whole byte · CRC-32 of everything before it, 4 bytes
 //   Format 2 (a level above 1): the same, with the level − 1 in 2 bits right after the header.
-//   A level-1 game is still written in format 1, so its code is the code it always was.
+//   Format 3 (a team's game that knows which of the team's finished games it is): the level − 1 in
+//   2 bits (0 for level 1) and the attempt in 6 bits (1–63; 63 = 63rd or later) right after the header.
+//   A level-1 game without an attempt is still written in format 1, so its code is the code it always was.
 // Every later format keeps the header and the closing CRC-32, so a code from another build is named
 // as such, and a cut code (its length disagrees with a sound header) is told from a mistyped one.
 import {
@@ -45,6 +47,11 @@ import { normaliseTeam } from './team';
 export const RESULT_FORMAT = 1;
 /** The format that carries a level above 1. */
 export const RESULT_FORMAT_LEVEL = 2;
+/** The format that carries the attempt (and the level, whatever it is). */
+export const RESULT_FORMAT_ATTEMPT = 3;
+/** Bits of the attempt; a later attempt than the largest is written as the largest. */
+const ATTEMPT_BITS = 6;
+export const MAX_CODED_ATTEMPT = 2 ** ATTEMPT_BITS - 1;
 /** Longer than any game's code (a 16-month term of busy months is under 600): refused unread. */
 export const MAX_RESULT_CODE_CHARS = 2000;
 /** Far more actions than a term holds (every action but endMonth costs 精力). */
@@ -113,8 +120,17 @@ export function encodeResult(replay: Replay, team = replay.team ?? ''): CodeResu
 
   if (!(Number.isInteger(replay.rulesVersion) && replay.rulesVersion >= 0 && replay.rulesVersion < 64))
     return refuse({ code: 'malformed', message: `rules version ${replay.rulesVersion} does not fit a code` });
+  const attempt = replay.attempt;
+  if (attempt !== undefined && !(Number.isSafeInteger(attempt) && attempt >= 1))
+    return refuse({
+      code: 'malformed',
+      message: `attempt ${String(attempt)} is not a count of finished games`,
+    });
+  const format =
+    attempt !== undefined ? RESULT_FORMAT_ATTEMPT : level !== MIN_LEVEL ? RESULT_FORMAT_LEVEL : RESULT_FORMAT;
   const w = new BitWriter();
-  if (level !== MIN_LEVEL) w.write(level - 1, LEVEL_BITS);
+  if (format !== RESULT_FORMAT) w.write(level - 1, LEVEL_BITS);
+  if (attempt !== undefined) w.write(Math.min(attempt, MAX_CODED_ATTEMPT), ATTEMPT_BITS);
   const challenge: Challenge = {
     rulesVersion: replay.rulesVersion,
     scenarioId: replay.scenarioId,
@@ -141,7 +157,7 @@ export function encodeResult(replay: Replay, team = replay.team ?? ''): CodeResu
   const totalBytes = Math.ceil((HEADER_BITS + w.bits.length) / 8) + 4;
   const length = Math.ceil((totalBytes * 8) / 6);
   const all = new BitWriter();
-  all.write(level !== MIN_LEVEL ? RESULT_FORMAT_LEVEL : RESULT_FORMAT, 6);
+  all.write(format, 6);
   all.write(replay.rulesVersion, 6);
   all.write(length % 64, 6);
   all.write(crc6(all.bits), 6);
@@ -203,12 +219,12 @@ export function decodeResult(text: string, scenarios: ScenarioLookup): DecodedRe
       message: 'check does not match: one of the first four characters was changed or mistyped',
     });
   const format = header[0]!;
-  if (format !== RESULT_FORMAT && format !== RESULT_FORMAT_LEVEL)
+  if (format !== RESULT_FORMAT && format !== RESULT_FORMAT_LEVEL && format !== RESULT_FORMAT_ATTEMPT)
     return refuse({
       code: 'foreignFormat',
       found: format,
-      expected: RESULT_FORMAT_LEVEL,
-      message: `result code format ${format}: this build reads formats ${RESULT_FORMAT}–${RESULT_FORMAT_LEVEL} (another build made it)`,
+      expected: RESULT_FORMAT_ATTEMPT,
+      message: `result code format ${format}: this build reads formats ${RESULT_FORMAT}–${RESULT_FORMAT_ATTEMPT} (another build made it)`,
     });
   const rules = header[1]!;
   const missing = (header[2]! - chars.length + 64 * 32) % 64;
@@ -246,20 +262,23 @@ export function decodeResult(text: string, scenarios: ScenarioLookup): DecodedRe
       expected: RULES_VERSION,
       message: `made under rules version ${rules}: this build plays rules version ${RULES_VERSION} — verify it with that build`,
     });
-  return parse(body, rules, scenarios, format === RESULT_FORMAT_LEVEL);
+  return parse(body, rules, scenarios, format);
 }
 
 /** Header, the shortest fields and the CRC-32, in characters. */
 const MIN_CHARS = 12;
 
 /** The fields after the header of a checked body. */
-function parse(body: Uint8Array, rules: number, scenarios: ScenarioLookup, leveled: boolean): DecodedResult {
+function parse(body: Uint8Array, rules: number, scenarios: ScenarioLookup, format: number): DecodedResult {
   try {
     const r = BitReader.ofBytes(body);
     r.read(HEADER_BITS);
-    const level = leveled ? r.read(LEVEL_BITS) + 1 : MIN_LEVEL;
-    if (leveled && level === MIN_LEVEL)
+    const level = format !== RESULT_FORMAT ? r.read(LEVEL_BITS) + 1 : MIN_LEVEL;
+    if (format === RESULT_FORMAT_LEVEL && level === MIN_LEVEL)
       return refuse({ code: 'malformed', message: 'the code holds a level no encoder writes' });
+    const attempt = format === RESULT_FORMAT_ATTEMPT ? r.read(ATTEMPT_BITS) : undefined;
+    if (attempt === 0)
+      return refuse({ code: 'malformed', message: 'the code holds an attempt no encoder writes' });
     const fields = readChallengeFields(r, HASH_BITS, rules, scenarios, level);
     if (!fields.ok) return fields;
     const teamBytes = new Uint8Array(r.read(TEAM_BYTES_BITS));
@@ -296,6 +315,7 @@ function parse(body: Uint8Array, rules: number, scenarios: ScenarioLookup, level
       ...(challenge.months !== undefined ? { months: challenge.months } : {}),
       ...(challenge.level !== undefined ? { level: challenge.level } : {}),
       ...(team !== '' ? { team } : {}),
+      ...(attempt !== undefined ? { attempt } : {}),
       actions: actions.actions,
       result,
     };

@@ -48,7 +48,7 @@ export function resultPanel(store: GameStore, state: GameState, opts: ResultPane
   // Only a named team's finished game is a challenge entry; a solo game still gets its code.
   const attempt =
     !checkpoint && store.team && challenge && state.status !== 'playing'
-      ? recordFinished(pageStorage(), challenge, store.team, code)
+      ? recordFinished(pageStorage(), challenge, store.team, code, store.attempt || undefined)
       : null;
   const codeEl = h('code', { id: 'result-code', class: 'result-code', 'data-key': 'result-code' }, code);
   const status = h('p', { class: 'result-status', role: 'status', 'aria-live': 'polite' });
@@ -93,8 +93,16 @@ export function resultPanel(store: GameStore, state: GameState, opts: ResultPane
         ? h(
             'div',
             { class: 'result-practice', role: 'note' },
-            h('p', { class: 'warn' }, t('result.practice')),
-            h('code', { class: 'result-code small', 'data-key': 'result-counting' }, attempt.countingCode),
+            h(
+              'p',
+              { class: 'warn' },
+              attempt.countingCode
+                ? t('result.practice')
+                : t('result.practiceLost', { attempt: store.attempt }),
+            ),
+            attempt.countingCode
+              ? h('code', { class: 'result-code small', 'data-key': 'result-counting' }, attempt.countingCode)
+              : null,
           )
         : null,
       h('p', { class: 'result-trust' }, t('result.trust')),

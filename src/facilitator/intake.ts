@@ -27,14 +27,20 @@ export function splitCodes(text: string): string[] {
     .filter((s) => s !== '');
 }
 
-/** The team a replay file names (its optional `team` field), normalised; '' when it has none or a bad one. */
-function fileTeam(text: string): string {
+/**
+ * The team a replay file names (its optional `team` field), normalised ('' when it has none or a bad
+ * one), and its optional `attempt` (null when absent or not a whole number from 1).
+ */
+function fileExtras(text: string): { team: string; attempt: number | null } {
   const parsed = parseJson(text, REPLAY_LIMITS);
-  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null) return '';
-  const team = (parsed.value as { team?: unknown }).team;
-  if (typeof team !== 'string') return '';
-  const t = normaliseTeam(team);
-  return t.ok ? t.team : '';
+  if (!parsed.ok || typeof parsed.value !== 'object' || parsed.value === null)
+    return { team: '', attempt: null };
+  const v = parsed.value as { team?: unknown; attempt?: unknown };
+  const attempt =
+    Number.isSafeInteger(v.attempt) && (v.attempt as number) >= 1 ? (v.attempt as number) : null;
+  if (typeof v.team !== 'string') return { team: '', attempt };
+  const t = normaliseTeam(v.team);
+  return { team: t.ok ? t.team : '', attempt };
 }
 
 /** The challenge a session plays, from a challenge code (or a link holding one). */
@@ -70,6 +76,7 @@ export function checkInput(
   const trimmed = text.trim();
   let replay: Replay;
   let team: string;
+  let attempt: number | null;
   let score: number | null;
   let rating: Game['rating'];
   let status: Game['status'];
@@ -78,13 +85,14 @@ export function checkInput(
     const v = verifyReplayText(trimmed, scenarios);
     if (!v.ok) return { ok: false, reason: { code: v.reason.code, message: v.reason.message } };
     ({ replay, score, rating, status, hash } = v);
-    team = fileTeam(trimmed);
+    ({ team, attempt } = fileExtras(trimmed));
   } else {
     const v = verifyResultCode(trimmed, scenarios);
     if (!v.ok) return { ok: false, reason: { code: v.reason.code, message: oneLine(v.reason.message) } };
     replay = v.replay;
     ({ score, rating, status, hash } = v.verified);
     team = replay.team ?? '';
+    attempt = replay.attempt ?? null;
   }
   const scenario = scenarios(replay.scenarioId);
   if (!scenario) return { ok: false, reason: { code: 'unknownScenario', message: replay.scenarioId } };
@@ -113,6 +121,7 @@ export function checkInput(
       id: `${hash}-${actions.length}`,
       team,
       seq,
+      attempt,
       months: Math.min(played, challenge.months),
       status,
       score,

@@ -99,6 +99,8 @@ export function gamesOf(
       id: last.attempt,
       team: names.get(last.teamId) ?? last.teamId,
       seq: last.seq,
+      // The room's order of arrival is its record: a team's browser's own count is not asked for.
+      attempt: null,
       months: last.month,
       status: last.status,
       score: last.score,

@@ -53,6 +53,10 @@ const zh = {
   csvGame: '对局',
   csvCounted: '计分',
   csvPractice: '练习',
+  csvAttempt: '局次',
+  laterAttempt: '计分的是该队第 {n} 局：此前完成的 {m} 局没有交来',
+  trustAttempt:
+    '结果码注明它是该队在所用电脑上完成的第几局：计分的是最早的一局，不论哪个码先交；这个编号由那台电脑记录，换一台电脑重玩，它无从知道。',
   statusJoined: '已加入',
   practice: '另有 {n} 局练习（不计分）',
   sameLine: '与机器人走法相同：{names}',
@@ -167,6 +171,10 @@ const en: Record<FKey, string> = {
   csvGame: 'Game',
   csvCounted: 'Counted',
   csvPractice: 'Practice',
+  csvAttempt: 'Attempt',
+  laterAttempt: 'Ranked: its game no. {n}; the {m} it finished before were not handed in',
+  trustAttempt:
+    'A result code says which of its team’s finished games on that computer it was: the earliest counts, whichever code is pasted first. That computer keeps the count; a game replayed on another computer is not in it.',
   statusJoined: 'Joined',
   practice: '{n} more game(s) as practice (not ranked)',
   sameLine: 'Same moves as a bot: {names}',

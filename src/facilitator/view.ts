@@ -133,6 +133,7 @@ export function csvLabels(): CsvLabels {
       ft('colRank'),
       ft('colTeam'),
       ft('csvGame'),
+      ft('csvAttempt'),
       ft('colStatus'),
       ft('colScore'),
       ft('colRating'),
@@ -210,7 +211,15 @@ export function renderResults(host: HTMLElement, m: ResultsModel, on: ResultsHan
       () => m.code,
     ),
   );
-  host.append(toolbar, h('p', { class: 'fac-trust', role: 'note' }, ft('trust')));
+  host.append(
+    toolbar,
+    h(
+      'p',
+      { class: 'fac-trust', role: 'note' },
+      ft('trust'),
+      m.games.some((g) => g.attempt !== null) ? `${lang() === 'zh' ? '' : ' '}${ft('trustAttempt')}` : '',
+    ),
+  );
 
   if (m.revealed) {
     const steps = podium(rows);
@@ -309,6 +318,13 @@ function rankingTable(rows: readonly Row[], m: ResultsModel): HTMLElement {
           teamLabel(r.team),
           r.practice.length
             ? h('span', { class: 'fac-note' }, ft('practice', { n: r.practice.length }))
+            : null,
+          r.counted?.attempt && r.counted.attempt > 1
+            ? h(
+                'span',
+                { class: 'fac-flag', 'data-key': 'later-attempt' },
+                ft('laterAttempt', { n: r.counted.attempt, m: r.counted.attempt - 1 }),
+              )
             : null,
           same.length
             ? h(

@@ -406,6 +406,8 @@ export const en: Dict = {
       'This is your team’s first finished game of this challenge on this computer: hand in this code.',
     'result.practice':
       'Practice game: only your team’s first finished game of this challenge on this computer counts. The code that counts:',
+    'result.practiceLost':
+      'Practice game: only your team’s first finished game of this challenge on this computer counts; this computer did not keep that game’s code. This game’s code says it is your team’s game no. {attempt}.',
     'result.challenge': 'Challenge code {code}',
     'result.againChallenge': 'Play again (practice, same challenge)',
     'result.newSeed': 'Play a new seed (not this challenge)',

@@ -379,6 +379,8 @@ export const zhUi = {
   'result.none': '这一局没有结果码：{reason}',
   'result.counts': '这是本队在这台电脑上完成的第一局：交这个结果码。',
   'result.practice': '练习局：本队在这台电脑上完成的第一局才计分。计分的结果码：',
+  'result.practiceLost':
+    '练习局：本队在这台电脑上完成的第一局才计分；那一局的结果码这台电脑没有留下。这一局的结果码注明它是本队的第 {attempt} 局。',
   'result.challenge': '挑战码 {code}',
   'result.againChallenge': '再玩一局（练习，同一挑战）',
   'result.newSeed': '换新种子再玩（不是本挑战）',

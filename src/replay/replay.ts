@@ -36,6 +36,12 @@ export interface Replay {
   level?: number;
   /** The team that played it (free text, from a result code); shown as text only, never as HTML. */
   team?: string;
+  /**
+   * Which of the team's finished games of this challenge it was, counted by the browser that played it
+   * (1 = the first, the one a session ranks). The browser's word, not proven: a team can play on
+   * another computer. Absent for a game without a team, an unfinished one, and older files.
+   */
+  attempt?: number;
   /** The core's plain action objects, in order (ids and numbers, no text: small enough for a code). */
   actions: Action[];
   result: ReplayResult;

@@ -31,6 +31,13 @@ export interface Game {
   team: string;
   /** Order of arrival in the session (earlier is smaller): decides which finished game counts. */
   seq: number;
+  /**
+   * Which of the team's finished games it was, by the word of the browser that played it (result
+   * codes of format 3; replay files with an `attempt`); null when not said (the live room, whose own
+   * order of arrival is the record, and older codes). A team's game numbered 1 counts whenever it
+   * arrives.
+   */
+  attempt: number | null;
   /** Months completed. */
   months: number;
   status: Status;
@@ -75,9 +82,18 @@ export function teamKey(name: string): string {
 const finished = (g: Game): boolean => g.status !== 'playing' && g.score !== null;
 
 /**
+ * A team's games in the order that decides which counts: by the attempt the team's browser gave each
+ * (a game without one is taken as the first), then by arrival. So a team that hands in its second game
+ * before its first still has its first ranked.
+ */
+export function byAttempt(a: Game, b: Game): number {
+  return (a.attempt ?? 1) - (b.attempt ?? 1) || a.seq - b.seq;
+}
+
+/**
  * Ranks the teams. `teams` lists teams known before any game (joined in the room); every team with a
- * game is listed too. A team's first finished game (by arrival) counts; its later finished games are
- * practice. Ranked teams by score (ties share a rank; the earlier finish is listed first), then the
+ * game is listed too. A team's first finished game (by attempt, then arrival: byAttempt) counts; its
+ * later finished games are practice. Ranked teams by score (ties share a rank; the earlier finish is listed first), then the
  * teams still playing by months played, then by name.
  */
 export function rankTeams(teams: readonly string[], games: readonly Game[], par: number | null): Row[] {
@@ -96,7 +112,7 @@ export function rankTeams(teams: readonly string[], games: readonly Game[], par:
 
   const rows: Row[] = [];
   for (const [key, e] of byKey) {
-    const ordered = [...e.games].sort((a, b) => a.seq - b.seq);
+    const ordered = [...e.games].sort(byAttempt);
     const done = ordered.filter(finished);
     const counted = done[0] ?? null;
     const furthest = ordered.reduce<Game | null>(
@@ -234,8 +250,8 @@ export interface CsvLabels {
 /**
  * Every team's games, one line each (counted, practice, unfinished), with the provisional score of
  * every month — UTF-8 with a byte-order mark so spreadsheet programs read the Chinese, CRLF lines.
- * Column order: the header's (rank, team, game, status, score, rating, score − par, months, first
- * month off par, then one column per month).
+ * Column order: the header's (rank, team, game, attempt, status, score, rating, score − par, months,
+ * first month off par, then one column per month).
  */
 export function rankingCsv(
   rows: readonly Row[],
@@ -249,7 +265,7 @@ export function rankingCsv(
     [...labels.header, ...Array.from({ length: term }, (_, i) => `M${i + 1}`)].map(csvCell).join(','),
   ];
   for (const r of rows) {
-    const own = games.filter((g) => teamKey(g.team) === r.key).sort((a, b) => a.seq - b.seq);
+    const own = games.filter((g) => teamKey(g.team) === r.key).sort(byAttempt);
     for (const g of own) {
       const kind =
         g === r.counted ? labels.kind.counted : finished(g) ? labels.kind.practice : labels.kind.playing;
@@ -257,6 +273,7 @@ export function rankingCsv(
         g === r.counted ? r.rank : null,
         r.team,
         kind,
+        g.attempt,
         labels.status[g.status],
         g.score,
         g.rating ? labels.rating[g.rating] : null,

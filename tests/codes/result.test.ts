@@ -32,6 +32,11 @@ function botGame(id: string, seed: string, bot = 'balanced', months?: number) {
   return makeReplay(g.start, g.actions, g.state);
 }
 
+function botGameAt(id: string, seed: string, level: number) {
+  const g = playGame(shipped(id), seed, getBot('balanced')!, { level });
+  return makeReplay(g.start, g.actions, g.state);
+}
+
 const refusalOf = (code: string, lookup = shippedLookup) => {
   const r = decodeResult(code, lookup);
   if (r.ok) throw new Error('expected a refusal');
@@ -114,6 +119,46 @@ describe('result codes round-trip', () => {
     expect(back.ok && back.replay.actions).toEqual(game.actions);
   });
 
+  it('a team’s game carries which of its finished games it was: format 3, any level, the number kept', () => {
+    const replay = botGame('old-neighbourhood', 'attempt');
+    // Without an attempt a level-1 code is the format-1 code it always was.
+    expect(codeOf(replay, '第一组')[0]).toBe('B');
+    for (const [attempt, level] of [
+      [1, undefined],
+      [2, undefined],
+      [7, 3],
+    ] as const) {
+      const game = level === undefined ? replay : botGameAt('old-neighbourhood', 'attempt', level);
+      const code = codeOf({ ...game, attempt }, '第一组');
+      expect(code[0]).toBe('D');
+      const v = verifyResultCode(code, shippedLookup);
+      expect(v.ok && v.replay.attempt).toBe(attempt);
+      expect(v.ok && v.replay.level).toBe(level);
+      expect(v.ok && v.verified.hash).toBe(game.result.hash);
+    }
+    // The 63rd game and any later one are written as the 63rd: the count is for telling the first apart.
+    const late = verifyResultCode(codeOf({ ...replay, attempt: 200 }, 'A'), shippedLookup);
+    expect(late.ok && late.replay.attempt).toBe(63);
+  });
+
+  it('an attempt no game has is refused: 0 in a code (made by hand), 0 or a fraction to encode', () => {
+    const code = codeOf({ ...botGame('old-neighbourhood', 'attempt'), attempt: 1 }, 'A');
+    const read = fromBase64url(code);
+    if (!read.ok) throw new Error('not a code');
+    const bytes = read.bytes.slice();
+    // The attempt is the low 6 bits of the fourth byte (after the 24-bit header and the 2-bit level).
+    bytes[3] = bytes[3]! & 0xc0;
+    const body = bytes.subarray(0, bytes.length - 4);
+    new DataView(bytes.buffer).setUint32(bytes.length - 4, crc32(body));
+    expect(refusalOf(toBase64url(bytes))).toMatchObject({ code: 'malformed' });
+    expect(refusalOf(toBase64url(bytes)).message).toContain('attempt');
+    for (const attempt of [0, 1.5, -1])
+      expect(encodeResult({ ...botGame('old-neighbourhood', 'attempt'), attempt }, 'A')).toMatchObject({
+        ok: false,
+        refusal: { code: 'malformed' },
+      });
+  });
+
   it('a 12-month bot game fits the target of about 150 characters (≤ 200 always)', () => {
     const lengths = ['old-neighbourhood', 'new-estate', 'burden-relief'].map(
       (id) => codeOf(botGame(id, 'size'), '第一组').length,
@@ -186,7 +231,7 @@ describe('a bad result code is refused by name', () => {
   });
 
   it('a code of another format is named as such', () => {
-    expect(refusalOf(reheader(code, { format: 3 }))).toMatchObject({ code: 'foreignFormat', found: 3 });
+    expect(refusalOf(reheader(code, { format: 4 }))).toMatchObject({ code: 'foreignFormat', found: 4 });
   });
 
   it('an oversized input is refused unread, an empty one as empty', () => {

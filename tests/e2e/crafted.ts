@@ -38,10 +38,20 @@ export function finishedTerm(scenario: Scenario, seed: string, bot = 'balanced')
   return replayToJson(makeReplay(g.start, g.actions, g.state));
 }
 
-/** A bot's whole term as the result code a team would hand in. */
-export function resultCodeOf(scenario: Scenario, seed: string, bot: string, team: string): string {
+/**
+ * A bot's whole term as the result code a team would hand in; `attempt`: which of the team's finished
+ * games its browser numbered it (absent: a code that does not say).
+ */
+export function resultCodeOf(
+  scenario: Scenario,
+  seed: string,
+  bot: string,
+  team: string,
+  attempt?: number,
+): string {
   const g = playGame(scenario, seed, getBot(bot)!);
-  const e = encodeResult(makeReplay(g.start, g.actions, g.state), team);
+  const replay = makeReplay(g.start, g.actions, g.state);
+  const e = encodeResult(attempt === undefined ? replay : { ...replay, attempt }, team);
   if (!e.ok) throw new Error(e.refusal.message);
   return e.code;
 }

@@ -6,11 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getBot } from '../../src/bots';
 import { playGame } from '../../src/bots/play';
+import { verifyResultCode } from '../../src/codes';
 import { newGame, runActions } from '../../src/core';
 import { makeReplay } from '../../src/replay';
 import type { RoomServer } from '../../src/server/serve';
 import { scenario } from '../server/helpers';
 import { challengeCli, type SimLine, simCli } from './cli';
+import { resultCodeOf } from './crafted';
 import {
   apiPost,
   openLiveSession,
@@ -228,6 +230,45 @@ describe('the facilitator, offline: codes pasted, verified, ranked, revealed, ex
     expect(await s.page.$$eval('.fac-refused li', (li) => li.length)).toBe(2);
     expect(s.errors).toEqual([]);
   });
+});
+
+describe('the facilitator, offline: a team’s first finished game counts whichever code comes first', () => {
+  let s: Session;
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('ranks the game a team’s browser numbered 1 though its second came first, and flags a team that kept its first back', async () => {
+    const sc = scenario(SCENARIO);
+    const challenge = await challengeCli(SCENARIO, SEED);
+    const first = resultCodeOf(sc, SEED, 'balanced', '第一组', 1);
+    const second = resultCodeOf(sc, SEED, 'search', '第一组', 2);
+    const onlyLater = resultCodeOf(sc, SEED, 'top-down', '第二组', 3);
+    const scoreOf = (code: string) => {
+      const v = verifyResultCode(code, (id) => (id === sc.id ? sc : undefined));
+      if (!v.ok) throw new Error(v.reason.message);
+      return v.verified.score;
+    };
+    expect(scoreOf(second)).not.toBe(scoreOf(first));
+    s = await launch(PROJECTOR);
+    const page = s.page;
+    await openOfflineSession(s, challenge);
+    await pasteCodes(page, [second, onlyLater, first]);
+    await page.waitForFunction(() => document.querySelectorAll('table.fac-table tbody tr').length === 2);
+    // Before the reveal the flag is there already (it gives no score away).
+    expect(await page.textContent('[data-team="第二组"] [data-key="later-attempt"]')).toBe(
+      '计分的是该队第 3 局：此前完成的 2 局没有交来',
+    );
+    expect(await page.$('[data-team="第一组"] [data-key="later-attempt"]')).toBeNull();
+    expect(await page.textContent('.fac-trust')).toContain('不论哪个码先交');
+    await reveal(page);
+    const rows = await tableTeams(s);
+    const row = rows.find((r) => r[1] === '第一组');
+    expect(row?.[2]).toBe(String(scoreOf(first)));
+    expect(await page.textContent('[data-team="第一组"]')).toContain('另有 1 局练习');
+    expect(isNonBlank(await screenshot(s, 'facilitator-attempts'))).toBe(true);
+    expect(s.errors).toEqual([]);
+  }, 120_000);
 });
 
 describe('the facilitator, live: the room API read as it happens', () => {

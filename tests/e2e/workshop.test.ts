@@ -158,6 +158,8 @@ describe('an offline workshop: three teams on one challenge, the facilitator agr
       expect(v.ok, JSON.stringify(v.ok ? null : v.reason)).toBe(true);
       if (!v.ok) continue;
       expect(v.replay.team).toBe(TEAMS[i]!.name);
+      // Each team's first finished game of the challenge on its laptop, and its code says so.
+      expect(v.replay.attempt).toBe(1);
       expect(v.replay.seed).toBe(SEED);
       expect(v.verified.state.maxTurns).toBe(MONTHS);
     }
@@ -332,9 +334,12 @@ describe('an offline workshop: three teams on one challenge, the facilitator agr
       const line = lines.find((l) => l.split(',')[1] === v.replay.team);
       expect(line, v.replay.team).toBeTruthy();
       const cells = line!.split(',');
-      expect(Number(cells[4])).toBe(v.verified.score);
-      expect(cells[5]).toBe(zh.rating[v.verified.rating!]);
-      expect(Number(cells[7])).toBe(v.replay.actions.filter((x) => x.type === 'endMonth').length);
+      const col = (name: string) => cells[header.indexOf(name)];
+      // Which of the team's finished games it was, as its browser numbered it (none for a code made here).
+      expect(col('局次')).toBe(v.replay.attempt === undefined ? '' : String(v.replay.attempt));
+      expect(Number(col('分数'))).toBe(v.verified.score);
+      expect(col('评级')).toBe(zh.rating[v.verified.rating!]);
+      expect(Number(col('月数'))).toBe(v.replay.actions.filter((x) => x.type === 'endMonth').length);
       const perMonth = monthScoresOf(sc, v.replay.actions);
       expect(cells.slice(-MONTHS).map((x) => (x === '' ? null : Number(x)))).toEqual(
         Array.from({ length: MONTHS }, (_, i) => perMonth[i] ?? null),

@@ -9,6 +9,7 @@ import {
   firstResultKey,
   hasFinished,
   looksLikeResultCode,
+  numberFinished,
   readChallengeEntry,
   readTeam,
   recordFinished,
@@ -214,6 +215,59 @@ describe('a team’s first finished game counts; later ones are practice', () =>
     expect(recordFinished(storage, 'C1', '第二组', 'R2').counts).toBe(true);
     expect(hasFinished(storage, 'C1', '第三组')).toBe(false);
     expect(firstResultKey('C1', 'a.b')).not.toBe(firstResultKey('C1.a', 'b'));
+  });
+
+  it('a team’s games are numbered as they finish, the number saved with the game and carried by its code', () => {
+    const storage = new MemoryStorage();
+    const finish = (team: string) => {
+      const store = new GameStore(storage, sourceOf(scenario));
+      store.start(scenario, 'peixun', DEFAULT_SLOT, { months: 6, team });
+      expect(store.attempt).toBe(0);
+      for (let i = 0; i < 6 && store.state?.status === 'playing'; i++) store.dispatch({ type: 'endMonth' });
+      return store;
+    };
+    const first = finish('第一组');
+    expect(first.attempt).toBe(1);
+    // Resumed from its save (a reload on the debrief), it keeps its number; nothing is counted again.
+    const resumed = new GameStore(storage, sourceOf(scenario));
+    expect(resumed.load().ok).toBe(true);
+    expect(resumed.attempt).toBe(1);
+    const second = finish('第一组');
+    expect(second.attempt).toBe(2);
+    expect(finish('第二组').attempt).toBe(1);
+    const code = resultCodeOf(second.replay()!);
+    const v = code.ok ? verifyResultCode(code.code, lookup) : null;
+    expect(v?.ok && v.replay.attempt).toBe(2);
+    // The debrief's panel: the second game is practice even where the first one's code was never kept.
+    const challenge = codeOf('peixun', 6);
+    expect(recordFinished(storage, challenge, '第一组', 'R2', 2)).toEqual({
+      counts: false,
+      countingCode: null,
+    });
+    expect(recordFinished(storage, challenge, '第一组', 'R1', 1).counts).toBe(true);
+    expect(recordFinished(storage, challenge, '第一组', 'R2', 2)).toEqual({
+      counts: false,
+      countingCode: 'R1',
+    });
+    // A solo game has no number.
+    const solo = new GameStore(new MemoryStorage(), sourceOf(scenario));
+    solo.start(scenario, 'peixun', DEFAULT_SLOT, { months: 6 });
+    for (let i = 0; i < 6 && solo.state?.status === 'playing'; i++) solo.dispatch({ type: 'endMonth' });
+    expect(solo.attempt).toBe(0);
+    expect(JSON.parse(solo.replayText()!).attempt).toBeUndefined();
+  });
+
+  it('a first game kept by an older build (its code, no count) makes the next game the second', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(firstResultKey('C1', 'A'), 'R0');
+    expect(numberFinished(storage, 'C1', 'A')).toBe(2);
+    expect(numberFinished(storage, 'C1', 'A')).toBe(3);
+    expect(numberFinished(storage, 'C1', 'B')).toBe(1);
+    expect(hasFinished(storage, 'C1', 'B')).toBe(true);
+    const refusing = new MemoryStorage();
+    refusing.failWrites = true;
+    expect(numberFinished(refusing, 'C1', 'A')).toBe(1);
+    expect(numberFinished(null, 'C1', 'A')).toBe(1);
   });
 
   it('storage that refuses never turns a real result into practice', () => {

@@ -24,7 +24,7 @@ import { shipped, shippedLookup } from '../codes/helpers';
 const SCENARIO = 'old-neighbourhood';
 const CHALLENGE = { scenarioId: SCENARIO, seed: 'peixun', months: 12 };
 
-function codeOf(bot: string, team: string, seed = CHALLENGE.seed, upTo?: number): string {
+function codeOf(bot: string, team: string, seed = CHALLENGE.seed, upTo?: number, attempt?: number): string {
   const sc = shipped(SCENARIO);
   const b = getBot(bot);
   if (!b) throw new Error(`no bot ${bot}`);
@@ -37,7 +37,8 @@ function codeOf(bot: string, team: string, seed = CHALLENGE.seed, upTo?: number)
     actions = months.flat();
     state = runActions(newGame(sc, seed), actions).state;
   }
-  const enc = encodeResult(makeReplay(newGame(sc, seed), actions, state), team);
+  const replay = makeReplay(newGame(sc, seed), actions, state);
+  const enc = encodeResult(attempt === undefined ? replay : { ...replay, attempt }, team);
   if (!enc.ok) throw new Error(enc.refusal.message);
   return enc.code;
 }
@@ -46,6 +47,7 @@ const game = (team: string, seq: number, score: number | null, over: Partial<Gam
   id: `${team}-${seq}`,
   team,
   seq,
+  attempt: null,
   months: 12,
   status: score === null ? 'playing' : 'won',
   score,
@@ -85,6 +87,28 @@ describe('ranking the teams of a session', () => {
     expect(a?.versusPar).toBeNull();
   });
 
+  it("a team's first game counts by the number its computer gave it, not by which code was pasted first", () => {
+    // 第二组 pastes its second game (better) first, then its first.
+    const rows = rankTeams(
+      [],
+      [
+        game('第二组', 1, 900, { attempt: 2 }),
+        game('第二组', 2, 600, { attempt: 1 }),
+        game('第三组', 3, 700, { attempt: 3 }),
+      ],
+      null,
+    );
+    const second = rows.find((r) => r.team === '第二组');
+    expect(second?.score).toBe(600);
+    expect(second?.counted?.attempt).toBe(1);
+    expect(second?.practice.map((g) => g.attempt)).toEqual([2]);
+    // A team that hands in only a later game is ranked on it, and the row can say so.
+    expect(rows.find((r) => r.team === '第三组')?.counted?.attempt).toBe(3);
+    // A code without a number (older builds, the live room) is taken as the first.
+    const mixed = rankTeams([], [game('甲', 1, 800, { attempt: 2 }), game('甲', 2, 500)], null);
+    expect(mixed[0]?.score).toBe(500);
+  });
+
   it('a game still in progress does not rank; a later finish of the same team does, and teams still playing follow by months', () => {
     const rows = rankTeams(
       ['早到', '没动'],
@@ -116,6 +140,18 @@ describe('intake: every code re-verified, a refused one named, nothing else lost
     // The last month's provisional score is the final score.
     expect(r.game.monthScores).toHaveLength(12);
     expect(r.game.monthScores[11]).toBe(r.game.score);
+  });
+
+  it('a result code that says which of its team’s finished games it was gives that number to the ranking', () => {
+    const second = checkInput(
+      codeOf('balanced', '第一组', CHALLENGE.seed, undefined, 2),
+      CHALLENGE,
+      lookup,
+      1,
+    );
+    expect(second.ok && second.game.attempt).toBe(2);
+    const plain = checkInput(codeOf('balanced', '第一组'), CHALLENGE, lookup, 2);
+    expect(plain.ok && plain.game.attempt).toBeNull();
   });
 
   it('a session keeps its challenge’s level: a game at another level is another challenge, and month scores are at the level played — 难度阶梯', () => {
@@ -223,7 +259,7 @@ describe('divergence from par and the months', () => {
 
 describe('CSV export', () => {
   const labels: CsvLabels = {
-    header: ['名次', '队名', '对局', '状态', '分数', '评级', '分数−标杆', '月数', '偏离标杆'],
+    header: ['名次', '队名', '对局', '局次', '状态', '分数', '评级', '分数−标杆', '月数', '偏离标杆'],
     kind: { counted: '计分', practice: '练习', playing: '进行中' },
     status: { playing: '进行中', won: '完成', lost: '失败' },
     rating: { excellent: '优秀', good: '良好', pass: '合格', fail: '不合格' },
@@ -231,17 +267,17 @@ describe('CSV export', () => {
 
   it('starts with a UTF-8 byte-order mark so spreadsheets read Chinese, and lists every game', () => {
     const games = [
-      game('第一组', 1, 800, { monthScores: [500, 600] }),
-      game('第一组', 2, 900),
+      game('第一组', 1, 800, { monthScores: [500, 600], attempt: 1 }),
+      game('第一组', 2, 900, { attempt: 2 }),
       game('=SUM(A1)', 3, 700),
     ];
     const rows = rankTeams([], games, 750);
     const csv = rankingCsv(rows, games, 750, 2, () => 3, labels);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('名次,队名,对局,状态,分数,评级,分数−标杆,月数,偏离标杆,M1,M2');
-    expect(lines[1]).toBe('1,第一组,计分,完成,800,良好,50,12,3,500,600');
-    expect(lines[2]).toBe(',第一组,练习,完成,900,良好,150,12,3,,');
+    expect(lines[0]).toBe('名次,队名,对局,局次,状态,分数,评级,分数−标杆,月数,偏离标杆,M1,M2');
+    expect(lines[1]).toBe('1,第一组,计分,1,完成,800,良好,50,12,3,500,600');
+    expect(lines[2]).toBe(',第一组,练习,2,完成,900,良好,150,12,3,,');
     // A name that a spreadsheet would run as a formula is defused.
     expect(lines[3]?.startsWith("2,'=SUM(A1)")).toBe(true);
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
