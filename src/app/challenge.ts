@@ -1,12 +1,7 @@
 // A team's challenge game, without the DOM: reading a typed or linked challenge code, the team name,
 // the code of a game in progress, the game's result code, and which finished game counts (the first).
 // The codes themselves are src/codes; this only joins them to the store and the browser's storage.
-import {
-  type Challenge,
-  type CodeRefusal,
-  decodeChallenge,
-  normaliseTeam,
-} from '../codes';
+import { type Challenge, type CodeRefusal, decodeChallenge, normaliseTeam } from '../codes';
 import type { GameState, Scenario } from '../core';
 import { challengeCodeAt } from './attempts';
 import { SCENARIOS } from './scenarios';

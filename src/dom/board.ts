@@ -55,6 +55,8 @@ export interface BoardHandlers {
   act(action: Action): void;
   /** An unavailable control was used: say why. */
   refused(reason: string): void;
+  /** The top bar's 菜单: back to the title, the replay file (src/dom/boardMenu.ts). None in a review (its bar leaves). */
+  menu?(): void;
 }
 
 export function renderBoard(overlay: Overlay, state: GameState, names: Names, on: BoardHandlers): void {
@@ -67,7 +69,7 @@ export function renderBoard(overlay: Overlay, state: GameState, names: Names, on
   const view = actionsView(state);
   const host: DialogHost = { overlay, state, act: on.act };
   overlay.screen.replaceChildren(
-    topBar(overlay, state, names),
+    topBar(overlay, state, names, on),
     modesPanel(overlay, state, names, view, on),
     graphTargets(overlay, state, names, host),
     warningBox(state),
@@ -86,10 +88,23 @@ export function renderBoard(overlay: Overlay, state: GameState, names: Names, on
 
 // ───────────────────────────── top bar ─────────────────────────────
 
-function topBar(overlay: Overlay, state: GameState, names: Names): HTMLElement {
+function topBar(overlay: Overlay, state: GameState, names: Names, on: BoardHandlers): HTMLElement {
   return h(
     'header',
     { class: 'topbar' },
+    on.menu
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'board-menu',
+            'data-key': 'board-menu',
+            'aria-haspopup': 'dialog',
+            onclick: () => on.menu?.(),
+          },
+          t('board.menu'),
+        )
+      : null,
     h('h1', { class: 'scenario-name' }, pick(state.scenario.title)),
     h(
       'p',

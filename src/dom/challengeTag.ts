@@ -29,8 +29,10 @@ export function tagBoardChallenge(
       h('span', { class: 'board-challenge', 'data-key': 'board-challenge' }, t('board.challenge', { code })),
     );
   if (!opts.checkpoint) return;
+  // Under the month, on the challenge's line or a line of its own: beside the month it took the width
+  // the scenario's title needs in English once the top bar has its 菜单.
   month.append(
-    ' ',
+    team && code ? ' ' : h('br'),
     h(
       'button',
       {

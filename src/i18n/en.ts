@@ -196,6 +196,15 @@ export const en: Dict = {
     'objective.resolvedKind': '{kind} resolved',
 
     'board.month': 'Month {turn} / {max}',
+    'board.menu': 'Menu',
+    'menu.title': 'Menu',
+    'menu.saved': 'Every move of this game is saved on this computer: from the title, Continue picks it up.',
+    'menu.saveFailed':
+      'Careful: the last moves could not be saved on this computer (storage full or unavailable). Going to the title loses them: download the replay file first, or stay in this game.',
+    'menu.fork': 'This is a what-if game and is not saved: going to the title ends it.',
+    'menu.resume': 'Back to the game',
+    'menu.toTitle': 'To the title',
+    'menu.toTitleFork': 'End the what-if, to the title',
     'board.modes': 'Five governances',
     'board.programmes': 'Programmes',
     'board.balanced': 'The five governances are broadly balanced: {balance}',

@@ -181,6 +181,15 @@ export const zhUi = {
   'objective.resolvedKind': '解决的{kind}',
 
   'board.month': '第 {turn} 月 / {max}',
+  'board.menu': '菜单',
+  'menu.title': '菜单',
+  'menu.saved': '这一局的每一步都已存在这台电脑上：回到标题后，点「继续」接着下。',
+  'menu.saveFailed':
+    '注意：最近几步没能存到这台电脑（存储已满或不可用）。回到标题会丢掉它们：先下载重放文件，或留在本局。',
+  'menu.fork': '这是一局推演，不会保存：回到标题，它就结束了。',
+  'menu.resume': '继续本局',
+  'menu.toTitle': '回到标题',
+  'menu.toTitleFork': '结束推演，回到标题',
   'board.modes': '五治融合',
   'board.programmes': '五治项目',
   'board.balanced': '五治大体均衡：{balance}',

@@ -6,9 +6,11 @@ import { currentFork, endFork } from '../app/fork';
 import type { StoreChange } from '../app/store';
 import type { Action, GameState } from '../core';
 import { renderBoard } from '../dom/board';
+import { openBoardMenu } from '../dom/boardMenu';
 import { tagBoardChallenge } from '../dom/challengeTag';
 import { closeDialog, dialogOpen } from '../dom/dialogs';
 import { confirmEndMonth, confirmOpen, showHint } from '../dom/hints';
+import { downloadReplay } from '../dom/saveStatus';
 import { dict, t } from '../i18n';
 import { actionSentence, monthSummary } from '../view';
 import { unspentEnergy } from '../view/hints';
@@ -121,6 +123,17 @@ export class Board extends Phaser.Scene {
     renderBoard(overlay, state, store, {
       act: (a) => this.act(a),
       refused: (reason) => overlay.announce(reason),
+      menu: () =>
+        openBoardMenu(overlay, {
+          fork: currentFork() !== null,
+          saveFailed: store.persistFailed,
+          toTitle: () => {
+            // A fork's store is in memory: the title reads the player's own saves.
+            if (currentFork()) endFork();
+            this.scene.start('Title');
+          },
+          download: () => downloadReplay(app().store),
+        }),
     });
     // A fork is a what-if, never a team's game to hand in: no checkpoint code (its debrief has none either).
     tagBoardChallenge(overlay.screen, state, store.team, { checkpoint: currentFork() === null });

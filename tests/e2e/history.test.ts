@@ -295,6 +295,8 @@ describe('solo practice: history, bests, hints', () => {
     await page.getByRole('button', { name: 'English' }).click();
     if ((await hint.count()) > 0) {
       await expect.poll(() => hint.textContent(), POLL).toMatch(/Hint/);
+      // The English card is longer: it shows all of its text and quote, nothing cut off at its foot.
+      expect(await hint.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
       const hintEn = await screenshot(session, 'hint-en');
       expect(isNonBlank(hintEn)).toBe(true);
       await key(page, 'hint-off').click();

@@ -142,6 +142,47 @@ describe('saves in the browser', () => {
     expect(session.errors).toEqual([]);
   });
 
+  test('菜单 leaves a term mid-month for the title, and 继续 picks it up where it was; with storage full it warns first', async () => {
+    session = await launch();
+    const { page } = session;
+    await openGame(session);
+    await startScenario(page);
+    await endMonth(page);
+    // A move in month 2, then the menu: nothing is lost by leaving.
+    await page.locator('button[data-key^="prog-"]:not([aria-disabled="true"])').first().click();
+    const energy = await page.locator('[data-key="chip-energy"] .chip-value').textContent();
+    // The keyboard reaches it (Shift+Tab from the month's heading), Enter opens it, Escape gives the keyboard back.
+    await page.locator('[data-key="board-menu"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-key="menu-resume"]').waitFor(POLL);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe('menu-resume');
+    expect(await page.textContent('[data-key="menu-note"]')).toContain('点「继续」接着下');
+    expect(isNonBlank(await screenshot(session, 'board-menu'))).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe('board-menu');
+    expect(await boardMonth(page)).toBe(2);
+
+    await click(page, 'board-menu');
+    await click(page, 'menu-to-title');
+    await waitForScreen(page, 'title');
+    expect(await page.textContent('[data-key="continue"]')).toMatch(/第\s*2\s*月/);
+    await click(page, 'continue');
+    await waitForScreen(page, 'board');
+    expect(await boardMonth(page)).toBe(2);
+    expect(await page.locator('[data-key="chip-energy"] .chip-value').textContent()).toBe(energy);
+
+    // Storage full: the menu says the last moves would be lost and offers the replay file.
+    expect(await fillStorage(page)).toBeGreaterThan(0);
+    await page.locator('button[data-key^="prog-"]:not([aria-disabled="true"])').first().click();
+    await page.locator('[data-key="save-failed"]').waitFor(POLL);
+    await click(page, 'board-menu');
+    expect(await page.textContent('[data-key="menu-note"]')).toContain('回到标题会丢掉它们');
+    const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'menu-download')]);
+    const replay = JSON.parse((await downloadedBytes(download)).toString('utf8'));
+    expect(replay.actions.filter((a: { type: string }) => a.type !== 'endMonth')).toHaveLength(2);
+    expect(session.errors).toEqual([]);
+  });
+
   test('two tabs on one save: the first is told and turns read-only, and can take the game over', async () => {
     session = await launch();
     const a = session.page;
