@@ -40,6 +40,7 @@ import { applyAvailability, focusedKey, forceBadge, isUnavailable, modeBadge, re
 import { forceLoadLabel, loadText, warningBox } from './boardWarning';
 import {
   closeDialog,
+  concernName,
   coordinateDialog,
   type DialogHost,
   reformDialog,
@@ -67,7 +68,7 @@ export function renderBoard(overlay: Overlay, state: GameState, names: Names, on
   overlay.tooltip.hide();
   overlay.root.dataset.month = String(state.turn);
   const view = actionsView(state);
-  const host: DialogHost = { overlay, state, act: on.act };
+  const host: DialogHost = { overlay, state, names, act: on.act };
   overlay.screen.replaceChildren(
     topBar(overlay, state, names, on),
     modesPanel(overlay, state, names, view, on),
@@ -309,7 +310,8 @@ function concernsPanel(state: GameState, view: ActionsView, host: DialogHost): H
     const pct = Math.min(100, Math.round((c.progress * 100) / c.size));
     const outlook = cv.outlook.get(c.id)!;
     const urgent = outlook.due;
-    const label = `${d.concernKind[c.kind]}${t('ui.colon')}${pick(c.title)}${t('ui.sentenceEnd')}${t('board.needs')} ${c.needs.modes
+    const title = concernName(host, c);
+    const label = `${d.concernKind[c.kind]}${t('ui.colon')}${title}${t('ui.sentenceEnd')}${t('board.needs')} ${c.needs.modes
       .map((m) => d.mode[m])
       .join(
         t('ui.and'),
@@ -332,7 +334,7 @@ function concernsPanel(state: GameState, view: ActionsView, host: DialogHost): H
         'span',
         { class: 'concern-head' },
         h('span', { class: `kind kind-${c.kind}` }, d.concernKind[c.kind]),
-        h('span', { class: 'concern-title' }, pick(c.title)),
+        h('span', { class: 'concern-title' }, title),
       ),
       h(
         'span',

@@ -24,6 +24,7 @@ import {
   costText,
   deadlineText,
   isUnaligned,
+  type Names,
   outlookOf,
   perceived,
 } from '../view';
@@ -34,7 +35,14 @@ import type { Overlay } from './overlay';
 export interface DialogHost {
   overlay: Overlay;
   state: GameState;
+  /** Concern titles as the game tells them apart (numbered when a template recurs). */
+  names: Names;
   act(action: Action): void;
+}
+
+/** A concern's title as the player sees it everywhere. */
+export function concernName(host: { names: Names }, c: Concern): string {
+  return pick(host.names.concernTitle(c.id) ?? c.title);
 }
 
 let closeCurrent: (() => void) | null = null;
@@ -274,7 +282,9 @@ export function respondDialog(host: DialogHost, concernId: string | null): void 
   let concern: Concern | undefined = visible.find((c) => c.id === concernId) ?? visible[0];
   if (!concern) return;
   const title = () =>
-    concernId && concern ? t('dialog.respondTitle', { title: pick(concern.title) }) : t('action.respond');
+    concernId && concern
+      ? t('dialog.respondTitle', { title: concernName(host, concern) })
+      : t('action.respond');
   openDialog(host.overlay, title, (body, close) => {
     const d = dict();
     const forceInputs: HTMLInputElement[] = [];
@@ -348,7 +358,7 @@ export function respondDialog(host: DialogHost, concernId: string | null): void 
               'label',
               { for: id },
               h('span', { class: `kind kind-${c.kind}` }, d.concernKind[c.kind]),
-              h('span', { class: 'choice-name' }, pick(c.title)),
+              h('span', { class: 'choice-name' }, concernName(host, c)),
               h('span', { class: 'choice-note' }, left(c)),
             ),
           ),

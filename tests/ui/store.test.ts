@@ -384,3 +384,28 @@ describe('store: a bad save is refused with its reason, and nothing else is touc
     expect(storage.getItem(saveKey('other'))).toBe('{"kept": true}');
   });
 });
+
+describe('store: concerns told apart by name', () => {
+  it('a template’s second concern is numbered wherever its title shows, and the numbers survive a reload', () => {
+    const scenario: Scenario = shippedScenario('old-neighbourhood');
+    const storage = new MemoryStorage();
+    const store = new GameStore(storage, sourceOf(scenario));
+    store.start(scenario, 'twice');
+    for (let i = 0; i < 12 && store.state?.status === 'playing'; i++) store.dispatch({ type: 'endMonth' });
+    const records = Object.entries(store.concerns);
+    const byTemplate = new Map<string, string[]>();
+    for (const [id, r] of records) byTemplate.set(r.template, [...(byTemplate.get(r.template) ?? []), id]);
+    const repeated = [...byTemplate.values()].filter((ids) => ids.length > 1);
+    // A term of neglect meets some residents' worry more than once (the deck is small).
+    expect(repeated.length).toBeGreaterThan(0);
+    for (const ids of repeated) {
+      const titles = ids.map((id) => store.concernTitle(id)!.zh);
+      expect(new Set(titles).size).toBe(ids.length);
+      expect(titles[1]).toBe(`${titles[0]}（2）`);
+      expect(store.concernTitle(ids[1]!)!.en).toMatch(/ \(2\)$/);
+    }
+    const again = new GameStore(storage, sourceOf(scenario));
+    expect(again.load().ok).toBe(true);
+    for (const [id] of records) expect(again.concernTitle(id)).toEqual(store.concernTitle(id));
+  });
+});
