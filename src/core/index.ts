@@ -50,7 +50,13 @@ export {
   termBounds,
   termMonthsProblem,
 } from './newGame';
-export { type ConcernOutlook, concernOutlook } from './outlook';
+export {
+  type ConcernOutlook,
+  concernOutlook,
+  type ModeFall,
+  type MonthEndOutlook,
+  monthEndOutlook,
+} from './outlook';
 export { PACE_UNIT, paced, termMonth, termPace } from './pace';
 export { type ActionParser, admit, apply, cloneState, runActions, step } from './step';
 export * from './types';

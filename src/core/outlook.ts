@@ -1,8 +1,10 @@
-// How long each concern on the board has, as the month-end rules will treat it (docs/design.md §4):
-// the rules themselves are run on a copy, so what the board says "due this month" is exactly what the
+// What ending the month now would do, as the month-end rules will do it (docs/design.md §4): how long
+// each concern on the board has, and which of the 五治 would fall under the line where it bites. The
+// rules themselves are run on a copy, so what the board says "due this month" is exactly what the
 // month end then escalates or fails — weak 法治 bringing disputes and emergencies a month closer
-// included — and no view re-states a deadline rule.
-import { monthEnd } from './monthEnd';
+// included — and no view re-states a deadline or decay rule.
+import { MODES, type Mode } from './ids';
+import { monthEnd, NEGLECTED } from './monthEnd';
 import { cloneState } from './step';
 import type { GameEvent, GameState } from './types';
 
@@ -15,16 +17,48 @@ export interface ConcernOutlook {
   hastened: boolean;
 }
 
-/** Every concern's outlook (hidden ones too), by id, if the month ended now with nothing more done. */
-export function concernOutlook(s: GameState): ReadonlyMap<string, ConcernOutlook> {
-  const out = new Map<string, ConcernOutlook>();
+/** A mode at or above the line now that this month's end takes under it (its weakness then bites). */
+export interface ModeFall {
+  mode: Mode;
+  now: number;
+  after: number;
+}
+
+export interface MonthEndOutlook {
+  /** Every concern's outlook (hidden ones too), by id. */
+  concerns: ReadonlyMap<string, ConcernOutlook>;
+  /** Modes that fall under NEGLECTED at this month's end, in MODES order. */
+  falling: readonly ModeFall[];
+}
+
+/** What this month's end does if the month ended now with nothing more done. */
+export function monthEndOutlook(s: GameState): MonthEndOutlook {
   if (s.status !== 'playing') {
-    for (const c of s.concerns) out.set(c.id, { monthsLeft: c.deadline, due: false, hastened: false });
-    return out;
+    const concerns = new Map<string, ConcernOutlook>();
+    for (const c of s.concerns) concerns.set(c.id, { monthsLeft: c.deadline, due: false, hastened: false });
+    return { concerns, falling: [] };
   }
   const next = cloneState(s);
   const events: GameEvent[] = [];
   monthEnd(next, s.scenario, events);
+  const falling: ModeFall[] = [];
+  for (const mode of MODES)
+    if (s.modes[mode] >= NEGLECTED && next.modes[mode] < NEGLECTED)
+      falling.push({ mode, now: s.modes[mode], after: next.modes[mode] });
+  return { concerns: concernsAfter(s, next, events), falling };
+}
+
+/** Every concern's outlook (hidden ones too), by id, if the month ended now with nothing more done. */
+export function concernOutlook(s: GameState): ReadonlyMap<string, ConcernOutlook> {
+  return monthEndOutlook(s).concerns;
+}
+
+function concernsAfter(
+  s: GameState,
+  next: GameState,
+  events: readonly GameEvent[],
+): Map<string, ConcernOutlook> {
+  const out = new Map<string, ConcernOutlook>();
   const ended = new Set<string>();
   for (const e of events)
     if (e.type === 'concernEscalated' || e.type === 'concernFailed') ended.add(e.concern);

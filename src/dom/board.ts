@@ -6,6 +6,8 @@ import {
   CLEAR_BURDEN_COST,
   coordinateCost,
   type GameState,
+  type Mode,
+  NEGLECTED,
   PROGRAMME,
   PROGRAMMES,
   RESPOND_COST,
@@ -186,12 +188,23 @@ function modesPanel(
       'aria-label': `${d.mode[l.mode]} ${l.value}${l.neglected ? `${t('ui.comma')}${d.modeWeak[l.mode]}` : ''}`,
       style: spot(p.x - LEFT_PANEL.x, p.y - LEFT_PANEL.y, 30),
     });
+    const fall = mv.falling.find((f) => f.mode === l.mode);
     overlay.tooltip.attach(b, () =>
       explainTarget(
         state,
         `modes.${l.mode}`,
         `${d.mode[l.mode]} ${l.value}`,
-        l.neglected ? d.modeWeak[l.mode] : null,
+        l.neglected
+          ? d.modeWeak[l.mode]
+          : fall
+            ? t('board.modeFalling', {
+                mode: d.mode[l.mode],
+                now: fall.now,
+                after: fall.after,
+                line: NEGLECTED,
+                weak: d.modeWeak[l.mode],
+              })
+            : null,
         names,
       ),
     );
@@ -211,8 +224,60 @@ function modesPanel(
         t('board.balanced', { balance: t('board.balanceLabel', { balance: mv.balance }) }),
       ),
     );
-  for (const m of mv.neglected)
-    warnings.append(h('p', { class: 'warn' }, '▼ ', modeBadge(m, 'small'), ` ${d.modeWeak[m]}`));
+  // Two short lines at most: the weak modes, then those this month's end takes under the line, each a
+  // badge whose tip says what it does (as the radar's badges do). Whole sentences for four weak modes
+  // (longer in English) did not fit above the programmes.
+  const modeWarning = (mode: Mode, key: string, label: string, help: string, extra = '') => {
+    const b = h(
+      'button',
+      {
+        type: 'button',
+        class: 'mode-warning',
+        'data-key': key,
+        'data-tip-only': 'true',
+        'aria-label': `${label}${t('ui.comma')}${help}`,
+      },
+      modeBadge(mode, 'small'),
+      extra ? ` ${extra}` : null,
+    );
+    overlay.tooltip.attach(b, () =>
+      explainTarget(state, `modes.${mode}`, `${d.mode[mode]} ${state.modes[mode]}`, help, names),
+    );
+    return b;
+  };
+  if (mv.neglected.length > 0)
+    warnings.append(
+      h(
+        'p',
+        { class: 'warn mode-warning-line' },
+        `▼ ${t('board.weakModes')} `,
+        ...mv.neglected.map((m) => modeWarning(m, `weak-${m}`, d.mode[m], d.modeWeak[m])),
+      ),
+    );
+  // The month before it bites: a mode this month's end takes under the line, and what that will do.
+  if (mv.falling.length > 0)
+    warnings.append(
+      h(
+        'p',
+        { class: 'warn mode-warning-line', 'data-key': 'falling' },
+        `▽ ${t('board.fallingModes', { line: NEGLECTED })} `,
+        ...mv.falling.map((f) =>
+          modeWarning(
+            f.mode,
+            `falling-${f.mode}`,
+            d.mode[f.mode],
+            t('board.modeFalling', {
+              mode: d.mode[f.mode],
+              now: f.now,
+              after: f.after,
+              line: NEGLECTED,
+              weak: d.modeWeak[f.mode],
+            }),
+            `${f.now}→${f.after}`,
+          ),
+        ),
+      ),
+    );
   if (mv.overreachRisk) warnings.append(h('p', { class: 'warn' }, `▲ ${t('board.overreachRisk')}`));
   lower.append(warnings);
   const grid = h('div', { class: 'programmes', role: 'group', 'aria-label': t('board.programmes') });

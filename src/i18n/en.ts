@@ -197,6 +197,9 @@ export const en: Dict = {
 
     'board.month': 'Month {turn} / {max}',
     'board.menu': 'Menu',
+    'board.modeFalling': '{mode} {now} falls to {after} at month end, under {line} — {weak}',
+    'board.weakModes': 'Weak:',
+    'board.fallingModes': 'Under {line} at month end:',
     'menu.title': 'Menu',
     'menu.saved': 'Every move of this game is saved on this computer: from the title, Continue picks it up.',
     'menu.saveFailed':

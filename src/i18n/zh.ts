@@ -182,6 +182,9 @@ export const zhUi = {
 
   'board.month': '第 {turn} 月 / {max}',
   'board.menu': '菜单',
+  'board.modeFalling': '{mode} {now}，月末将降到 {after}，跌破 {line}——{weak}',
+  'board.weakModes': '偏弱：',
+  'board.fallingModes': '月末将跌破 {line}：',
   'menu.title': '菜单',
   'menu.saved': '这一局的每一步都已存在这台电脑上：回到标题后，点「继续」接着下。',
   'menu.saveFailed':

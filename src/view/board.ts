@@ -8,7 +8,6 @@ import {
   balanceIndex,
   type Concern,
   type ConcernOutlook,
-  concernOutlook,
   FORCES,
   type Force,
   FRAGMENTATION_LOSS,
@@ -17,6 +16,9 @@ import {
   type Metric,
   MODES,
   type Mode,
+  type ModeFall,
+  type MonthEndOutlook,
+  monthEndOutlook,
   monthlyEnergy,
   NEGLECTED,
   overreaching,
@@ -137,6 +139,8 @@ export interface ModesView {
   neglected: Mode[];
   /** 政治 far above 自治: top-down overreach drains 自治 at month end. */
   overreachRisk: boolean;
+  /** Modes this month's end takes under the line where they bite (the core's month end, run on a copy). */
+  falling: readonly ModeFall[];
 }
 
 export function modesView(state: GameState): ModesView {
@@ -155,6 +159,7 @@ export function modesView(state: GameState): ModesView {
     neglected,
     // Overreach is judged on behaviour: the risk shows when one more 包办 this month would bring it.
     overreachRisk: overreaching({ ...state, topDownThisMonth: state.topDownThisMonth + 1 }),
+    falling: monthEndOutlookOf(state).falling,
   };
 }
 
@@ -221,14 +226,19 @@ export function perceived(state: GameState): Concern[] {
  * asks for it from the concern cards, the hints and the respond dialog. States are never edited once
  * made (the store's are frozen), so the state itself is the key.
  */
-const outlooks = new WeakMap<GameState, ReadonlyMap<string, ConcernOutlook>>();
-export function outlookOf(state: GameState): ReadonlyMap<string, ConcernOutlook> {
+const outlooks = new WeakMap<GameState, MonthEndOutlook>();
+export function monthEndOutlookOf(state: GameState): MonthEndOutlook {
   let o = outlooks.get(state);
   if (!o) {
-    o = concernOutlook(state);
+    o = monthEndOutlook(state);
     outlooks.set(state, o);
   }
   return o;
+}
+
+/** Each concern's outlook (monthEndOutlookOf's concerns). */
+export function outlookOf(state: GameState): ReadonlyMap<string, ConcernOutlook> {
+  return monthEndOutlookOf(state).concerns;
 }
 
 export function concernsView(state: GameState): ConcernsView {

@@ -165,7 +165,12 @@ describe('playing the production build', () => {
     await waitForScreen(page, 'title');
     await page.locator('[data-key="continue"]').click();
     await waitForScreen(page, 'board');
-    expect(await page.locator('.mode-warnings p').count()).toBeGreaterThanOrEqual(4);
+    expect(await page.locator('.mode-warnings [data-key^="weak-"]').count()).toBeGreaterThanOrEqual(4);
+    // On one short line, nothing cut off: the warnings no longer need to scroll. Each badge tells its mode.
+    expect(await page.locator('[data-key="weak-law"]').getAttribute('aria-label')).toMatch(/^Rule of law, /);
+    expect(
+      await page.locator('.mode-warnings').evaluate((el) => el.scrollHeight - el.clientHeight),
+    ).toBeLessThanOrEqual(1);
     // The button under each programme's middle is that programme (it was the joint meeting's, below the
     // panel, for the last one), and the scenario's title stays inside the top bar.
     const hits = await page.$$eval('[data-key^="prog-"]', (els) =>
@@ -185,6 +190,31 @@ describe('playing the production build', () => {
     const lang = await page.locator('.lang-switch').boundingBox();
     expect(lastChip!.x + lastChip!.width).toBeLessThanOrEqual(lang!.x);
     expect(isNonBlank(await screenshot(session, 'board-weak-modes-en'))).toBe(true);
+    expect(session.errors).toEqual([]);
+  });
+
+  test('a mode the month end takes under the line is warned the month before, its consequence in its tip', async () => {
+    // 新建商品房小区 starts with 政治 at the line; its monthly decay takes it under at month 1's end.
+    const start = newGame(scenario('new-estate'), 'falling');
+    const after = runActions(start, [{ type: 'endMonth' }]).state;
+    expect(start.modes.political).toBeGreaterThanOrEqual(NEGLECTED);
+    expect(after.modes.political).toBeLessThan(NEGLECTED);
+    session = await launch({ width: 1366, height: 768 });
+    const { page } = session;
+    await openGame(session);
+    await putSave(page, replayToJson(makeReplay(start, [], start)));
+    await waitForScreen(page, 'title');
+    await page.locator('[data-key="continue"]').click();
+    await waitForScreen(page, 'board');
+    const falling = page.locator('[data-key="falling-political"]');
+    expect(await falling.textContent()).toContain(`${start.modes.political}→${after.modes.political}`);
+    expect(await page.locator('[data-key="weak-political"]').count()).toBe(0);
+    await falling.hover();
+    await expect.poll(() => page.locator('#tip').textContent(), POLL).toContain('月末将降到');
+    await endMonth(page).click();
+    await summaryNext(page).click();
+    await page.locator('[data-key="weak-political"]').waitFor(POLL);
+    expect(await page.locator('[data-key="falling-political"]').count()).toBe(0);
     expect(session.errors).toEqual([]);
   });
 

@@ -2,7 +2,7 @@
 // swaps the core's rule (a mocked export) and checks the view follows — a view that re-stated the rule
 // would not — or checks the view's warning against what the month end then does.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Concern, type GameState, newGame, step } from '../../src/core';
+import { type Concern, type GameState, NEGLECTED, newGame, step } from '../../src/core';
 import { setLang, t } from '../../src/i18n';
 import {
   actionsView,
@@ -186,6 +186,30 @@ describe('“due this month” is what the month end does — 硬约束不足 in
     expect(seen.due).toBeGreaterThan(0);
     expect(seen.later).toBeGreaterThan(0);
     expect(seen.hastened).toBeGreaterThan(0);
+  });
+});
+
+describe('a mode’s fall under the line is warned the month before — 五治 neglected bite', () => {
+  it('the board names a mode as falling exactly when ending the month now takes it under NEGLECTED', () => {
+    const s = fresh();
+    const seen = { falling: 0, holding: 0 };
+    for (const mode of ['political', 'autonomy', 'law', 'virtue', 'smart'] as const) {
+      for (const value of [38, 39, 40, 41, 42, 43, 45, 50, 60]) {
+        const state: GameState = { ...s, modes: { ...s.modes, [mode]: value } };
+        const r = step(state, { type: 'endMonth' });
+        if (!r.ok) throw new Error(r.rejection.message);
+        const falls = value >= NEGLECTED && r.state.modes[mode] < NEGLECTED;
+        const named = modesView(state).falling.find((f) => f.mode === mode);
+        const label = `${mode} ${value} → ${r.state.modes[mode]}`;
+        expect(named !== undefined, label).toBe(falls);
+        if (named) {
+          expect(named.after, label).toBe(r.state.modes[mode]);
+          seen.falling += 1;
+        } else seen.holding += 1;
+      }
+    }
+    expect(seen.falling).toBeGreaterThan(0);
+    expect(seen.holding).toBeGreaterThan(0);
   });
 });
 
