@@ -7,6 +7,7 @@ import {
   coordinateCost,
   type GameState,
   type Mode,
+  type ModeFall,
   NEGLECTED,
   PROGRAMME,
   PROGRAMMES,
@@ -87,6 +88,18 @@ export function renderBoard(overlay: Overlay, state: GameState, names: Names, on
   // 结束本月: one Enter there would end a month nobody has played. Enter on the heading asks first while
   // 精力 is left (ui/Board.ts).
   overlay.tooltip.quietly(() => restoreFocus(overlay.screen, keep, keep ? 'board-month' : null));
+}
+
+/** What a mode's fall under the line at this month's end will do, in one sentence (warning and radar tip). */
+function fallingText(f: ModeFall): string {
+  const d = dict();
+  return t('board.modeFalling', {
+    mode: d.mode[f.mode],
+    now: f.now,
+    after: f.after,
+    line: NEGLECTED,
+    weak: d.modeWeak[f.mode],
+  });
 }
 
 // ───────────────────────────── top bar ─────────────────────────────
@@ -194,17 +207,7 @@ function modesPanel(
         state,
         `modes.${l.mode}`,
         `${d.mode[l.mode]} ${l.value}`,
-        l.neglected
-          ? d.modeWeak[l.mode]
-          : fall
-            ? t('board.modeFalling', {
-                mode: d.mode[l.mode],
-                now: fall.now,
-                after: fall.after,
-                line: NEGLECTED,
-                weak: d.modeWeak[l.mode],
-              })
-            : null,
+        l.neglected ? d.modeWeak[l.mode] : fall ? fallingText(fall) : null,
         names,
       ),
     );
@@ -262,19 +265,7 @@ function modesPanel(
         { class: 'warn mode-warning-line', 'data-key': 'falling' },
         `▽ ${t('board.fallingModes', { line: NEGLECTED })} `,
         ...mv.falling.map((f) =>
-          modeWarning(
-            f.mode,
-            `falling-${f.mode}`,
-            d.mode[f.mode],
-            t('board.modeFalling', {
-              mode: d.mode[f.mode],
-              now: f.now,
-              after: f.after,
-              line: NEGLECTED,
-              weak: d.modeWeak[f.mode],
-            }),
-            `${f.now}→${f.after}`,
-          ),
+          modeWarning(f.mode, `falling-${f.mode}`, d.mode[f.mode], fallingText(f), `${f.now}→${f.after}`),
         ),
       ),
     );
