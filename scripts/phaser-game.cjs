@@ -3,8 +3,8 @@
 // Only what `src/` names (tests/build/phaser-game.test.ts checks every `Phaser.X` and `this.add.x(` against
 // this file) and the scene plugins the scenes call: the game, scenes, the scale manager, the loader (Boot),
 // keyboard and pointer input, tweens, Graphics and Rectangle. Phaser's own modules require what they
-// need themselves (the WebGL renderer, cameras, textures…). Left out: physics, tilemaps, particles, sound,
-// video, text and bitmap text (every word on screen is HTML: src/dom/pictureLabels.ts), render textures, DOM elements, the Canvas renderer and WebGL debugging (build flags
+// need themselves (the Canvas renderer, cameras, textures…). Left out: physics, tilemaps, particles, sound,
+// video, text and bitmap text (every word on screen is HTML: src/dom/pictureLabels.ts), render textures, DOM elements, the WebGL renderer and WebGL debugging (build flags
 // in scripts/vite-plugin-phaser.ts), and the namespaces the game never calls (Geom, Curves, Actions,
 // Display, Animations' factories, the file types beyond the loader's core, the Time clock, the data plugin,
 // lights). Measured with the game: Phaser's chunk ≈ 357 KB gzip stock, ≈ 227 KB with the broad entry
@@ -14,8 +14,10 @@
 // Add its require below, from node_modules/phaser/src (see src/phaser.js and src/gameobjects/index.js).
 // PHASER_FULL=1 builds with the stock phaser.esm.js instead.
 //
-// Order matters: Phaser's renderer modules require each other in a cycle; the WebGL renderer is required
-// first so that its render nodes (BatchHandlerQuad…) are defined before the game objects that extend them.
+// The renderer is required before the game objects: Phaser's renderer modules require each other in a
+// cycle, and with the WebGL renderer (before the game drew on a 2D canvas) its render nodes had to be
+// defined before the game objects that extend them. PHASER_FULL=1 still builds that renderer, so the
+// order stays.
 
 require('phaser-src/polyfills/requestVideoFrame');
 

@@ -3,13 +3,17 @@
 // the types are still Phaser's own. PHASER_FULL=1 turns it off (the stock build, for comparison).
 //
 // Phaser's sources expect webpack's DefinePlugin flags (`typeof WEBGL_RENDERER` …); they are replaced
-// here so the minifier drops the Canvas renderer, WebGL debugging and sound.
+// here so the minifier drops the WebGL renderer, WebGL debugging and sound. The game draws with Phaser's
+// Canvas (2D) renderer: its picture is a few dozen filled and stroked shapes, drawn only when it changes
+// (src/ui/renderOnChange.ts), and a 2D canvas needs no WebGL context, which on a computer without a usable
+// graphics card (software WebGL, or none at all on some training-room laptops and remote desktops) was the
+// longest wait before the first screen, or no game at all (docs/load.md).
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 const FLAGS: Record<string, string> = {
-  WEBGL_RENDERER: 'true',
-  CANVAS_RENDERER: 'false',
+  WEBGL_RENDERER: 'false',
+  CANVAS_RENDERER: 'true',
   WEBGL_DEBUG: 'false',
   FEATURE_SOUND: 'false',
   PLUGIN_CAMERA3D: 'false',
@@ -22,12 +26,12 @@ const SOURCES = `${fileURLToPath(new URL('../node_modules/phaser/src/', import.m
 
 /**
  * Phaser's device check (src/device/Features.js) creates a throwaway WebGL context, and a 2D one, while
- * Phaser's module is evaluated, to choose between its WebGL and Canvas renderers. This build has only the
- * WebGL renderer (without WebGL the game cannot start either way), and the throwaway context stays alive
- * in Phaser's canvas pool: with software WebGL a second context for the GPU process to create and keep
- * (profiled: about 65 ms of the page's main thread waiting for it, `npx tsx scripts/profile-load.ts`).
- * The check becomes "the browser has WebGL"; `isUint8` (ImageData's pixel type) is Uint8ClampedArray in
- * every browser the game supports.
+ * Phaser's module is evaluated, to choose between its WebGL and Canvas renderers. This build has no WebGL
+ * renderer, and the throwaway context would stay alive in Phaser's canvas pool: with software WebGL a
+ * context for the GPU process to create and keep, for nothing (profiled, when the game still drew with
+ * WebGL: about 65 ms of the page's main thread waiting for it, `npx tsx scripts/profile-load.ts`).
+ * The check becomes "the browser has WebGL's interface"; `isUint8` (ImageData's pixel type) is
+ * Uint8ClampedArray in every browser the game supports.
  */
 const WEBGL_TEST = 'Features.webGL = testWebGL();';
 const WEBGL_CHECK = "Features.webGL = !!window['WebGLRenderingContext']; isUint8 = true;";

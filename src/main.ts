@@ -12,7 +12,6 @@ import { touchSlot } from './app/slots';
 import { GameStore, SAVE_PREFIX } from './app/store';
 import { browserStoreOptions } from './app/tabs';
 import { reloadOnChallengeLink } from './dom/challengeEntry';
-import { showNoWebgl } from './dom/noWebgl';
 import { showUpdatePrompt } from './dom/offline';
 import { Overlay } from './dom/overlay';
 import { mountSaveStatus } from './dom/saveStatus';
@@ -117,39 +116,27 @@ void requestPersistence();
 store.subscribe(() => touchSlot(storage, store.slot, Date.now()));
 
 const density = pixelDensity();
-// Phaser boots at once (the document is parsed by now) and throws here when the browser gives no WebGL
-// context; the page then says so instead of staying blank (dom/noWebgl.ts).
-try {
-  game = new Phaser.Game({
-    type: Phaser.AUTO,
-    parent: host,
-    width: Math.round(W * density),
-    height: Math.round(H * density),
-    backgroundColor: PAPER,
-    banner: false,
-    // One texture per draw batch: Phaser compiles a shader variant for each texture count a batch reaches
-    // (when the board's words were Phaser Text, their textures made it compile 6-, 8- and 16-texture
-    // variants, about 0.9 s of CPU under software WebGL before the first playable board). The canvas now
-    // draws no texture on the way to the board (its words are HTML: dom/pictureLabels.ts), so no textured
-    // variant is compiled there at all; one texture per batch keeps any later one to the single variant.
-    // (ASCII only in this file's comments: the font plugin collects its characters.)
-    maxTextures: 1,
-    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    // The month's summary, the debrief and the history come in their own chunk (ui/laterScenes.ts).
-    scene: [Boot, Title, Briefing, Board],
-    // The canvas is drawn only in the steps that change its picture (ui/renderOnChange.ts).
-    callbacks: { preBoot: renderOnChange },
-  });
-} catch (error) {
-  if (!/webgl/i.test(String(error))) throw error;
-  showNoWebgl(document.body, overlay);
-}
-if (game) {
-  window.__game = game;
-  renderOnDemand(game);
-  game.scale.on(Phaser.Scale.Events.RESIZE, () => overlay.fit());
-  game.events.once(Phaser.Core.Events.READY, () => overlay.fit());
-}
+// Phaser boots at once (the document is parsed by now). It draws on a 2D canvas, which every browser
+// gives: no WebGL context, whose creation was the longest wait before the first screen on computers
+// without a usable graphics card, and which some training-room laptops and remote desktops never give
+// (the custom build has only the Canvas renderer: scripts/vite-plugin-phaser.ts; docs/load.md).
+game = new Phaser.Game({
+  type: Phaser.CANVAS,
+  parent: host,
+  width: Math.round(W * density),
+  height: Math.round(H * density),
+  backgroundColor: PAPER,
+  banner: false,
+  scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+  // The month's summary, the debrief and the history come in their own chunk (ui/laterScenes.ts).
+  scene: [Boot, Title, Briefing, Board],
+  // The canvas is drawn only in the steps that change its picture (ui/renderOnChange.ts).
+  callbacks: { preBoot: renderOnChange },
+});
+window.__game = game;
+renderOnDemand(game);
+game.scale.on(Phaser.Scale.Events.RESIZE, () => overlay.fit());
+game.events.once(Phaser.Core.Events.READY, () => overlay.fit());
 
 // The live room's team page (`/#room`, the address the facilitator projects): join, then every month's
 // end goes to the room. Without it the page is the game alone.

@@ -8,8 +8,7 @@ import type { Game, SessionChallenge } from '../view/ranking';
 export function openOnBoard(challenge: SessionChallenge, game: Game, month: number, from: HTMLElement): void {
   const text = game.actions ? replayTextOf(challenge, game.actions, game.team) : null;
   const root = from.closest<HTMLElement>('.fac-root');
-  // No game, no board (a browser without WebGL): the page stays as it is rather than hiding itself.
-  if (!text || !root || !window.__game) return;
+  if (!text || !root) return;
   const key = from.dataset.key;
   void import('../ui/Review').then((m) => {
     root.hidden = true;

@@ -383,8 +383,6 @@ function rankingTable(rows: readonly Row[], m: ResultsModel): HTMLElement {
 /** 在棋盘上回看: the team's game on the real board from `month`, read-only, where it can be forked. */
 function onBoardButton(m: ResultsModel, g: Game | null, month: number, key: string): HTMLElement | null {
   if (!g?.actions) return null;
-  // Without WebGL there is no board to step through (the page's note says why): say so where the button was.
-  if (!window.__game) return h('span', { class: 'fac-note', 'data-key': key }, t('review.needsWebgl'));
   const b = h(
     'button',
     {

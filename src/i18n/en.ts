@@ -122,8 +122,6 @@ export const en: Dict = {
     'review.exit': 'Exit review',
     'review.refused': 'This replay cannot be opened: {reason}',
     'review.onBoard': 'Step through on board',
-    'review.needsWebgl':
-      'Stepping through on the board needs WebGL, which this browser does not offer (graphics acceleration is off)',
     'fork.tag': 'Fork · playing on from month {turn} · original {score}',
     'fork.leave': 'Leave fork',
     'fork.compare': 'Original {original} · fork {fork}',
@@ -532,11 +530,6 @@ export const en: Dict = {
     'offline.reload': 'Reload',
     'offline.later': 'Later, between terms',
     'offline.ready': 'Ready to play offline',
-    'noWebgl.title': 'This browser cannot show Community Secretary',
-    'noWebgl.why':
-      'The game needs the browser’s WebGL graphics, and this browser does not offer it now (graphics acceleration is off, or this computer’s graphics card cannot be used).',
-    'noWebgl.fix':
-      'Turn on “Use graphics acceleration when available” in the browser’s settings (Chrome or Edge: Settings → System), or use another browser or computer, then reload this page. Your saves are kept.',
   },
   mode: {
     political: 'Political',

@@ -112,7 +112,6 @@ export const zhUi = {
   'review.exit': '退出回看',
   'review.refused': '这局回放无法打开：{reason}',
   'review.onBoard': '在棋盘上回看',
-  'review.needsWebgl': '在棋盘上回看需要 WebGL，本浏览器未提供（图形加速未开启）',
   'fork.tag': '分支 · 从第 {turn} 月接着玩 · 原局 {score}',
   'fork.leave': '离开分支',
   'fork.compare': '原局 {original} · 分支 {fork}',
@@ -498,11 +497,6 @@ export const zhUi = {
   'offline.reload': '重新载入',
   'offline.later': '等本届任期结束后再说',
   'offline.ready': '已可离线使用',
-  'noWebgl.title': '此浏览器无法显示社区书记',
-  'noWebgl.why':
-    '游戏需要浏览器的 WebGL 图形功能，但这个浏览器现在没有提供（图形加速已关闭，或这台电脑的显卡不能用）。',
-  'noWebgl.fix':
-    '请在浏览器设置中打开“使用图形加速”（Chrome 或 Edge：设置 → 系统），或换一个浏览器、换一台电脑，然后重新载入本页。存档都在，不会丢失。',
 } as const;
 
 export const zh: Dict = {

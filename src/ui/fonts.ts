@@ -15,7 +15,7 @@ export function fontReady(): Promise<void> {
 /**
  * The canvas is drawn at the 1920×1080 design size times this factor (cameras zoom by it): as many
  * pixels as the screen shows the game with — sharper on a HiDPI screen, and on a small laptop fewer
- * pixels to fill each frame (software WebGL on a 1280×720 screen draws a 1280×720 canvas, not 1920×1080).
+ * pixels to fill each frame (a 1280×720 screen gets a 1280×720 canvas, not 1920×1080).
  */
 export function pixelDensity(): number {
   if (typeof window === 'undefined') return 1;

@@ -1,5 +1,5 @@
 // Render on demand. The board is still most of the time; redrawing an unchanged canvas 60 times a
-// second only burns the CPU (badly so with software WebGL) and delays the next key press. So the game
+// second only burns the CPU (badly so without a graphics card) and delays the next key press. So the game
 // loop sleeps once nothing moves, and wakes on any input, store change, scene change or resize. While it
 // is awake, a step draws the canvas only if its picture changed (renderOnChange.ts): an input that moves
 // only the HTML layer (a focus, a menu) costs the steps, not a canvas frame each.

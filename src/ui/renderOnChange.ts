@@ -1,8 +1,8 @@
 // Draw the canvas only when its picture changed. The loop steps every frame while awake (idle.ts keeps it
 // awake for a moment after any input), and most of those frames change only the HTML layer: a focus ring,
-// the scenario list, a dialog. Phaser would draw the canvas again, identical, every time; with software
-// WebGL that is a full-canvas draw and MSAA resolve in the GPU process per frame, which delays the frames
-// that do change something. So after each step the game reads what the canvas would show (the scenes
+// the scenario list, a dialog. Phaser would draw the canvas again, identical, every time: the whole
+// picture redrawn and the canvas composited again, without a graphics card in software, which delays the
+// frames that do change something. So after each step the game reads what the canvas would show (the scenes
 // drawn, their cameras, each object's drawn properties, each Graphics' commands) into a list of numbers,
 // and renders only when the list differs from the one last drawn. The game draws with Graphics and
 // Rectangle only (scripts/phaser-game.cjs), so the list is short and exact: no hash, no collision.
@@ -155,8 +155,8 @@ interface Steppable {
 
 /**
  * Replaces the game's step (call from the config's preBoot, before the loop binds it): the same events
- * and scene update as Phaser's, then a render only when the picture changed, a WebGL context came back,
- * or a snapshot is asked for; STEP_DONE either way.
+ * and scene update as Phaser's, then a render only when the picture changed, the canvas's context came
+ * back, or a snapshot is asked for; STEP_DONE either way.
  */
 export function renderOnChange(game: Phaser.Game): void {
   let drawn: number[] = [];
@@ -164,7 +164,8 @@ export function renderOnChange(game: Phaser.Game): void {
   let mustDraw = true;
   const g = game as unknown as Steppable;
   game.events.once(Phaser.Core.Events.READY, () => {
-    game.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, () => {
+    // A 2D canvas whose context the browser lost (its GPU reset) comes back blank: draw it again.
+    game.canvas.addEventListener('contextrestored', () => {
       mustDraw = true;
     });
   });

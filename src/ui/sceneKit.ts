@@ -59,9 +59,9 @@ export function goToScene(from: Phaser.Scene, key: string, data?: object, launch
 
 /**
  * Zooms the main camera so the 1920×1080 design fills the (possibly denser) canvas. The paper behind every
- * scene is the canvas's clear colour (main.ts: `backgroundColor: PAPER`), not a camera fill: a fill is one
- * more blended quad over the whole canvas in every frame, which software WebGL pays for in the GPU process
- * (about 8 ms a frame on the 2-core benchmark machine) and which drew the same colour again.
+ * scene is the renderer's own fill of the canvas (main.ts: `backgroundColor: PAPER`), not a camera fill: a
+ * camera fill is one more full-canvas fill in every frame, of the same colour (when the game drew with
+ * software WebGL, about 8 ms a frame of the GPU process on the 2-core benchmark machine).
  */
 export function designCamera(scene: Phaser.Scene): void {
   const cam = scene.cameras.main;

@@ -18,6 +18,7 @@ import { afterAll, expect, inject } from 'vitest';
 import { ROOT } from '../../scripts/preview-server.ts';
 import { GAME_FONT_FAMILY } from '../../scripts/vite-plugin-game-font.ts';
 import { DEFAULT_SLOT, saveKey } from '../../src/app/store.ts';
+import { CORE_RED, PAPER } from '../../src/view/palette.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -180,28 +181,38 @@ export function foreignRequests(session: Session): string[] {
   });
 }
 
-export interface RendererInfo {
-  /** Phaser's renderer type: 1 canvas, 2 WebGL, 3 headless. */
+export interface CanvasPicture {
+  /** Phaser's renderer type: 1 canvas (2D), 2 WebGL, 3 headless. */
   type: number;
-  /** The renderer holds a live WebGL context. */
-  hasGl: boolean;
-  glVersion: string;
+  /** The canvas's pixels: how many are the core's red (CORE_RED), and how many other than the paper. */
+  coreRed: number;
+  inked: number;
 }
 
-export function rendererInfo(page: Page): Promise<RendererInfo> {
-  return page.evaluate(() => {
-    const game = (window as unknown as { __game: { renderer: { type: number; gl?: WebGLRenderingContext } } })
-      .__game;
-    const gl: unknown = game.renderer.gl;
-    const isGl =
-      gl instanceof WebGLRenderingContext ||
-      (typeof WebGL2RenderingContext !== 'undefined' && gl instanceof WebGL2RenderingContext);
-    return {
-      type: game.renderer.type,
-      hasGl: isGl && !gl.isContextLost(),
-      glVersion: isGl ? String(gl.getParameter(gl.VERSION)) : '',
-    };
-  });
+/** What the game's canvas holds, read back from its 2D context: a blank canvas cannot pass for a drawn one. */
+export function canvasPicture(page: Page): Promise<CanvasPicture> {
+  return page.evaluate(
+    ([red, paper]) => {
+      const game = (
+        window as unknown as { __game: { renderer: { type: number }; canvas: HTMLCanvasElement } }
+      ).__game;
+      const ctx = game.canvas.getContext('2d');
+      const px = ctx?.getImageData(0, 0, game.canvas.width, game.canvas.height).data;
+      const rgb = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+      const [r, g, b] = rgb(red!);
+      const [pr, pg, pb] = rgb(paper!);
+      const near = (i: number, x: number, y: number, z: number) =>
+        Math.abs(px![i]! - x!) + Math.abs(px![i + 1]! - y!) + Math.abs(px![i + 2]! - z!) < 12;
+      let coreRed = 0;
+      let inked = 0;
+      for (let i = 0; px && i < px.length; i += 4) {
+        if (near(i, r!, g!, b!)) coreRed++;
+        if (!near(i, pr!, pg!, pb!)) inked++;
+      }
+      return { type: game.renderer.type, coreRed, inked };
+    },
+    [CORE_RED, PAPER],
+  );
 }
 
 export interface FontReport {

@@ -1,14 +1,14 @@
-// The production build, opened in Chromium: it loads cleanly, stays on its own origin, draws with WebGL,
+// The production build, opened in Chromium: it loads cleanly, stays on its own origin, draws on a 2D canvas,
 // and draws Chinese in its own font (never tofu, never a system fallback).
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
+  canvasPicture,
   fontReport,
   foreignRequests,
   isNonBlank,
   launch,
   openGame,
   pictureLabelReport,
-  rendererInfo,
   type Session,
   screenshot,
 } from './helpers.ts';
@@ -36,10 +36,12 @@ describe('the production build in Chromium', () => {
     expect(foreignRequests(session)).toEqual([]);
   });
 
-  test('renders with WebGL, so a blank canvas cannot pass for a drawn one', async () => {
-    const info = await rendererInfo(session.page);
-    expect(info.type).toBe(2); // Phaser.WEBGL
-    expect(info.hasGl).toBe(true);
+  test('draws its picture on a 2D canvas, read back: the emblem is there, so a blank canvas cannot pass', async () => {
+    const picture = await canvasPicture(session.page);
+    expect(picture.type).toBe(1); // Phaser.CANVAS: no WebGL context is asked for
+    // The title's emblem: the core's red disc (一核) and the five rings around it.
+    expect(picture.coreRed).toBeGreaterThan(1000);
+    expect(picture.inked).toBeGreaterThan(picture.coreRed);
   });
 
   test('loads its own Chinese font in one weight, bold drawn from it, with real glyphs (not tofu)', async () => {

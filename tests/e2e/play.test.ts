@@ -13,6 +13,7 @@ import { scenario } from '../server/helpers';
 import { putSave } from './crafted.ts';
 import {
   AUTOSAVE_KEY,
+  canvasPicture,
   describePage,
   foreignRequests,
   imageStats,
@@ -21,7 +22,6 @@ import {
   openGame,
   pictureLabelReport,
   pressOn,
-  rendererInfo,
   type Session,
   screenName,
   screenshot,
@@ -261,7 +261,7 @@ describe('playing the production build', () => {
     expect(isNonBlank(debrief), JSON.stringify(debrief)).toBe(true);
     // The board's picture words left with the board: the debrief draws no graph, and none are left over it.
     expect(await page.locator('.picture-label').count()).toBe(0);
-    expect((await rendererInfo(page)).type).toBe(2);
+    expect((await canvasPicture(page)).type).toBe(1);
 
     // The debrief in English: the rating word follows the language switch.
     await pressOn(page, button(page, /^English$/));
