@@ -8,7 +8,6 @@
 import { normaliseTeam } from '../codes/team';
 import {
   type Action,
-  type ConcernKind,
   type GameEvent,
   type GameState,
   type NewGameOptions,
@@ -29,6 +28,7 @@ import {
   replayToJson,
   verifyReplayText,
 } from '../replay';
+import { type ConcernRecord, collectConcerns } from '../view/concernNames';
 import { challengeCodeAt, numberFinished } from './attempts';
 import { type TabLink, tabId } from './tabs';
 
@@ -78,16 +78,6 @@ export type SaveHealth =
 
 /** Who may play this game: this tab, or another tab that went on with it (this one is read-only). */
 export type Ownership = 'own' | 'elsewhere';
-
-/** A concern seen during the game, remembered after it leaves the board (for explanations). */
-export interface ConcernRecord {
-  /** The concern's title, numbered from its template's second concern on: 停车位一位难求（2）. */
-  title: Text;
-  kind: ConcernKind;
-  template: string;
-  /** Which of its template's concerns in this game it is (1 = the first). */
-  nth: number;
-}
 
 export interface StoreChange {
   state: GameState;
@@ -475,20 +465,4 @@ function extrasOfSave(raw: string, finished: boolean): { team: string; attempt: 
   if (!n.ok) return none;
   const attempt = finished && Number.isSafeInteger(v.attempt) && (v.attempt as number) >= 1 ? v.attempt : 0;
   return { team: n.team, attempt: attempt as number };
-}
-
-/**
- * Records each concern's title as it first appears (and again when it changes kind). Two concerns of
- * one template (two cases of 停车位一位难求, at once or months apart) are told apart by a number after
- * the second one's title: the cards, dialogs and sentences all read titles from here.
- */
-function collectConcerns(s: GameState, into: Record<string, ConcernRecord>): void {
-  for (const c of s.concerns) {
-    const known = into[c.id];
-    if (known && known.kind === c.kind) continue;
-    let nth = known?.nth ?? 1;
-    if (!known) for (const r of Object.values(into)) if (r.template === c.template) nth += 1;
-    const title = nth === 1 ? c.title : { zh: `${c.title.zh}（${nth}）`, en: `${c.title.en} (${nth})` };
-    into[c.id] = { title, kind: c.kind, template: c.template, nth };
-  }
 }

@@ -44,7 +44,7 @@ export function renderReview(overlay: Overlay, names: Names, model: ReviewModel,
   markReadOnly(screen);
   screen.querySelector('.legend')?.remove();
   screen.querySelector('.action-bar')?.replaceWith(reviewBar(model, on));
-  screen.append(movesPanel(m));
+  screen.append(movesPanel(m, names));
   const top = screen.querySelector('.topbar .month');
   top?.replaceChildren(monthLabel(m, model.max));
 }
@@ -169,7 +169,7 @@ function reviewBar(model: ReviewModel, on: ReviewHandlers): HTMLElement {
 }
 
 /** The month's moves in words (the debrief's sentences), or the term's result at its end. */
-function movesPanel(m: MonthStart): HTMLElement {
+function movesPanel(m: MonthStart, names: Names): HTMLElement {
   const panel = h('section', { class: 'review-moves', 'data-key': 'review-moves', 'aria-live': 'polite' });
   if (m.ended) {
     const a = m.state.assessment;
@@ -192,7 +192,7 @@ function movesPanel(m: MonthStart): HTMLElement {
       h(
         'ol',
         null,
-        moves.map((x) => h('li', null, moveText(x))),
+        moves.map((x) => h('li', null, moveText(x, names))),
       ),
     );
   return panel;

@@ -2,6 +2,7 @@
 // DOM. Layers (tests/view/layers.test.ts): src/ui → src/dom → src/view → src/core.
 export * from './board';
 export * from './causes';
+export * from './concernNames';
 export * from './debrief';
 export * from './layout';
 export * from './months';

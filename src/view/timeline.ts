@@ -11,8 +11,9 @@ import {
   type Text,
 } from '../core';
 import { dict, pick, t } from '../i18n';
+import { type ConcernRecord, collectConcerns } from './concernNames';
 import { firstDifferentMonth, monthKey } from './months';
-import { actionName } from './sentences';
+import { actionName, type Names } from './sentences';
 
 /** One move, with the concern it answered (its title is gone from the state once resolved). */
 export interface Move {
@@ -28,24 +29,31 @@ export interface MonthMoves {
 /**
  * Replays `actions` from `start` and groups them by month (endMonth closes a month and is not a
  * move). Stops at the first action the rules would refuse, so a damaged line shows as far as it holds.
+ * A concern is named as the board named it (a template's second concern numbered: concernNames.ts),
+ * which needs `start` to be the game's first state.
  */
 export function movesByMonth(start: GameState, actions: readonly Action[]): MonthMoves[] {
   const s = cloneState(start);
   const sink: GameEvent[] = [];
+  const names: Record<string, ConcernRecord> = {};
+  collectConcerns(s, names);
   const months: MonthMoves[] = [{ turn: s.turn, moves: [] }];
   for (const a of actions) {
     if (s.status !== 'playing' || checkLegal(s, a) !== null) break;
     if (a.type === 'endMonth') {
       apply(s, s.scenario, a, sink);
+      sink.length = 0;
+      collectConcerns(s, names);
       if (s.status === 'playing') months.push({ turn: s.turn, moves: [] });
       continue;
     }
     const c = a.type === 'respond' ? s.concerns.find((x) => x.id === a.concern) : undefined;
     months[months.length - 1]!.moves.push(
-      c ? { action: a, concern: { title: c.title, kind: c.kind } } : { action: a },
+      c ? { action: a, concern: { title: names[c.id]?.title ?? c.title, kind: c.kind } } : { action: a },
     );
     apply(s, s.scenario, a, sink);
     sink.length = 0;
+    collectConcerns(s, names);
   }
   return months;
 }
@@ -79,11 +87,13 @@ export function parDivergence(
 }
 
 /** A move in words: the action's name, and for a response the concern and who was sent. */
-export function moveText(m: Move): string {
+export function moveText(m: Move, names?: Names): string {
   const a = m.action;
   if (a.type !== 'respond') return actionName(a);
   const d = dict();
-  const what = m.concern ? pick(m.concern.title) : a.concern;
+  // A month's moves replayed from that month's state only: the names of the whole game, when given.
+  const title = names?.concernTitle(a.concern) ?? m.concern?.title;
+  const what = title ? pick(title) : a.concern;
   const who = a.topDown ? d.reason.topDownResponse : a.forces.map((f) => d.forceShort[f]).join(t('ui.and'));
   return t('timeline.respond', { concern: what, who });
 }
