@@ -43,7 +43,10 @@ interface Submission {
   hash: string;
 }
 
-class RoomError extends Error {}
+class RoomError extends Error {
+  /** The room could not be reached at all (no answer), as opposed to an answer refusing the request. */
+  unreachable = false;
+}
 
 function api(key: string) {
   return async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -59,7 +62,9 @@ function api(key: string) {
         cache: 'no-store',
       });
     } catch {
-      throw new RoomError(ft('liveOffline'));
+      const e = new RoomError(ft('liveOffline'));
+      e.unreachable = true;
+      throw e;
     }
     const json = (await r.json().catch(() => null)) as { message?: string; error?: string } | null;
     if (!r.ok) throw new RoomError(json?.message ?? json?.error ?? `HTTP ${r.status}`);
@@ -117,6 +122,8 @@ export function openLive(shell: Shell, key: string): () => void {
   const call = api(key);
   let disposed = false;
   let error = '';
+  /** The error is only that the room cannot be reached: the reconnecting line says so already. */
+  let unreachable = false;
   let sessions: SessionWithLinks[] = [];
   let current: SessionWithLinks | null = null;
   let teams: Team[] = [];
@@ -132,6 +139,7 @@ export function openLive(shell: Shell, key: string): () => void {
 
   const fail = (e: unknown) => {
     error = e instanceof Error ? e.message : String(e);
+    unreachable = e instanceof RoomError && e.unreachable;
     paintStatus();
   };
 
@@ -280,19 +288,23 @@ export function openLive(shell: Shell, key: string): () => void {
   const paintStatus = () => {
     if (!statusHost) return;
     const s = current;
+    // While the room cannot be reached the view does not know whether it takes submissions: it says what
+    // it last knew, as such, and the dot goes out (the alert below says it is reconnecting).
+    const down = !connected && stream === null;
+    const state = s?.open ? ft('liveIsOpen') : ft('liveIsClosed');
     statusHost.replaceChildren(
       s
         ? h(
             'p',
             { class: 'fac-live-status', 'data-key': 'live-status' },
-            h('span', { class: s.open ? 'fac-dot on' : 'fac-dot' }, ''),
-            `${s.open ? ft('liveIsOpen') : ft('liveIsClosed')} · ${ft('liveTeams', { n: teams.length })}`,
+            h('span', { class: s.open && !down ? 'fac-dot on' : 'fac-dot' }, ''),
+            `${down ? ft('liveLastKnown', { state }) : state} · ${ft('liveTeams', { n: teams.length })}`,
           )
         : '',
-      s && !connected && stream === null
-        ? h('p', { class: 'fac-alert', role: 'status' }, ft('liveOffline'))
+      s && down ? h('p', { class: 'fac-alert', role: 'status' }, ft('liveOffline')) : '',
+      error && !(unreachable && s && down)
+        ? h('p', { class: 'fac-alert', role: 'alert' }, ft('liveError', { message: error }))
         : '',
-      error ? h('p', { class: 'fac-alert', role: 'alert' }, ft('liveError', { message: error })) : '',
     );
   };
 

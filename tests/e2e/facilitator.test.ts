@@ -349,3 +349,33 @@ describe('the facilitator, live: the room API read as it happens', () => {
     expect(s.errors).toEqual([]);
   });
 });
+
+describe('the facilitator, live, when the room goes down', () => {
+  let s: Session;
+  let server: RoomServer;
+
+  beforeAll(async () => {
+    server = await startLiveRoom();
+    s = await launch(PROJECTOR);
+  }, 60_000);
+  afterAll(async () => {
+    await s?.close();
+    await server?.close();
+  });
+
+  it('does not claim to take submissions it cannot see: it says what it knew before the connection dropped', async () => {
+    const page = s.page;
+    await openLiveSession(page, server, await challengeCli(SCENARIO, SEED));
+    const status = page.locator('[data-key="live-status"]');
+    await expect.poll(() => status.textContent()).toBe('正在接收提交 · 0 队已加入');
+    expect(await page.locator('.fac-live-status .fac-dot.on').count()).toBe(1);
+
+    await server.close();
+    await page.getByText('与现场服务器的连接中断，正在重连…').waitFor({ timeout: 15_000 });
+    expect(await status.textContent()).toBe('连接中断前：正在接收提交 · 0 队已加入');
+    expect(await page.locator('.fac-live-status .fac-dot.on').count()).toBe(0);
+    // Said once: the failed reconnections (every 2-3 s) add no second line saying the same.
+    await page.waitForTimeout(4000);
+    expect(await page.getByText('与现场服务器的连接中断').count()).toBe(1);
+  }, 60_000);
+});
