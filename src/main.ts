@@ -12,6 +12,7 @@ import { touchSlot } from './app/slots';
 import { GameStore, SAVE_PREFIX } from './app/store';
 import { browserStoreOptions } from './app/tabs';
 import { reloadOnChallengeLink } from './dom/challengeEntry';
+import { watchInputModality } from './dom/inputModality';
 import { showUpdatePrompt } from './dom/offline';
 import { Overlay } from './dom/overlay';
 import { mountSaveStatus } from './dom/saveStatus';
@@ -42,6 +43,7 @@ function localStore(): Storage | null {
 const storage = localStore();
 // The player's language was read (and its table loaded) by src/i18n before this module ran.
 
+watchInputModality();
 const host = document.getElementById('game') ?? document.body;
 let game: Phaser.Game | null = null;
 const overlay = new Overlay(document.body, () => game?.canvas ?? null);

@@ -102,6 +102,31 @@ describe('playing the production build', () => {
     session = null;
   });
 
+  test('the month heading the board focuses shows its ring to a keyboard player, not to a mouse player', async () => {
+    const ring = (page: Page) =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return { key: el?.dataset.key, outline: el ? getComputedStyle(el).outlineStyle : '' };
+      });
+    // By mouse: title, scenario, 开始.
+    session = await launch();
+    const mouse = session.page;
+    await openGame(session);
+    await mouse.click('[data-key="new"]');
+    await mouse.locator('.scenario-button').first().click();
+    await waitForScreen(mouse, 'briefing');
+    await mouse.getByRole('button', { name: /开始/ }).first().click();
+    await waitForScreen(mouse, 'board');
+    await endMonth(mouse).waitFor();
+    expect(await ring(mouse)).toEqual({ key: 'board-month', outline: 'none' });
+    // By keyboard, in a fresh browser, the same way.
+    await session.close();
+    session = await launch();
+    await openGame(session);
+    await startScenario(session.page);
+    expect(await ring(session.page)).toEqual({ key: 'board-month', outline: 'solid' });
+  });
+
   test('the canvas is drawn only when its picture changes: moving the focus draws nothing, a programme redraws the graph, a resize keeps the board', async () => {
     session = await launch();
     const { page } = session;
