@@ -176,6 +176,34 @@ describe('playing the production build', () => {
     expect(isNonBlank({ path: '', ...stats }), JSON.stringify(stats)).toBe(true);
   });
 
+  test('in English, the unperceived concerns’ box leaves the last concern card uncovered', async () => {
+    // Two months of only ending them: five concerns on the board and one not yet perceived.
+    const start = newGame(scenario('old-neighbourhood'), 'foot-3');
+    const actions: Action[] = [{ type: 'endMonth' }, { type: 'endMonth' }];
+    const state = runActions(start, actions).state;
+    expect(state.concerns.filter((c) => c.hiddenFor > 0).length).toBeGreaterThan(0);
+    session = await launch();
+    const { page, context } = session;
+    await context.addInitScript((k) => localStorage.setItem(k, 'en'), LANG_KEY);
+    await openGame(session);
+    await putSave(page, replayToJson(makeReplay(start, actions, state)));
+    await waitForScreen(page, 'title');
+    await page.locator('[data-key="continue"]').click();
+    await waitForScreen(page, 'board');
+    await page.locator('.hidden-concerns').waitFor();
+    // The list scrolls above the foot (the box, whose help wraps to two lines in English, and the forecast).
+    const { listBottom, footTop, scrolls } = await page.evaluate(() => {
+      const list = document.querySelector('.concern-list')!;
+      return {
+        listBottom: list.getBoundingClientRect().bottom,
+        footTop: document.querySelector('.concern-foot')!.getBoundingClientRect().top,
+        scrolls: list.scrollHeight > list.clientHeight,
+      };
+    });
+    expect(scrolls).toBe(true);
+    expect(listBottom).toBeLessThanOrEqual(footTop);
+  });
+
   test('with four modes weak, in English, every programme is on screen and takes its own click', async () => {
     // Two months of only ending them, in 村改居: four of the five modes under NEGLECTED, each with its line.
     const start = newGame(scenario('village-to-residence'), 'weak-modes');
