@@ -126,6 +126,9 @@ export function renderDebrief(
             ),
           ),
         ),
+        // The parts are term means; the charts and the last summary show the last month (a play-test asked
+        // why satisfaction read 61 here and 34 there).
+        h('p', { class: 'parts-note', 'data-key': 'parts-means' }, t('debrief.partsMeans')),
         // A term lost before its end is scored below what its parts add up to: say so, with both figures.
         total !== a.score
           ? h(

@@ -331,6 +331,8 @@ export const en: Dict = {
     'debrief.score': 'Score {score} / {max}',
     'debrief.lost': 'Ended early in month {turn}: {reason}',
     'debrief.lostLastMonth': 'Lost in the last month of the term: {reason}',
+    'debrief.partsMeans':
+      'Satisfaction, safety, vitality, cohesion and the balance of the five governances are their means over the term: the first months count as much as the last, so they differ from the last month’s values. The share resolved counts every concern that arrived.',
     'debrief.partsCut': 'The parts add up to {total}; a lost term is scored by how far it got: {score}.',
     'debrief.parts': 'Score components',
     'debrief.objectives': 'Scenario objectives',

@@ -317,6 +317,8 @@ export const zhUi = {
   'debrief.lostLastMonth': '任期最后一月告负：{reason}',
   'debrief.partsCut': '各项加权合计 {total}；任期告负，得分按任期走到的月份折算为 {score}。',
   'debrief.parts': '得分构成',
+  'debrief.partsMeans':
+    '满意度、平安、活力、凝聚和五治均衡取整个任期的月均值，前几个月与最后几个月同样计分，所以与最后一月的数值不同；诉求解决率按任期内到来的全部诉求计。',
   'debrief.objectives': '情景目标',
   'debrief.met': '达成',
   'debrief.notMet': '未达成',
