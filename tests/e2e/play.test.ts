@@ -315,6 +315,8 @@ describe('playing the production build', () => {
     // The board's picture words left with the board: the debrief draws no graph, and none are left over it.
     expect(await page.locator('.picture-label').count()).toBe(0);
     expect((await canvasPicture(page)).type).toBe(1);
+    // The parts are term means, and the debrief says so (the charts show the last month).
+    expect(await page.locator('[data-key="parts-means"]').textContent()).toBe(zhUi['debrief.partsMeans']);
 
     // The debrief in English: the rating word follows the language switch.
     await pressOn(page, button(page, /^English$/));
