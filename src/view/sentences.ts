@@ -78,9 +78,46 @@ export function causeText(c: Cause, names: Names, withTarget = false): string {
   return `${what}${who && who !== reason ? `${who} · ` : ''}${reason} ${signed(c.delta)}`;
 }
 
-/** Wraps a passage in quotation marks unless it already opens with one. */
+const CJK = /[\u3400-\u9fff]/;
+const FULL_WIDTH: Record<string, string> = {
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+};
+
+/**
+ * A Chinese passage set in Chinese punctuation. The lecture's transcript writes ASCII commas and quotes
+ * between Chinese words (神经末梢,要及时感知; "铁路警察,各管一段"); the data keeps them, as the scenario
+ * check compares quotes verbatim, and the screen shows ，and “ ”. ASCII punctuation next to a Chinese
+ * character becomes full-width; ASCII double quotes in a Chinese passage open and close in turn. A text
+ * with no Chinese character is returned as it is.
+ */
+export function zhPunctuation(text: string): string {
+  if (!CJK.test(text)) return text;
+  let quotes = 0;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '"') {
+      out += quotes++ % 2 === 0 ? '“' : '”';
+      continue;
+    }
+    const full = FULL_WIDTH[ch];
+    const beside =
+      CJK.test(text[i - 1] ?? '') || CJK.test(text[i + 1] ?? '') || /[“”…]/.test(text[i - 1] ?? '');
+    out += full && beside ? full : ch;
+  }
+  return out;
+}
+
+/** Wraps a passage in quotation marks unless it already opens with one; a Chinese one in Chinese punctuation. */
 export function quoted(text: string): string {
-  return /^[“"「『]/.test(text) ? text : `“${text}”`;
+  const set = zhPunctuation(text);
+  return /^[“"「『]/.test(set) ? set : `“${set}”`;
 }
 
 /** The heading of a month's causes in a tooltip. */
