@@ -2,6 +2,7 @@
 // lecture passage behind each, the discussion questions. Printable (see the print stylesheet).
 import {
   type Action,
+  type ConceptId,
   FORCES,
   type GameState,
   MODES,
@@ -230,6 +231,19 @@ export function renderDebrief(
   article.append(charts);
   // Turning points.
   const tps = turningPoints(state);
+  // A principle's words once: a later turning point of the same principle names it and points back (a
+  // play-test found one quote repeated under all four, which read as filler).
+  const quotedConcepts = new Set<string>();
+  const conceptOf = (concept: ConceptId): HTMLElement => {
+    if (quotedConcepts.has(concept))
+      return h(
+        'p',
+        { class: 'tp-concept' },
+        t('debrief.sameConcept', { name: dict().concept[concept].name }),
+      );
+    quotedConcepts.add(concept);
+    return quoteBlock(concept);
+  };
   article.append(
     h(
       'section',
@@ -255,7 +269,7 @@ export function renderDebrief(
                         .join(t('ui.sep')),
                     )
                   : null,
-                quoteBlock(tp.concept),
+                conceptOf(tp.concept),
               ),
             ),
           ),

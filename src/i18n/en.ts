@@ -346,6 +346,7 @@ export const en: Dict = {
     'debrief.chartMonth': 'month',
     'debrief.noHistory': 'No complete month yet.',
     'debrief.turningPoints': 'Turning points',
+    'debrief.sameConcept': '— {name} (quoted above)',
     'debrief.turningPointHead': 'Month {turn}: {what}',
     'debrief.tpDrifted': '{force}: left out of coordination',
     'debrief.tpRegained': '{force} pulled back to the core',

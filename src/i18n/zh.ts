@@ -330,6 +330,7 @@ export const zhUi = {
   'debrief.chartMonth': '月',
   'debrief.noHistory': '还没有完整的月份。',
   'debrief.turningPoints': '转折点',
+  'debrief.sameConcept': '— {name}（引文见上）',
   'debrief.turningPointHead': '第 {turn} 月：{what}',
   'debrief.tpDrifted': '{force}陷入各自为政',
   'debrief.tpRegained': '{force}重新与核心协同',

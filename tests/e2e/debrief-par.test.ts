@@ -102,6 +102,14 @@ describe('issue 9 in the page: load, warning, timeline and par divergence', () =
     const [, total, shown] = /合计 (\d+).*为 (\d+)/.exec(cut) ?? [];
     expect(Number(shown), cut).toBe(score);
     expect(Number(total), cut).toBeGreaterThan(score);
+    // Each principle's words once among the turning points: a later point of the same one points back.
+    const tps = page.locator('.turning-points > li');
+    const cites = await page.locator('.turning-points blockquote.quote cite').allTextContents();
+    const backs = await page.locator('.turning-points .tp-concept').allTextContents();
+    expect(new Set(cites).size).toBe(cites.length);
+    expect(cites.length + backs.length).toBe(await tps.count());
+    expect(backs.length).toBeGreaterThan(0);
+    for (const b of backs) expect(cites.some((c) => b.startsWith(c))).toBe(true);
     // The divergence panel fills in from the worker: this player only ended months, par did not.
     const panel = page.locator('[data-key="divergence"]');
     await expect.poll(() => panel.getAttribute('aria-busy'), POLL).toBe('false');
