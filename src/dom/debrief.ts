@@ -233,7 +233,7 @@ export function renderDebrief(
   const tps = turningPoints(state);
   // A principle's words once: a later turning point of the same principle names it and points back (a
   // play-test found one quote repeated under all four, which read as filler).
-  const quotedConcepts = new Set<string>();
+  const quotedConcepts = new Set<ConceptId>();
   const conceptOf = (concept: ConceptId): HTMLElement => {
     if (quotedConcepts.has(concept))
       return h(

@@ -4,7 +4,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterEach, describe, expect, test } from 'vitest';
-import { type Action, MODES, NEGLECTED, newGame, runActions } from '../../src/core';
+import { type Action, type GameState, MODES, NEGLECTED, newGame, runActions } from '../../src/core';
 import { LANG_KEY } from '../../src/i18n/early.ts';
 import { en } from '../../src/i18n/en.ts';
 import { zhUi } from '../../src/i18n/zh.ts';
@@ -43,6 +43,16 @@ async function boardMonth(page: Page): Promise<number> {
   const m = /第\s*(\d+)\s*月\s*\/\s*\d+|Month\s+(\d+)\s*\/\s*\d+/.exec(text);
   if (!m) throw new Error(`no "第 N 月 / M" or "Month N / M" on the page:\n${text.slice(0, 400)}`);
   return Number(m[1] ?? m[2]);
+}
+
+/** A crafted game (`start`, then `actions`) on the board: its save put in storage, then the title's 继续. */
+async function openOnBoard(session: Session, start: GameState, actions: Action[]): Promise<void> {
+  const { page } = session;
+  await openGame(session);
+  await putSave(page, replayToJson(makeReplay(start, actions, runActions(start, actions).state)));
+  await waitForScreen(page, 'title');
+  await page.locator('[data-key="continue"]').click();
+  await waitForScreen(page, 'board');
 }
 
 /** Title → the scenario → briefing → board, keyboard only. */
@@ -185,11 +195,7 @@ describe('playing the production build', () => {
     session = await launch();
     const { page, context } = session;
     await context.addInitScript((k) => localStorage.setItem(k, 'en'), LANG_KEY);
-    await openGame(session);
-    await putSave(page, replayToJson(makeReplay(start, actions, state)));
-    await waitForScreen(page, 'title');
-    await page.locator('[data-key="continue"]').click();
-    await waitForScreen(page, 'board');
+    await openOnBoard(session, start, actions);
     await page.locator('.hidden-concerns').waitFor();
     // The list scrolls above the foot (the box, whose help wraps to two lines in English, and the forecast).
     const { listBottom, footTop, scrolls } = await page.evaluate(() => {
@@ -213,11 +219,7 @@ describe('playing the production build', () => {
     session = await launch({ width: 1366, height: 768 });
     const { page, context } = session;
     await context.addInitScript((k) => localStorage.setItem(k, 'en'), LANG_KEY);
-    await openGame(session);
-    await putSave(page, replayToJson(makeReplay(start, actions, state)));
-    await waitForScreen(page, 'title');
-    await page.locator('[data-key="continue"]').click();
-    await waitForScreen(page, 'board');
+    await openOnBoard(session, start, actions);
     expect(await page.locator('.mode-warnings [data-key^="weak-"]').count()).toBeGreaterThanOrEqual(4);
     // On one short line, nothing cut off: the warnings no longer need to scroll. Each badge tells its mode.
     expect(await page.locator('[data-key="weak-law"]').getAttribute('aria-label')).toMatch(/^Rule of law, /);
@@ -254,11 +256,7 @@ describe('playing the production build', () => {
     expect(after.modes.political).toBeLessThan(NEGLECTED);
     session = await launch({ width: 1366, height: 768 });
     const { page } = session;
-    await openGame(session);
-    await putSave(page, replayToJson(makeReplay(start, [], start)));
-    await waitForScreen(page, 'title');
-    await page.locator('[data-key="continue"]').click();
-    await waitForScreen(page, 'board');
+    await openOnBoard(session, start, []);
     const falling = page.locator('[data-key="falling-political"]');
     expect(await falling.textContent()).toContain(`${start.modes.political}→${after.modes.political}`);
     expect(await page.locator('[data-key="weak-political"]').count()).toBe(0);
