@@ -120,45 +120,7 @@ export function renderHistory(overlay: Overlay, view: HistoryScreenView, on: His
 function body(article: HTMLElement, load: HistoryLoad, view: HistoryScreenView, on: HistoryHandlers): void {
   const d = dict();
   const rows = termRows(load.entries);
-  const bests = challengeBests(rows);
-  article.append(
-    h('h2', null, t('hist.bests')),
-    h(
-      'ul',
-      { class: 'history-bests', 'data-key': 'history-bests' },
-      bests.map((b) =>
-        h(
-          'li',
-          { 'data-challenge': b.key },
-          h(
-            'span',
-            { class: 'history-challenge' },
-            t('hist.challenge', {
-              scenario: scenarioTitle(view.scenarios, b.scenarioId),
-              seed: b.seed,
-              months: b.months,
-            }),
-          ),
-          h(
-            'strong',
-            { class: 'history-best' },
-            t('hist.bestLine', {
-              score: b.best.score ?? 0,
-              rating: b.best.rating ? d.rating[b.best.rating] : '',
-              plays: b.plays,
-            }),
-          ),
-          b.best.par !== undefined
-            ? h(
-                'span',
-                { class: 'history-par' },
-                t('hist.overPar', { diff: signed((b.best.score ?? 0) - b.best.par) }),
-              )
-            : null,
-        ),
-      ),
-    ),
-  );
+  article.append(h('h2', null, t('hist.bests')), bestsList(rows, view.scenarios));
   const series = scoreSeries(rows);
   if (series.length >= 1)
     article.append(
@@ -218,6 +180,54 @@ function body(article: HTMLElement, load: HistoryLoad, view: HistoryScreenView, 
     );
   }
   article.append(h('h2', null, t('hist.terms')), list);
+}
+
+/** Each challenge's best, with its score − par once par is worked out. */
+function bestsList(rows: readonly TermRow[], scenarios: readonly Scenario[]): HTMLElement {
+  const d = dict();
+  return h(
+    'ul',
+    { class: 'history-bests', 'data-key': 'history-bests' },
+    challengeBests(rows).map((b) =>
+      h(
+        'li',
+        { 'data-challenge': b.key },
+        h(
+          'span',
+          { class: 'history-challenge' },
+          t('hist.challenge', {
+            scenario: scenarioTitle(scenarios, b.scenarioId),
+            seed: b.seed,
+            months: b.months,
+          }),
+        ),
+        h(
+          'strong',
+          { class: 'history-best' },
+          t('hist.bestLine', {
+            score: b.best.score ?? 0,
+            rating: b.best.rating ? d.rating[b.best.rating] : '',
+            plays: b.plays,
+          }),
+        ),
+        b.best.par !== undefined
+          ? h(
+              'span',
+              { class: 'history-par' },
+              t('hist.overPar', { diff: signed((b.best.score ?? 0) - b.best.par) }),
+            )
+          : null,
+      ),
+    ),
+  );
+}
+
+/**
+ * Par arrives after the screen is drawn: only the bests list is replaced, so a press under way or the
+ * focus a keyboard user has moved down the list is not lost to a redraw of the whole screen.
+ */
+export function refreshBests(root: HTMLElement, load: HistoryLoad, scenarios: readonly Scenario[]): void {
+  root.querySelector('[data-key="history-bests"]')?.replaceWith(bestsList(termRows(load.entries), scenarios));
 }
 
 function actions(load: HistoryLoad | null, view: HistoryScreenView, on: HistoryHandlers): HTMLElement {

@@ -7,7 +7,14 @@ import { app } from '../app/context';
 import { type HistoryLoad, history } from '../app/history';
 import { reviewStore } from '../app/review';
 import { newGame } from '../core';
-import { downloadText, type HistoryMessage, localDay, renderHistory, termRows } from '../dom/history';
+import {
+  downloadText,
+  type HistoryMessage,
+  localDay,
+  refreshBests,
+  renderHistory,
+  termRows,
+} from '../dom/history';
 import { t } from '../i18n';
 import { hexToInt, LINE, PANEL } from '../view';
 import { challengeBests } from '../view/history';
@@ -155,7 +162,12 @@ export class History extends Phaser.Scene {
         const s = entry.state;
         const par = parFrom(newGame(s.scenario, s.seed, { months: s.maxTurns })).score;
         const w = await h.setPar(entry.record, par);
-        if (w.ok && this.scene.isActive()) await this.reload();
+        if (!w.ok || !this.scene.isActive()) return;
+        const load = await h.load();
+        if (!this.scene.isActive()) return;
+        this.kept = load;
+        refreshBests(app().overlay.screen, load, app().scenarios);
+        this.workOutPar();
       });
     }, 150);
   }

@@ -7,6 +7,7 @@
 // from the live room's results. Screenshots at 1920×1080.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historyFileText } from '../../src/app/historyFile';
 import { getBot } from '../../src/bots';
@@ -227,7 +228,8 @@ describe('a past term from the history, on the board', () => {
     await s?.close();
   });
 
-  it('每届任期: 在棋盘上回看 opens it at month 1, End shows the term’s result, exit returns to the history', async () => {
+  /** The title → 历史记录 → a file with the one term imported; its 在棋盘上回看 button. */
+  async function importTheTerm(): Promise<Locator> {
     const page = s.page;
     await openGame(s);
     await waitForScreen(page, 'title');
@@ -241,6 +243,21 @@ describe('a past term from the history, on the board', () => {
     await page.locator('[data-key="history-file"]').setInputFiles(file);
     const open = page.locator('[data-key^="history-review-"]').first();
     await open.waitFor();
+    return open;
+  }
+
+  it('par, worked out after the list is drawn, does not move a keyboard user off the term they reached', async () => {
+    const open = await importTheTerm();
+    await open.focus();
+    // The best's score − par appears once par is worked out, a moment after the list.
+    await s.page.locator('.history-par').waitFor();
+    expect(await open.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('每届任期: 在棋盘上回看 opens it at month 1, End shows the term’s result, exit returns to the history', async () => {
+    const page = s.page;
+    const open = await importTheTerm();
     await open.click();
     await page.waitForSelector('.review-bar');
     expect(await page.textContent('[data-key="review-month"]')).toBe('第 1 月开始时 · 共 12 月');
