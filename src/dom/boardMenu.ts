@@ -1,5 +1,5 @@
-// The board's menu (the top bar's 菜单): back to the title mid-term, the replay file, or on with the
-// month. Nothing is lost by leaving: every move is saved as it is made (src/app/store.ts), and the
+// The board's menu (the top bar's 菜单): back to the title mid-term, the replay file, giving the term
+// up, or on with the month. Nothing is lost by leaving: every move is saved as it is made (src/app/store.ts), and the
 // title's 继续 picks the term up. The menu says when that is not so: the last moves could not be
 // saved, or the game is a what-if (a fork) that is never saved.
 import { t } from '../i18n';
@@ -15,6 +15,11 @@ export interface BoardMenu {
   toTitle(): void;
   /** Downloads the game so far as a replay file. */
   download(): void;
+  /**
+   * Gives the term up (kept in the history as unfinished, its save deleted). Absent where that is not
+   * the player's to do: a fork (never saved) and a team's game (the first one finished counts).
+   */
+  abandon?: () => void;
 }
 
 export function openBoardMenu(overlay: Overlay, menu: BoardMenu): void {
@@ -23,6 +28,39 @@ export function openBoardMenu(overlay: Overlay, menu: BoardMenu): void {
     () => t('menu.title'),
     (body, close) => {
       const note = menu.fork ? t('menu.fork') : menu.saveFailed ? t('menu.saveFailed') : t('menu.saved');
+      const noteEl = h(
+        'p',
+        {
+          class: menu.saveFailed && !menu.fork ? 'warn' : 'panel-help',
+          'data-key': 'menu-note',
+          role: 'status',
+        },
+        note,
+      );
+      // Giving up asks once more, in words, before it acts (as deleting a save on the title does).
+      let confirming = false;
+      const abandon = menu.abandon
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'menu-button',
+              'data-key': 'menu-abandon',
+              onclick: () => {
+                if (confirming) {
+                  close();
+                  menu.abandon?.();
+                  return;
+                }
+                confirming = true;
+                abandon?.replaceChildren(t('menu.abandonConfirm'));
+                noteEl.className = 'warn';
+                noteEl.textContent = t('menu.abandonWarn');
+              },
+            },
+            t('menu.abandon'),
+          )
+        : null;
       const resume = h(
         'button',
         {
@@ -35,11 +73,7 @@ export function openBoardMenu(overlay: Overlay, menu: BoardMenu): void {
         t('menu.resume'),
       );
       body.append(
-        h(
-          'p',
-          { class: menu.saveFailed && !menu.fork ? 'warn' : 'panel-help', 'data-key': 'menu-note' },
-          note,
-        ),
+        noteEl,
         h(
           'div',
           { class: 'board-menu-buttons' },
@@ -69,6 +103,7 @@ export function openBoardMenu(overlay: Overlay, menu: BoardMenu): void {
                 },
                 t('result.download'),
               ),
+          abandon,
         ),
       );
     },

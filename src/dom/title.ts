@@ -36,6 +36,8 @@ export interface TitleView {
   level?: number;
   /** Named saves (src/dom/saves.ts): the list, and the term a new game would replace (all slots taken). */
   saves?: { view: SavesView; on: SavesHandlers; replaces: { scenario: Text; turn: number } | null };
+  /** A line from the screen before (a term just abandoned), shown atop the menu. */
+  notice?: string | null;
 }
 
 export interface TitleHandlers {
@@ -74,6 +76,8 @@ export function renderTitle(overlay: Overlay, view: TitleView, on: TitleHandlers
 }
 
 function menu(panel: HTMLElement, view: TitleView, on: TitleHandlers, howto: () => void): void {
+  if (view.notice)
+    panel.append(h('p', { class: 'panel-help', role: 'status', 'data-key': 'title-notice' }, view.notice));
   if (view.save.kind === 'refused') {
     panel.append(
       h(

@@ -206,6 +206,12 @@ export const en: Dict = {
     'menu.resume': 'Back to the game',
     'menu.toTitle': 'To the title',
     'menu.toTitleFork': 'End the what-if, to the title',
+    'menu.abandon': 'Abandon this term',
+    'menu.abandonConfirm': 'Yes, abandon it',
+    'menu.abandonWarn':
+      'Abandoned, this term goes into your history as unfinished and its save is deleted: it cannot be continued. If you are sure, press “Yes, abandon it”.',
+    'menu.abandoned':
+      'Term abandoned: its save is deleted and its progress is kept in the history as unfinished.',
     'board.modes': 'Five governances',
     'board.programmes': 'Programmes',
     'board.balanced': 'The five governances are broadly balanced: {balance}',
@@ -563,7 +569,8 @@ export const en: Dict = {
     volunteers: 'Volunteers',
     charity: 'Charity',
   },
-  forceBadge: { community: 'C', socialOrgs: 'O', socialWorkers: 'W', volunteers: 'V', charity: 'H' },
+  // Volunteers are Vo: V is Virtue's (a mode), and the two share a green.
+  forceBadge: { community: 'C', socialOrgs: 'O', socialWorkers: 'W', volunteers: 'Vo', charity: 'H' },
   forceRole: {
     community: 'platform',
     socialOrgs: 'carrier',

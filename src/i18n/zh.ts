@@ -192,6 +192,11 @@ export const zhUi = {
   'menu.resume': '继续本局',
   'menu.toTitle': '回到标题',
   'menu.toTitleFork': '结束推演，回到标题',
+  'menu.abandon': '放弃本局',
+  'menu.abandonConfirm': '确认放弃',
+  'menu.abandonWarn':
+    '放弃后，这一局作为“未完成”记入历史记录，存档删除，不能再继续。确定就再按一次「确认放弃」。',
+  'menu.abandoned': '已放弃这一局：存档已删除，它的进度已作为“未完成”记入历史记录。',
   'board.modes': '五治融合',
   'board.programmes': '五治项目',
   'board.balanced': '五治大体均衡：{balance}',

@@ -1,8 +1,10 @@
 // The board scene: draws the state (BoardDrawing on the canvas, the HTML layer over it) and sends
 // the player's actions to the store. Thin: the rules are in src/core, the view models in src/view.
 import * as Phaser from 'phaser';
+import { abandonTerm } from '../app/abandon';
 import { app } from '../app/context';
 import { currentFork, endFork } from '../app/fork';
+import { pageStorage } from '../app/slots';
 import type { StoreChange } from '../app/store';
 import type { Action, GameState } from '../core';
 import { renderBoard } from '../dom/board';
@@ -133,6 +135,14 @@ export class Board extends Phaser.Scene {
             this.scene.start('Title');
           },
           download: () => downloadReplay(app().store),
+          ...(currentFork() !== null || store.team
+            ? {}
+            : {
+                abandon: () => {
+                  abandonTerm(pageStorage(), store, store.slot, store.replayText());
+                  this.scene.start('Title', { notice: t('menu.abandoned') });
+                },
+              }),
         }),
     });
     // A fork is a what-if, never a team's game to hand in: no checkpoint code (its debrief has none either).

@@ -1,11 +1,10 @@
 // Title: continue a saved game, start a new one, or enter a challenge (scenario + seed).
 import * as Phaser from 'phaser';
+import { abandonTerm } from '../app/abandon';
 import { app } from '../app/context';
 import { readDaily, storedLevel, storeLevel, todaysChallenge } from '../app/dailyRun';
-import { abandonReplay } from '../app/history';
 import { scenarioSource } from '../app/scenarios';
 import {
-  forgetSlot,
   freshSlotId,
   inProgress,
   listSlots,
@@ -44,9 +43,13 @@ export class Title extends Phaser.Scene {
 
   private backCode = '';
 
-  init(data?: { mode?: TitleMode; code?: string }): void {
+  /** A line for the menu from the screen before (a term just abandoned), or null. */
+  private notice: string | null = null;
+
+  init(data?: { mode?: TitleMode; code?: string; notice?: string }): void {
     this.mode = data?.mode ?? 'menu';
     this.backCode = data?.code ?? '';
+    this.notice = data?.notice ?? null;
   }
 
   create(): void {
@@ -65,6 +68,7 @@ export class Title extends Phaser.Scene {
     drawEmblem(this);
     this.drawTexts();
     this.render(this.mode === 'menu' ? 'continue' : null);
+    if (this.notice) app().overlay.announce(this.notice);
     if (this.mode === 'challenge') restoreFocus(app().overlay.screen, this.entryFocus(), null);
     if (this.mode === 'scenarios')
       app().overlay.screen.querySelector<HTMLElement>('.scenario-button')?.focus();
@@ -121,10 +125,7 @@ export class Title extends Phaser.Scene {
           } catch {
             text = null;
           }
-          abandonReplay(text);
-          app().store.close();
-          app().store.discard(slot);
-          forgetSlot(storage, slot);
+          abandonTerm(storage, app().store, slot, text);
           this.slots = listSlots(storage, scenarioSource);
           this.readSave((this.slots.find(inProgress) ?? this.slots[0])?.slot ?? DEFAULT_SLOT);
           this.savesMessage = t('saves.deleted');
@@ -149,10 +150,12 @@ export class Title extends Phaser.Scene {
         daily: this.dailyView(),
         level: this.level,
         saves: this.savesView(),
+        notice: this.notice,
       },
       {
         setMode: (mode) => {
           this.mode = mode;
+          this.notice = null;
           this.render(mode === 'menu' ? 'new' : mode === 'challenge' ? 'challenge-code' : null);
           if (mode === 'scenarios') {
             const first = overlay.screen.querySelector<HTMLElement>('.scenario-button');

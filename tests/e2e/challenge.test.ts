@@ -167,6 +167,11 @@ describe('a team plays a challenge from its code', () => {
     await waitForScreen(page, 'board');
     expect(await boardMonth(page)).toEqual({ turn: 1, max: MONTHS });
     expect(await page.locator('[data-key="board-challenge"]').textContent()).toContain(code);
+    // A team's game is handed in, not given up (the first one finished counts): its 菜单 has no 放弃本局.
+    await page.locator('[data-key="board-menu"]').click();
+    await page.locator('[data-key="menu-resume"]').waitFor(POLL);
+    expect(await page.locator('[data-key="menu-abandon"]').count()).toBe(0);
+    await page.locator('[data-key="menu-resume"]').click();
 
     // Two months, then a reload: the same challenge resumes at month 3 of 6, still with its code.
     expect(await endMonth(page)).toBe('board');

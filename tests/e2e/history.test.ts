@@ -385,4 +385,37 @@ describe('solo practice: history, bests, hints', () => {
     expect(await page.locator('.history-terms li.abandoned').textContent()).toMatch(/已放弃（第 2 月）/);
     expect(session.errors).toEqual([]);
   }, 120_000);
+
+  test('菜单 → 放弃本局 asks once more, then the term is in the history as unfinished, its save gone, and the title says so', async () => {
+    session = await launch();
+    const { page } = session;
+    await openGame(session);
+    await startTutorial(page);
+    await key(page, 'act-endMonth').click();
+    await key(page, 'summary-next').click();
+    await page.waitForFunction(() => !document.querySelector('[data-key="summary-next"]'), undefined, POLL);
+    await key(page, 'board-menu').click();
+    // The first press only asks, in words; the term is still there.
+    await key(page, 'menu-abandon').click();
+    expect(await key(page, 'menu-note').textContent()).toMatch(/不能再继续/);
+    expect(await key(page, 'menu-abandon').textContent()).toBe('确认放弃');
+    expect(isNonBlank(await screenshot(session, 'board-menu-abandon'))).toBe(true);
+    const saves = () =>
+      page.evaluate(
+        () =>
+          Object.keys(localStorage).filter(
+            (k) => k.startsWith('community-secretary.replay.') && !k.endsWith('.unsaved'),
+          ).length,
+      );
+    expect(await saves()).toBe(1);
+    await key(page, 'menu-abandon').click();
+    await waitForScreen(page, 'title');
+    expect(await key(page, 'title-notice').textContent()).toMatch(/已放弃这一局/);
+    expect(await key(page, 'continue').count()).toBe(0);
+    expect(await saves()).toBe(0);
+    await openHistory(page);
+    await expect.poll(() => page.locator('.history-terms li.abandoned').count(), POLL).toBe(1);
+    expect(await page.locator('.history-terms li.abandoned').textContent()).toMatch(/已放弃（第 2 月）/);
+    expect(session.errors).toEqual([]);
+  }, 120_000);
 });

@@ -12,7 +12,7 @@ import {
   RATINGS,
   REFORMS,
 } from '../../src/core';
-import { DICTS, format } from '../../src/i18n';
+import { format } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
 import { zh } from '../../src/i18n/zh';
 
@@ -55,7 +55,7 @@ describe('i18n: Chinese and English share one key set', () => {
   });
 
   it('every mode, force, concern kind, programme, reform, rating, loss and concept has a name in both', () => {
-    for (const d of Object.values(DICTS)) {
+    for (const d of [zh, en]) {
       for (const m of MODES) expect([d.mode[m], d.modeBadge[m], d.modeWeak[m]].every(Boolean)).toBe(true);
       for (const f of FORCES)
         expect(
@@ -76,6 +76,15 @@ describe('i18n: Chinese and English share one key set', () => {
     for (const f of FORCES) expect([...zh.forceBadge[f]]).toHaveLength(1);
     expect(new Set(MODES.map((m) => zh.modeBadge[m])).size).toBe(MODES.length);
     expect(new Set(FORCES.map((f) => zh.forceBadge[f])).size).toBe(FORCES.length);
+  });
+
+  it('a mode and a force never wear the same badge, in either language (五治 and 五社 told apart)', () => {
+    for (const d of [zh, en]) {
+      const all = [...MODES.map((m) => d.modeBadge[m]), ...FORCES.map((f) => d.forceBadge[f])];
+      expect(new Set(all).size, all.join(' ')).toBe(MODES.length + FORCES.length);
+      // Short enough for the round and square badges: at most two letters.
+      for (const b of all) expect([...b].length).toBeLessThanOrEqual(2);
+    }
   });
 
   it('the contract names other tools rely on are exact', () => {
