@@ -3,10 +3,11 @@
 // opened from a challenge code on its page, a team joining and submitting through the room's API.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { ROOT } from '../../scripts/preview-server.ts';
 import { type RoomServer, startRoomServer } from '../../src/server/serve';
 import { tempDir } from '../server/helpers';
-import type { Session } from './helpers';
+import { launch, type Session } from './helpers';
 
 export const PROJECTOR = { width: 1920, height: 1080 };
 
@@ -40,6 +41,23 @@ export function startLiveRoom(): Promise<RoomServer> {
     host: '127.0.0.1',
     distDir: join(ROOT, 'test-results/e2e-dist'),
   });
+}
+
+/**
+ * For one describe block: a live room and a projector-sized browser, started before its tests and both
+ * closed after them. Read `server` and `s` inside the tests (they are set by then).
+ */
+export function withLiveRoom(): { readonly server: RoomServer; readonly s: Session } {
+  const live = {} as { server: RoomServer; s: Session };
+  beforeAll(async () => {
+    live.server = await startLiveRoom();
+    live.s = await launch(PROJECTOR);
+  }, 60_000);
+  afterAll(async () => {
+    await live.s?.close();
+    await live.server?.close();
+  });
+  return live;
 }
 
 /** The live facilitator page (#facilitator=KEY) opens a session from a challenge code; its id. */

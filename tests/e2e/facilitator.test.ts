@@ -9,7 +9,6 @@ import { playGame } from '../../src/bots/play';
 import { verifyResultCode } from '../../src/codes';
 import { newGame, runActions } from '../../src/core';
 import { makeReplay } from '../../src/replay';
-import type { RoomServer } from '../../src/server/serve';
 import { scenario } from '../server/helpers';
 import { challengeCli, type SimLine, simCli } from './cli';
 import { resultCodeOf } from './crafted';
@@ -20,7 +19,7 @@ import {
   PROJECTOR,
   pasteCodes,
   reveal,
-  startLiveRoom,
+  withLiveRoom,
 } from './facilitate';
 import {
   downloadedBytes,
@@ -272,19 +271,10 @@ describe('the facilitator, offline: a team’s first finished game counts whiche
 });
 
 describe('the facilitator, live: the room API read as it happens', () => {
-  let s: Session;
-  let server: RoomServer;
-
-  beforeAll(async () => {
-    server = await startLiveRoom();
-    s = await launch(PROJECTOR);
-  }, 60_000);
-  afterAll(async () => {
-    await s?.close();
-    await server?.close();
-  });
+  const room = withLiveRoom();
 
   it('opens a session from a challenge code, sees a team join and its months arrive, then reveals', async () => {
+    const { s, server } = room;
     const page = s.page;
     const challenge = await challengeCli(SCENARIO, SEED);
     const sessionId = await openLiveSession(page, server, challenge);
@@ -351,19 +341,10 @@ describe('the facilitator, live: the room API read as it happens', () => {
 });
 
 describe('the facilitator, live, when the room goes down', () => {
-  let s: Session;
-  let server: RoomServer;
-
-  beforeAll(async () => {
-    server = await startLiveRoom();
-    s = await launch(PROJECTOR);
-  }, 60_000);
-  afterAll(async () => {
-    await s?.close();
-    await server?.close();
-  });
+  const room = withLiveRoom();
 
   it('does not claim to take submissions it cannot see: it says what it knew before the connection dropped', async () => {
+    const { s, server } = room;
     const page = s.page;
     await openLiveSession(page, server, await challengeCli(SCENARIO, SEED));
     const status = page.locator('[data-key="live-status"]');

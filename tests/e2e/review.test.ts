@@ -17,7 +17,6 @@ import { verifyResultCode } from '../../src/codes/verify';
 import { type Action, type GameState, newGame, runActions } from '../../src/core';
 import { makeReplay, replayToJson, statesByMonth } from '../../src/replay';
 import { loadScenarioFiles } from '../../src/scenarios/node';
-import type { RoomServer } from '../../src/server/serve';
 import { chips } from '../../src/view';
 import { challengeCli, simCli } from './cli';
 import {
@@ -27,7 +26,7 @@ import {
   PROJECTOR,
   pasteCodes,
   reveal,
-  startLiveRoom,
+  withLiveRoom,
 } from './facilitate';
 import {
   isNonBlank,
@@ -279,18 +278,10 @@ describe('a past term from the history, on the board', () => {
 });
 
 describe('the live room’s results, on the board', () => {
-  let s: Session;
-  let server: RoomServer;
-  beforeAll(async () => {
-    server = await startLiveRoom();
-    s = await launch(PROJECTOR);
-  }, 60_000);
-  afterAll(async () => {
-    await s?.close();
-    await server?.close();
-  });
+  const room = withLiveRoom();
 
   it('a team’s submitted game opens on the board from the live view, and exit returns to it', async () => {
+    const { s, server } = room;
     const page = s.page;
     const challenge = await challengeCli(SCENARIO, SEED);
     const sessionId = await openLiveSession(page, server, challenge);
