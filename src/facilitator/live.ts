@@ -48,6 +48,34 @@ class RoomError extends Error {
   unreachable = false;
 }
 
+/** Local HH:MM, with the date (MM-DD) in front when it is not today's. */
+function openedAt(at: number, now: Date): string {
+  const d = new Date(at);
+  const p = (n: number) => String(n).padStart(2, '0');
+  const time = `${p(d.getHours())}:${p(d.getMinutes())}`;
+  return d.toDateString() === now.toDateString() ? time : `${p(d.getMonth() + 1)}-${p(d.getDate())} ${time}`;
+}
+
+/**
+ * A session in the room's list. Sessions of one challenge (a morning's and an afternoon's) share its
+ * scenario and seed, so the line also says when each was opened, how many teams joined, and whether
+ * submissions are closed or the ranking revealed.
+ */
+export function sessionLabel(
+  x: Pick<SessionPublic, 'challenge' | 'createdAt' | 'teams' | 'open' | 'revealed'>,
+  now: Date,
+): string {
+  const parts = [
+    scenarioTitle(x.challenge.scenarioId),
+    x.challenge.seed,
+    ft('liveOpenedAt', { time: openedAt(x.createdAt, now) }),
+    ft('liveTeams', { n: x.teams }),
+  ];
+  if (x.revealed) parts.push(ft('revealed'));
+  else if (!x.open) parts.push(ft('liveIsClosed'));
+  return parts.join(' · ');
+}
+
 function api(key: string) {
   return async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
     let r: Response;
@@ -404,7 +432,7 @@ export function openLive(shell: Shell, key: string): () => void {
                         'data-key': `open-${x.id}`,
                         onclick: () => void openSession(x),
                       },
-                      `${ft('liveOpen')} · ${scenarioTitle(x.challenge.scenarioId)} · ${x.challenge.seed} · ${ft('liveTeams', { n: x.teams })}`,
+                      `${ft('liveOpen')} · ${sessionLabel(x, new Date())}`,
                     ),
                   ),
                 ),

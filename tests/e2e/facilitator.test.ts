@@ -336,6 +336,11 @@ describe('the facilitator, live: the room API read as it happens', () => {
     expect(await page.textContent('tr[data-team="现场一组"] .rank')).toBe('1');
     expect(await page.textContent('tr[data-team="现场一组"] .months')).toMatch(/^12 \//);
     expect(isNonBlank(await screenshot(s, 'facilitator-live-revealed'))).toBe(true);
+    // Back to the room's sessions: this one is told apart from another of the same challenge.
+    await page.click('[data-key="live-back"]');
+    const listed = page.locator(`[data-key="open-${sessionId}"]`);
+    await listed.waitFor();
+    expect(await listed.textContent()).toMatch(/peixun · \d\d:\d\d 开场 · 1 队已加入 · 已揭晓$/);
     expect(s.errors).toEqual([]);
   });
 });
