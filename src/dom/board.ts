@@ -41,6 +41,7 @@ import {
 } from '../view';
 import { applyAvailability, focusedKey, forceBadge, isUnavailable, modeBadge, restoreFocus } from './bits';
 import { forceLoadLabel, loadText, warningBox } from './boardWarning';
+import { levelName } from './daily';
 import {
   closeDialog,
   concernName,
@@ -126,6 +127,10 @@ function topBar(overlay: Overlay, state: GameState, names: Names, on: BoardHandl
       'p',
       { class: 'month', 'data-key': 'board-month', tabindex: '-1' },
       t('board.month', { turn: state.turn, max: state.maxTurns }),
+      // The ladder's level above 1 (the briefing named it; the board keeps saying it).
+      state.level !== undefined && state.level > 1
+        ? h('span', { class: 'board-level', 'data-key': 'board-level' }, ` · ${levelName(state.level)}`)
+        : null,
     ),
     h(
       'ul',

@@ -91,6 +91,11 @@ describe('solo practice', () => {
     await pressOn(s.page, button(s.page, /开始|Start/));
     await waitForScreen(s.page, 'board');
     expect(await savedLevel(s.page)).toBe(3);
+    // The board keeps saying the level, beside the month.
+    expect(await s.page.locator('[data-key="board-level"]').textContent()).toMatch(
+      /· (优秀书记|Outstanding)/,
+    );
+    expect(isNonBlank(await screenshot(s, 'level3-board'))).toBe(true);
     // The link is read once: the address no longer holds it.
     expect(s.page.url()).not.toContain('#c=');
   });
