@@ -3,7 +3,7 @@
 import { hasFinished } from '../app/challenge';
 import { type ConceptId, PACE_UNIT, type Scenario, termPace } from '../core';
 import { dict, pick, t } from '../i18n';
-import { objectiveText, quoted } from '../view';
+import { lecturePassage, objectiveText, quoted } from '../view';
 import { pageStorage } from './challengeEntry';
 import { quoteBlock } from './explain';
 import { h } from './h';
@@ -125,10 +125,11 @@ function challengeLine(c: BriefingChallenge): HTMLElement {
 
 /** The scenario's own lecture passage (verbatim Chinese), credited to its principle. */
 export function lectureQuote(quote: string, concept: ConceptId): HTMLElement {
+  const passage = lecturePassage(quote);
   return h(
     'blockquote',
     { class: 'quote' },
-    h('span', { class: 'quote-text', lang: 'zh-CN' }, quoted(quote)),
+    h('span', { class: 'quote-text', lang: passage.lang }, quoted(passage.text)),
     h('cite', null, `— ${dict().concept[concept].name}`),
   );
 }

@@ -6,7 +6,6 @@ import { h } from '../dom/h';
 import { langStatus, toggleLangFrom } from '../dom/langSwitch';
 import { lang, onLangChange } from '../i18n';
 import { bundledScenario } from '../scenarios/bundled';
-import { zhPunctuation } from '../view/sentences';
 import { guideModel } from './guideModel';
 import { gt } from './guideText';
 import { qrImage } from './view';
@@ -96,7 +95,7 @@ export function openGuide(scenarioId: string, code: string | null, returnFocus?:
               ' ',
               h('code', { class: 'fac-guide-id' }, lp.concept),
               h('p', null, lp.text),
-              h('blockquote', { lang: 'zh-CN' }, zhPunctuation(lp.quote)),
+              h('blockquote', { lang: lp.quote.lang }, lp.quote.text),
             ),
           ),
         ),

@@ -4,6 +4,7 @@
 // screens' own section names filled in. ./guide.ts draws it.
 import { type LeverPattern, type Scenario, termBounds } from '../core';
 import { dict, lang, pick, t } from '../i18n';
+import { lecturePassage } from '../view/sentences';
 import { type Bilingual, gt, PLANS, type PlanStep, PROMPTS, pickText } from './guideText';
 import { ft } from './text';
 
@@ -26,7 +27,8 @@ export interface GuideModel {
   title: string;
   meta: string;
   background: string;
-  teaches: { concept: string; name: string; quote: string; text: string }[];
+  /** `quote`: the lecture's passage as the facilitator reads it (src/view/sentences.ts lecturePassage). */
+  teaches: { concept: string; name: string; quote: { text: string; lang: 'zh-CN' | 'en' }; text: string }[];
   lever: { text: string; actions: string } | null;
   plans: GuidePlan[];
   prompts: { concept: string | null; name: string | null; where: string; text: string }[];
@@ -111,7 +113,7 @@ export function guideModel(scenario: Scenario): GuideModel {
     teaches: scenario.learningPoints.map((lp) => ({
       concept: lp.concept,
       name: d.concept[lp.concept].name,
-      quote: lp.quote,
+      quote: lecturePassage(lp.quote),
       text: pick(lp.text),
     })),
     lever: scenario.binding

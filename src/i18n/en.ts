@@ -1,3 +1,4 @@
+import { lectureEn } from './lectureEn';
 import type { Dict } from './types';
 
 export const en: Dict = {
@@ -829,4 +830,5 @@ export const en: Dict = {
         'Build a grassroots governance community in which everyone is responsible, everyone does their part, and everyone shares.',
     },
   },
+  lecture: lectureEn,
 };

@@ -31,7 +31,7 @@ export interface ConceptText {
 export interface Dict {
   ui: Record<UiKey, string>;
   mode: Record<Mode, string>;
-  /** One-character badge (政 自 法 德 智 / P A L V S). */
+  /** Badge of one character (政 自 法 德 智 / P A L V S). */
   modeBadge: Record<Mode, string>;
   /** What a dent in this mode costs, in words (法治偏弱：矛盾纠纷更易升级). */
   modeWeak: Record<Mode, string>;
@@ -57,4 +57,9 @@ export interface Dict {
   loss: Record<LossReason, string>;
   scorePart: Record<keyof ScoringWeights, string>;
   concept: Record<ConceptId, ConceptText>;
+  /**
+   * The lecture's passages the scenarios quote, rendered in this language and keyed by the verbatim
+   * Chinese. Chinese needs none (empty); a passage without a rendering is shown as the lecture writes it.
+   */
+  lecture: Readonly<Record<string, string>>;
 }

@@ -763,4 +763,6 @@ export const zh: Dict = {
       quote: '推动建设人人有责、人人尽责、人人享有的基层治理共同体',
     },
   },
+  // The lecture is Chinese: its passages are shown as written.
+  lecture: {},
 };

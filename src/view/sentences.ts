@@ -20,7 +20,7 @@ import {
   type ReformId,
   SAFETY_LOSS,
 } from '../core';
-import { dict, format, pick, signed, t } from '../i18n';
+import { dict, format, lang, pick, signed, t } from '../i18n';
 import type { Availability } from './board';
 import { type Cause, groupCauses } from './causes';
 import type { TurningPoint } from './debrief';
@@ -112,6 +112,15 @@ export function zhPunctuation(text: string): string {
     out += full && beside ? full : ch;
   }
   return out;
+}
+
+/**
+ * A passage of the lecture as the player reads it: its rendering in the player's language where the
+ * language table has one (English), else the Chinese as written, in Chinese punctuation.
+ */
+export function lecturePassage(quote: string): { text: string; lang: 'zh-CN' | 'en' } {
+  const rendered = lang() === 'zh' ? undefined : dict().lecture[quote];
+  return rendered ? { text: rendered, lang: 'en' } : { text: zhPunctuation(quote), lang: 'zh-CN' };
 }
 
 /** Wraps a passage in quotation marks unless it already opens with one; a Chinese one in Chinese punctuation. */

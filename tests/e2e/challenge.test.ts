@@ -292,8 +292,17 @@ describe('a team plays a challenge from its code', () => {
     expect(await page.locator('.result-panel').textContent()).toMatch(/Team: Team Blue/);
     expect(await page.locator('.result-panel').textContent()).toMatch(/not prove who chose the moves/);
     await screenshot(session, 'challenge-debrief-en-1080');
+    // The learning points quote the lecture in English for an English room, and in Chinese after the switch.
+    const quoteTexts = () =>
+      page.$$eval('.learning-points .quote-text', (els) =>
+        els.map((e) => `${e.getAttribute('lang')} ${e.textContent}`),
+      );
+    const inEnglish = await quoteTexts();
+    expect(inEnglish.length).toBeGreaterThan(0);
+    for (const q of inEnglish) expect(q).toMatch(/^en [^\u3400-\u9fff]+$/);
     await button(page, /^中文$/).click();
     await expect.poll(() => page.locator('.result-panel h2').textContent(), POLL).toBe('结果码');
+    for (const q of await quoteTexts()) expect(q).toMatch(/^zh-CN .*[\u3400-\u9fff]/);
     await screenshot(session, 'challenge-debrief-zh-1080');
     const verdict = verifyResultCode(
       ((await page.locator('#result-code').textContent()) ?? '').trim(),

@@ -8,7 +8,9 @@ import { guideModel, leverName } from '../../src/facilitator/guideModel';
 import { PLANS, PROMPTS } from '../../src/facilitator/guideText';
 import { ft } from '../../src/facilitator/text';
 import { LANGS, setLang, t } from '../../src/i18n';
+import { en } from '../../src/i18n/en';
 import { BUNDLED_SCENARIOS } from '../../src/scenarios/bundled';
+import { zhPunctuation } from '../../src/view';
 
 afterEach(() => setLang('zh'));
 
@@ -66,8 +68,15 @@ describe('the facilitator guide of each scenario', () => {
         expect(CONCEPTS as readonly string[]).toContain(x.concept);
         expect(x.name.length).toBeGreaterThan(0);
       }
-      // The quote is the lecture's Chinese, in both languages.
-      expect(m.teaches.map((x) => x.quote)).toEqual(sc.learningPoints.map((lp) => lp.quote));
+      // The lecture's own words: the Chinese (in Chinese punctuation) for a Chinese reader, their English
+      // rendering for an English one.
+      expect(m.teaches.map((x) => x.quote)).toEqual(
+        sc.learningPoints.map((lp) =>
+          l === 'zh'
+            ? { text: zhPunctuation(lp.quote), lang: 'zh-CN' }
+            : { text: en.lecture[lp.quote], lang: 'en' },
+        ),
+      );
       expect(m.questions).toHaveLength(sc.questions.length);
     },
   );

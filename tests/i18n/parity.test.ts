@@ -32,8 +32,9 @@ function leaves(obj: unknown, prefix = ''): Map<string, string> {
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('i18n: Chinese and English share one key set', () => {
-  const zhLeaves = leaves(zh);
-  const enLeaves = leaves(en);
+  // All but the lecture's renderings: Chinese reads the lecture itself (tests/i18n/lecture.test.ts).
+  const zhLeaves = leaves({ ...zh, lecture: {} });
+  const enLeaves = leaves({ ...en, lecture: {} });
 
   it('both languages define exactly the same keys', () => {
     const missingInEn = [...zhLeaves.keys()].filter((k) => !enLeaves.has(k));
