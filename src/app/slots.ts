@@ -4,7 +4,14 @@
 // verifies each save as loading would; a refused one is listed with its problem, never hidden.
 import type { GameState, Text } from '../core';
 import { parseJson, verifyReplayText } from '../replay';
-import { DEFAULT_SLOT, SAVE_PREFIX, type SaveProblem, type ScenarioSource, saveProblemOf } from './store';
+import {
+  DEFAULT_SLOT,
+  extrasOfSave,
+  SAVE_PREFIX,
+  type SaveProblem,
+  type ScenarioSource,
+  saveProblemOf,
+} from './store';
 
 export const SLOT_META_KEY = 'community-secretary.slots';
 /** Terms kept in progress at once: enough to juggle, few enough for localStorage's quota. */
@@ -23,7 +30,16 @@ export interface SlotInfo {
   name: string | null;
   updated: number;
   /** The save verified: its scenario, month and status; or the problem that refuses it. */
-  game: { title: Text; turn: number; maxTurns: number; status: GameState['status'] } | null;
+  game: {
+    title: Text;
+    turn: number;
+    maxTurns: number;
+    status: GameState['status'];
+    scenarioId: string;
+    seed: string;
+    /** The team playing it ('' for none). */
+    team: string;
+  } | null;
   problem: SaveProblem | null;
 }
 
@@ -123,6 +139,9 @@ export function listSlots(storage: Storage | null, scenarios: ScenarioSource): S
             turn: r.state.turn,
             maxTurns: r.state.maxTurns,
             status: r.state.status,
+            scenarioId: r.state.scenarioId,
+            seed: r.state.seed,
+            team: extrasOfSave(raw, false).team,
           }
         : null,
       problem: r.ok ? null : saveProblemOf(r.reason),

@@ -455,7 +455,7 @@ export class GameStore {
  * verifyReplay keeps only the format's checked fields, so these are read from the text here: the team
  * bounded and normalised like a team typed on the title, the attempt a whole number from 1.
  */
-function extrasOfSave(raw: string, finished: boolean): { team: string; attempt: number } {
+export function extrasOfSave(raw: string, finished: boolean): { team: string; attempt: number } {
   const none = { team: '', attempt: 0 };
   const p = parseJson(raw, REPLAY_LIMITS);
   if (!p.ok || typeof p.value !== 'object' || p.value === null) return none;

@@ -1,6 +1,8 @@
 // The team page's room mode (opened at `/#room` or `/#room=ID`): the pieces wired to the game. The
 // rest of the game does not know about the room; it only sees the store's changes go by.
 import './room.css';
+import { scenarioSource } from '../app/scenarios';
+import { listSlots } from '../app/slots';
 import type { GameStore } from '../app/store';
 import type { Scenario } from '../core';
 import { loadNameFont } from '../dom/nameFont';
@@ -42,6 +44,25 @@ export function startRoomMode(o: RoomModeOptions): RoomClient {
       s.maxTurns === m.challenge.months
     );
   };
+  /**
+   * The slot of this team's game of the session's challenge that is still in progress: the one loaded, or
+   * one saved in another slot (the title loads the term played last, which may be a practice game).
+   */
+  const ourSlot = (): string | null => {
+    const m = client.member;
+    if (!m) return null;
+    if (ours()) return o.store.slot;
+    const c = m.challenge;
+    const found = listSlots(o.storage, scenarioSource).find(
+      (x) =>
+        x.game?.status === 'playing' &&
+        x.game.scenarioId === c.scenarioId &&
+        x.game.seed === c.seed &&
+        x.game.maxTurns === c.months &&
+        x.game.team === m.name,
+    );
+    return found?.slot ?? null;
+  };
   const handlers = {
     retry: () => void client.connect(),
     join: (name: string) => void client.join(name),
@@ -58,7 +79,11 @@ export function startRoomMode(o: RoomModeOptions): RoomClient {
           team: m.name,
         });
     },
-    continueGame: () => o.goTo('Board'),
+    continueGame: () => {
+      const slot = ourSlot();
+      if (slot !== null && !ours()) o.store.load(slot);
+      o.goTo('Board');
+    },
     dismiss: () => {
       dismissed = true;
       render();
@@ -68,7 +93,7 @@ export function startRoomMode(o: RoomModeOptions): RoomClient {
       const s = o.scenarios.find((x) => x.id === id);
       return s ? pick(s.title) : null;
     },
-    canContinue: ours,
+    canContinue: () => ourSlot() !== null,
   };
   const render = () => {
     const onTitle = o.overlay.screenName === 'title';

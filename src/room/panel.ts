@@ -152,6 +152,7 @@ export class RoomPanel {
       }
       case 'joined': {
         const c = p.session.challenge;
+        const continuing = on.canContinue();
         const scenario = on.scenarioTitle(c.scenarioId);
         return [
           h(
@@ -168,18 +169,18 @@ export class RoomPanel {
             h('br', null),
             rt('room.teams', { teams: p.session.teams }),
           ),
+          // A game of the session in progress is continued, never started over: the room counts each
+          // team's first finished game, and a fresh start would leave the first one behind, unfinished.
           h(
             'div',
             { class: 'room-buttons' },
-            on.canContinue()
-              ? button(rt('room.continue'), 'room-continue', () => on.continueGame(), true)
-              : null,
-            scenario === null
+            continuing ? button(rt('room.continue'), 'room-continue', () => on.continueGame(), true) : null,
+            scenario === null || continuing
               ? null
-              : button(rt('room.play'), 'room-play', () => on.play(), !on.canContinue()),
+              : button(rt('room.play'), 'room-play', () => on.play(), true),
             button(rt('room.freePlay'), 'room-free', () => on.dismiss()),
           ),
-          h('p', { class: 'panel-help' }, rt('room.hint')),
+          h('p', { class: 'panel-help' }, continuing ? rt('room.continueOnly') : rt('room.hint')),
         ];
       }
     }

@@ -20,6 +20,7 @@ const zhRoom = {
   'room.continue': '继续本场对局',
   'room.freePlay': '自由练习（不发送）',
   'room.hint': '每月结束和终局时，本局的回放会送到房间，由房间重新计算分数。名次等主持人公布。',
+  'room.continueOnly': '本队的本场对局还没下完：接着下。房间只计每队第一局下完的对局，所以不能重新开始。',
   'room.nameEmpty': '请填写队名。',
   'room.unknownScenario': '本页没有这场挑战的情景“{id}”：请刷新页面。',
   'room.status': '房间 · {team} · 已送达 {sent}',
@@ -54,6 +55,8 @@ const enRoom: Record<RoomKey, string> = {
   'room.freePlay': 'Practise freely (nothing sent)',
   'room.hint':
     'At every month end and at the end of the term, the game so far goes to the room, which re-computes the score. Ranks are shown when the facilitator reveals them.',
+  'room.continueOnly':
+    "Your team's session game is not finished: carry on with it. The room counts each team's first finished game, so it cannot be started over.",
   'room.nameEmpty': 'Enter a team name.',
   'room.unknownScenario': 'This page does not have the challenge\'s scenario "{id}": reload the page.',
   'room.status': 'Room · {team} · delivered {sent}',

@@ -24,11 +24,34 @@ const info = (slot: string, playing: boolean, updated: number): SlotInfo => ({
   slot,
   name: null,
   updated,
-  game: { title: scenario.title, turn: 2, maxTurns: 12, status: playing ? 'playing' : 'won' },
+  game: {
+    title: scenario.title,
+    turn: 2,
+    maxTurns: 12,
+    status: playing ? 'playing' : 'won',
+    scenarioId: scenario.id,
+    seed: 'a',
+    team: '',
+  },
   problem: null,
 });
 
 describe('named saves', () => {
+  it('each save says which challenge it plays and for which team (the live room finds its game by them)', () => {
+    const storage = new MemoryStorage();
+    const store = new GameStore(storage, source);
+    store.start(scenario, 'peixun', DEFAULT_SLOT, { months: 6, team: '第二组' });
+    store.start(scenario, 'other', 'solo');
+    const bySlot = new Map(listSlots(storage, source).map((x) => [x.slot, x.game]));
+    expect(bySlot.get(DEFAULT_SLOT)).toMatchObject({
+      scenarioId: scenario.id,
+      seed: 'peixun',
+      maxTurns: 6,
+      team: '第二组',
+    });
+    expect(bySlot.get('solo')).toMatchObject({ seed: 'other', team: '' });
+  });
+
   it('lists each save verified, most recently played first, with its name', () => {
     const storage = new MemoryStorage();
     const store = new GameStore(storage, source);

@@ -19,6 +19,8 @@ import {
   playPolicyMonth,
   type Session,
   screenshot,
+  waitForGame,
+  waitForScreen,
 } from './helpers.ts';
 import { joinRoomAndStart, roomStatus } from './teams.ts';
 
@@ -214,4 +216,45 @@ describe('a live room with two teams', () => {
     }
     await screenshot(a, 'room-team-revealed');
   }, 300_000);
+
+  test('a team back after a reload is offered its game to continue, never a fresh start, even after practising another meanwhile', async () => {
+    const made = makeChallenge(scenario('new-estate'), SEED, MONTHS);
+    if (!made.ok) throw new Error(made.refusal.message);
+    const created = await call('POST', '/api/sessions', {
+      body: { code: challengeCode(made.challenge) },
+      token: room.roomKey,
+    });
+    expect(created.status).toBe(201);
+    const c = await launch();
+    teams.push(c);
+    const { page } = c;
+    await joinRoomAndStart(c, room.origin, '第三组');
+    await playMonth(page);
+    const cardOffersOnlyContinue = async () => {
+      await page.reload();
+      await waitForGame(page);
+      await page.locator('[data-key="room-continue"]').waitFor({ timeout: 20_000 });
+      expect(await page.locator('[data-key="room-play"]').count()).toBe(0);
+      expect(await page.locator('[data-key="room-card"]').textContent()).toContain('不能重新开始');
+    };
+    await cardOffersOnlyContinue();
+    await screenshot(c, 'room-team-continue-only');
+    // Free practice on another scenario meanwhile: the title now holds that game, and the card still
+    // finds the session's game in its own save.
+    await page.locator('[data-key="room-free"]').click();
+    await page.locator('[data-key="new"]').click();
+    await page.locator('[data-key="scenario-old-neighbourhood"]').click();
+    await waitForScreen(page, 'briefing');
+    await page.locator('[data-key="start"]').click();
+    await waitForScreen(page, 'board');
+    expect(await page.locator('.scenario-name').textContent()).toBe(scenario('old-neighbourhood').title.zh);
+    await cardOffersOnlyContinue();
+    await page.locator('[data-key="room-continue"]').click();
+    await waitForScreen(page, 'board');
+    expect(await page.locator('.scenario-name').textContent()).toBe(scenario('new-estate').title.zh);
+    expect(await page.locator('[data-key="board-month"]').textContent()).toMatch(
+      new RegExp(`^第 2 月 / ${MONTHS}`),
+    );
+    expect(c.errors).toEqual([]);
+  }, 120_000);
 });
