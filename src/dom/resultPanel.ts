@@ -78,14 +78,17 @@ export function resultPanel(store: GameStore, state: GameState, opts: ResultPane
       'div',
       { class: 'result-main' },
       h('h2', { id: 'result-h' }, heading),
+      // The live room's page rewrites this line for its session's game (src/room/index.ts): the room has it.
       h(
         'p',
-        { class: 'panel-help' },
+        { class: 'panel-help', 'data-key': checkpoint ? 'checkpoint-help' : 'result-help' },
         checkpoint ? t('checkpoint.help', { turn: state.turn }) : t('result.help'),
       ),
       store.team ? h('p', { class: 'result-team' }, t('result.team', { team: store.team })) : null,
       challenge ? h('p', { class: 'result-challenge' }, t('result.challenge', { code: challenge })) : null,
-      attempt?.counts ? h('p', { class: 'result-counts' }, t('result.counts')) : null,
+      attempt?.counts
+        ? h('p', { class: 'result-counts', 'data-key': 'result-counts' }, t('result.counts'))
+        : null,
       codeEl,
       h('div', { class: 'result-actions' }, copy, download),
       status,

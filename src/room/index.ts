@@ -12,6 +12,7 @@ import { RoomApi } from './api';
 import { RoomClient } from './client';
 import type { RoomLink } from './link';
 import { RoomPanel } from './panel';
+import { rt } from './text';
 
 export { roomLinkOf } from './link';
 
@@ -95,7 +96,28 @@ export function startRoomMode(o: RoomModeOptions): RoomClient {
     },
     canContinue: () => ourSlot() !== null,
   };
+  /**
+   * The debrief of the session's game says "hand the result code to the facilitator"; in a live room the
+   * game went to the room as it ended, so the line says that instead (and what is still waiting to go).
+   */
+  const tellDelivered = () => {
+    const help = o.overlay.screen.querySelector<HTMLElement>('[data-key="result-help"]');
+    const s = o.store.state;
+    const m = client.member;
+    if (!help || !s || !m || s.status === 'playing' || o.store.team !== m.name) return;
+    const c = m.challenge;
+    if (s.scenarioId !== c.scenarioId || s.seed !== c.seed || s.maxTurns !== c.months) return;
+    const v = client.view;
+    const text = v.pending === 0 ? rt('room.resultDelivered') : rt('room.resultPending', { n: v.pending });
+    if (help.textContent !== text) help.textContent = text;
+    const counts = o.overlay.screen.querySelector<HTMLElement>('[data-key="result-counts"]');
+    if (counts && counts.textContent !== rt('room.resultCounts'))
+      counts.textContent = rt('room.resultCounts');
+  };
+  // The debrief's result panel arrives after the screen (its own chunk): look again as the screen fills.
+  new MutationObserver(tellDelivered).observe(o.overlay.screen, { childList: true, subtree: true });
   const render = () => {
+    tellDelivered();
     const onTitle = o.overlay.screenName === 'title';
     const show = onTitle && !dismissed;
     panel.render(client.view, show, handlers);

@@ -21,6 +21,11 @@ const zhRoom = {
   'room.freePlay': '自由练习（不发送）',
   'room.hint': '每月结束和终局时，本局的回放会送到房间，由房间重新计算分数。名次等主持人公布。',
   'room.continueOnly': '本队的本场对局还没下完：接着下。房间只计每队第一局下完的对局，所以不能重新开始。',
+  'room.resultDelivered':
+    '这一局已送达房间，主持人那里已经有了：不必再交结果码。房间断线时，才用下面的结果码。',
+  'room.resultCounts': '这是本队在这台电脑上完成的第一局：房间排名计的就是它。',
+  'room.resultPending':
+    '这一局还有 {n} 份在等待送往房间（网络恢复后自动发送）。主持人等不及时，可把下面的结果码交给主持人。',
   'room.nameEmpty': '请填写队名。',
   'room.unknownScenario': '本页没有这场挑战的情景“{id}”：请刷新页面。',
   'room.status': '房间 · {team} · 已送达 {sent}',
@@ -57,6 +62,12 @@ const enRoom: Record<RoomKey, string> = {
     'At every month end and at the end of the term, the game so far goes to the room, which re-computes the score. Ranks are shown when the facilitator reveals them.',
   'room.continueOnly':
     "Your team's session game is not finished: carry on with it. The room counts each team's first finished game, so it cannot be started over.",
+  'room.resultDelivered':
+    'This game has reached the room, so the facilitator already has it: no need to hand in the result code. The code below is for when the room is down.',
+  'room.resultCounts':
+    "This is your team's first finished game on this computer: it is the one the room ranks.",
+  'room.resultPending':
+    'This game still has {n} submission(s) waiting to reach the room (sent by itself when the network is back). If the facilitator cannot wait, hand in the result code below.',
   'room.nameEmpty': 'Enter a team name.',
   'room.unknownScenario': 'This page does not have the challenge\'s scenario "{id}": reload the page.',
   'room.status': 'Room · {team} · delivered {sent}',

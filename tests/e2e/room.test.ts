@@ -161,6 +161,12 @@ describe('a live room with two teams', () => {
     await expect
       .poll(() => statusNumbers(b.page), { timeout: 10_000 })
       .toMatchObject({ sent: gameB.months, pending: 0 });
+    // The debrief does not send a team to the facilitator with its code: the room has the game.
+    for (const t of [a, b])
+      await expect
+        .poll(() => t.page.locator('[data-key="result-help"]').textContent(), { timeout: 10_000 })
+        .toContain('已送达房间，主持人那里已经有了');
+    expect(await b.page.locator('[data-key="result-counts"]').textContent()).toContain('房间排名计的就是它');
     await screenshot(b, 'room-team-debrief');
 
     // Exactly once: every month of A's game is in the room once, the offline one included.
