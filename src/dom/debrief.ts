@@ -17,6 +17,7 @@ import {
   causeText,
   chartSeries,
   INK,
+  lossLine,
   MODE_COLOUR,
   type Names,
   OI,
@@ -77,16 +78,7 @@ export function renderDebrief(
         { class: 'challenge-line' },
         t('debrief.scenario', { scenario: pick(sc.title), seed: state.seed, months: state.maxTurns }),
       ),
-      state.status === 'lost' && state.lossReason && state.lossReason !== 'assessment'
-        ? h(
-            'p',
-            { class: 'warn loss', role: 'note' },
-            t(state.turn < state.maxTurns ? 'debrief.lost' : 'debrief.lostLastMonth', {
-              turn: state.turn,
-              reason: d.loss[state.lossReason],
-            }),
-          )
-        : null,
+      lossLine(state) ? h('p', { class: 'warn loss', role: 'note' }, lossLine(state)) : null,
     ),
     a
       ? h(

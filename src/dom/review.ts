@@ -4,7 +4,7 @@
 
 import type { MonthStart } from '../app/review';
 import { dict, t } from '../i18n';
-import { BOTTOM_BAR, movesByMonth, moveText, type Names } from '../view';
+import { BOTTOM_BAR, lossLine, movesByMonth, moveText, type Names } from '../view';
 import { renderBoard } from './board';
 import { h } from './h';
 import type { Overlay } from './overlay';
@@ -31,7 +31,11 @@ export interface ReviewHandlers {
 
 /** What stepping shows as the month's name: "start of month 3 of 12", or the end of the term. */
 export function monthLabel(m: MonthStart, max: number): string {
-  return m.ended ? t('review.ended', { max }) : t('review.month', { turn: m.turn, max });
+  if (!m.ended) return t('review.month', { turn: m.turn, max });
+  // A game lost before its last month says so: "the end of the term" would hide it.
+  return lossLine(m.state) && m.state.turn < max
+    ? t('review.endedEarly', { turn: m.state.turn, max })
+    : t('review.ended', { max });
 }
 
 /** Draws the board of `model`'s month as read-only, with the review's bar in place of the action bar. */
@@ -173,8 +177,10 @@ function movesPanel(m: MonthStart, names: Names): HTMLElement {
   const panel = h('section', { class: 'review-moves', 'data-key': 'review-moves', 'aria-live': 'polite' });
   if (m.ended) {
     const a = m.state.assessment;
+    const lost = lossLine(m.state);
+    panel.append(h('h2', null, monthLabel(m, m.state.maxTurns)));
+    if (lost) panel.append(h('p', { class: 'warn', 'data-key': 'review-lost' }, lost));
     panel.append(
-      h('h2', null, t('review.ended', { max: m.state.maxTurns })),
       h(
         'p',
         null,

@@ -108,6 +108,7 @@ export const en: Dict = {
     'review.thisGame': 'this game',
     'review.month': 'Start of month {turn} of {max}',
     'review.ended': 'End of term · {max} months',
+    'review.endedEarly': 'Ended early in month {turn} · {max} months',
     'review.prev': 'Previous month',
     'review.next': 'Next month',
     'review.slider': 'Choose a month (or the left and right arrow keys)',

@@ -97,6 +97,7 @@ export const zhUi = {
   'review.thisGame': '这一局',
   'review.month': '第 {turn} 月开始时 · 共 {max} 月',
   'review.ended': '任期结束 · 共 {max} 月',
+  'review.endedEarly': '第 {turn} 月提前结束 · 共 {max} 月',
   'review.prev': '上个月',
   'review.next': '下个月',
   'review.slider': '选择月份（也可以用方向键）',

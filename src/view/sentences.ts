@@ -115,6 +115,18 @@ export function zhPunctuation(text: string): string {
 }
 
 /**
+ * How a term that ended early ended ("提前结束于第 8 月：碎片化失控，各自为政"), or null for a term played to
+ * its end (or failed only at its assessment). The debrief and the review's last step both say it.
+ */
+export function lossLine(state: GameState): string | null {
+  if (state.status !== 'lost' || !state.lossReason || state.lossReason === 'assessment') return null;
+  return t(state.turn < state.maxTurns ? 'debrief.lost' : 'debrief.lostLastMonth', {
+    turn: state.turn,
+    reason: dict().loss[state.lossReason],
+  });
+}
+
+/**
  * A passage of the lecture as the player reads it: its rendering in the player's language where the
  * language table has one (English), else the Chinese as written, in Chinese punctuation.
  */
