@@ -20,13 +20,12 @@ import {
   type Availability,
   actionsView,
   availability,
+  concernsView,
   coordinateHelp,
   costText,
   deadlineText,
   isUnaligned,
   type Names,
-  outlookOf,
-  perceived,
 } from '../view';
 import { applyAvailability, forceBadge, isUnavailable, modeBadge } from './bits';
 import { h, uid } from './h';
@@ -276,8 +275,9 @@ export function coordinateDialog(host: DialogHost, preselect: Force[] = []): voi
 
 export function respondDialog(host: DialogHost, concernId: string | null): void {
   const { state } = host;
-  const visible = perceived(state);
-  const outlook = outlookOf(state);
+  // In the board's order (most urgent first), so "回应诉求" with no concern chosen opens on the one the
+  // board lists first.
+  const { visible, outlook } = concernsView(state);
   const left = (c: Concern) => deadlineText(outlook.get(c.id)!);
   let concern: Concern | undefined = visible.find((c) => c.id === concernId) ?? visible[0];
   if (!concern) return;

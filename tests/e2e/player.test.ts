@@ -23,6 +23,7 @@ import { costText } from '../../src/view/index.ts';
 import { readiness } from '../../src/view/readiness.ts';
 import { shippedScenario } from '../ui/fakes.ts';
 import { verifyCli } from './cli.ts';
+import { putSave } from './crafted.ts';
 import {
   AUTOSAVE_KEY,
   fixSeeds,
@@ -173,6 +174,31 @@ describe('the player’s side: how to play, checkpoints, readiness, taps', () =>
     await key(page, 'act-respond').click();
     await dialog.waitFor(POLL);
     expect(await legend()).toContain(en.ui['dialog.respondForces']);
+  });
+
+  test('回应诉求 opens on the concern the board lists first (the most urgent), not the one that arrived first', async () => {
+    session = await launch();
+    const { page } = session;
+    await openGame(session);
+    await hintsOff(page);
+    // A game where month 2 opens with concerns whose arrival order is not their urgency (found by search).
+    const sc = shippedScenario('old-neighbourhood');
+    const start = newGame(sc, 'order0');
+    const month2 = runActions(start, [{ type: 'endMonth' }]);
+    await putSave(page, replayToJson(makeReplay(start, [{ type: 'endMonth' }], month2.state)));
+    await waitForScreen(page, 'title');
+    await key(page, 'continue').click();
+    await waitForScreen(page, 'board');
+    const firstCard = await page
+      .locator('[data-key^="concern-"]')
+      .first()
+      .evaluate((el) => el.getAttribute('data-key')?.slice('concern-'.length));
+    // Arrival order differs from the board's: the first to arrive is not the first listed.
+    expect(firstCard).not.toBe(month2.state.concerns[0]?.id);
+    await key(page, 'act-respond').click();
+    await page.locator('.dialog input[name="concern"]:checked').waitFor(POLL);
+    expect(await page.locator('.dialog input[name="concern"]:checked').getAttribute('value')).toBe(firstCard);
+    expect(session.errors).toEqual([]);
   });
 
   test('a game in progress gives a checkpoint code at month N that npm run verify accepts as that unfinished game', async () => {
