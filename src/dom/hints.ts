@@ -57,7 +57,7 @@ function hintText(hint: Hint): string {
   const p = { ...hint.params };
   if (hint.id === 'drift' && typeof p.force === 'string')
     p.force = dict().force[p.force as keyof ReturnType<typeof dict>['force']];
-  return t(`hint.${hint.id}` as UiKey, p);
+  return t((hint.variant ? `hint.${hint.id}.${hint.variant}` : `hint.${hint.id}`) as UiKey, p);
 }
 
 function hintCard(hint: Hint, dismiss: (off: boolean) => void): HTMLElement {

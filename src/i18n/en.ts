@@ -141,6 +141,8 @@ export const en: Dict = {
     'hint.energy.title': '精力 (energy): your time and attention each month',
     'hint.energy':
       'Every action costs 精力 ({energy} left this month); what is unspent at the month’s end is lost. Start by answering a residents’ concern, or call a joint meeting.',
+    'hint.energy.noConcern':
+      'Every action costs 精力 ({energy} left this month); what is unspent at the month’s end is lost. No residents’ concern is in sight yet: call a joint meeting to bring the forces together, or strengthen the forces and smart governance so concerns are seen sooner.',
     'hint.dispute.title': 'A dispute is about to escalate',
     'hint.dispute':
       'This dispute escalates next month and hurts safety. Mediate it early: open it and send the forces it needs.',

@@ -17,6 +17,8 @@ export interface Hint {
   concept: ConceptId;
   /** Figures the text quotes. */
   params: Record<string, string | number>;
+  /** A second wording of the hint for the state it meets (its text key is `hint.<id>.<variant>`). */
+  variant?: 'noConcern';
 }
 
 /** Is this the scenario that teaches by doing? The easiest one (difficulty 1). */
@@ -28,9 +30,15 @@ function hintIf(id: HintId, state: GameState): Hint | null {
   switch (id) {
     case 'energy':
       // Month 1, nothing spent yet: what 精力 is, before the first Enter wastes it.
-      return state.turn === 1 && state.energy > 0 && energyBreakdown(state).spent === 0
-        ? { id, target: 'chip-energy', concept: 'nerve-endings', params: { energy: state.energy } }
-        : null;
+      if (state.turn !== 1 || state.energy <= 0 || energyBreakdown(state).spent > 0) return null;
+      // With no concern in sight yet, it does not suggest answering one (回应诉求 is unavailable then).
+      return {
+        id,
+        target: 'chip-energy',
+        concept: 'nerve-endings',
+        params: { energy: state.energy },
+        ...(concernsView(state).visible.length === 0 ? { variant: 'noConcern' as const } : {}),
+      };
     case 'dispute': {
       // A dispute the coming month end would escalate (枫桥经验: answer it early).
       const cv = concernsView(state);

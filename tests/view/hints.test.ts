@@ -3,6 +3,7 @@
 // month with 精力 that could still be spent.
 import { describe, expect, it } from 'vitest';
 import { type GameState, newGame, step } from '../../src/core';
+import { concernsView } from '../../src/view';
 import { type HintId, hintFor, isTutorial, unspentEnergy } from '../../src/view/hints';
 import { SHIPPED } from '../replay/helpers';
 
@@ -28,6 +29,15 @@ describe('tutorial hints', () => {
       target: 'chip-energy',
       concept: 'nerve-endings',
     });
+  });
+
+  it('with no concern in sight in month 1, the 精力 hint does not suggest answering one — nerve-endings', () => {
+    const quiet = newGame(tutorial, 'workshop1');
+    expect(concernsView(quiet).visible).toHaveLength(0);
+    expect(hintFor(quiet, new Set())).toMatchObject({ id: 'energy', variant: 'noConcern' });
+    const s = newGame(tutorial, 'h');
+    expect(concernsView(s).visible.length).toBeGreaterThan(0);
+    expect(hintFor(s, new Set())?.variant).toBeUndefined();
   });
 
   it('a seen hint is not shown again; the next mechanic that matters is', () => {
