@@ -432,6 +432,9 @@ function divergencePanel(rows: readonly Row[], m: ResultsModel): HTMLElement {
   const show = (key: string, month?: number, via?: 'prev' | 'next') => {
     current = key;
     out.replaceChildren();
+    // A team is not compared with itself: its own name is not offered as the other (par is, again).
+    for (const o of against.options) o.disabled = o.value !== '' && o.value === key;
+    if (against.value !== '' && against.value === key) against.value = '';
     const r = candidates.find((x) => x.key === key);
     const g = r?.shown;
     const other = otherOf(against.value);

@@ -290,6 +290,9 @@ describe('an offline workshop: three teams on one challenge, the facilitator agr
     expect(await page.textContent('.fac-div-other')).toContain(`${b.replay.team} 做了：`);
     await page.selectOption('[data-key="divergence-other"]', { label: '标杆' });
     await page.waitForSelector('.fac-div-par');
+    // A team is not offered as its own other.
+    const own = page.locator('[data-key="divergence-other"] option', { hasText: a.replay.team ?? '' });
+    expect(await own.isDisabled()).toBe(true);
   });
 
   it('a result that is a bot’s line move for move is flagged in words, with the bot named; the others as the lines say', async () => {
