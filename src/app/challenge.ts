@@ -102,7 +102,7 @@ export type TeamEntry = { ok: true; team: string } | { ok: false; reason: 'empty
 /** A team name as typed: normalised (src/codes/team), and required for a challenge game. */
 export function readTeam(text: string): TeamEntry {
   const r = normaliseTeam(text);
-  if (!r.ok) return { ok: false, reason: /control/.test(r.message) ? 'control' : 'long' };
+  if (!r.ok) return { ok: false, reason: r.reason };
   if (r.team === '') return { ok: false, reason: 'empty' };
   return { ok: true, team: r.team };
 }

@@ -18,12 +18,21 @@ import {
 import { SubmissionQueue } from './queue';
 import { Sender, type SenderStatus, type Timers } from './sender';
 
+/**
+ * Something the room (or the team's own name check) refused: a code the page words in the player's
+ * language (src/room/text.ts roomProblemText) and the room's own line, shown for a code it does not know.
+ */
+export interface RoomProblem {
+  code: string;
+  message: string;
+}
+
 export type Phase =
   | { kind: 'connecting' }
   | { kind: 'unreachable'; reason: string }
   | { kind: 'otherRules'; room: number }
   | { kind: 'noSession' }
-  | { kind: 'join'; session: SessionInfo; error: string | null; busy: boolean }
+  | { kind: 'join'; session: SessionInfo; error: RoomProblem | null; busy: boolean }
   | { kind: 'joined'; session: SessionInfo };
 
 export interface RoomView {
@@ -32,8 +41,8 @@ export interface RoomView {
   sent: number;
   pending: number;
   sender: SenderStatus;
-  /** The last refusal of a submission, as the room worded it. */
-  refusal: string | null;
+  /** The last refusal of a submission. */
+  refusal: RoomProblem | null;
   /** The game on screen is not the session's challenge: nothing of it is sent. */
   offChallenge: boolean;
   /** The queue lives in memory only (the browser refused the write). */
@@ -63,7 +72,7 @@ const matches = (c: StoreChange, m: Membership): boolean =>
 export class RoomClient {
   phase: Phase = { kind: 'connecting' };
   member: Membership | null = null;
-  refusal: string | null = null;
+  refusal: RoomProblem | null = null;
   offChallenge = false;
   rank: { rank: number; of: number } | null = null;
   private queue: SubmissionQueue | null = null;
@@ -163,12 +172,13 @@ export class RoomClient {
     // The same normal form and bounds as a result code's team (src/codes); the room checks again.
     const checked = normaliseTeam(nameInput);
     if (!checked.ok) {
-      this.set({ kind: 'join', session, error: checked.message, busy: false });
+      const code = checked.reason === 'control' ? 'teamControl' : 'teamLong';
+      this.set({ kind: 'join', session, error: { code, message: checked.message }, busy: false });
       return;
     }
     const name = checked.team;
     if (name === '') {
-      this.set({ kind: 'join', session, error: 'nameEmpty', busy: false });
+      this.set({ kind: 'join', session, error: { code: 'nameEmpty', message: 'empty' }, busy: false });
       return;
     }
     this.set({ kind: 'join', session, error: null, busy: true });
@@ -177,7 +187,7 @@ export class RoomClient {
       this.set({
         kind: 'join',
         session,
-        error: a.network ? `network: ${a.message}` : a.message,
+        error: a.network ? { code: 'network', message: a.message } : { code: a.error, message: a.message },
         busy: false,
       });
       return;
@@ -280,10 +290,10 @@ export class RoomClient {
         ),
       {
         changed: () => this.emit(),
-        refused: (message) => {
-          this.refusal = message;
+        refused: (problem) => {
+          this.refusal = problem;
         },
-        tokenRefused: (message) => this.forget(message, session),
+        tokenRefused: (problem) => this.forget(problem, session),
       },
       this.o.timers,
     );
@@ -299,14 +309,14 @@ export class RoomClient {
   }
 
   /** The room no longer knows this team: forget it (and what it could never send) and ask for a name again. */
-  private forget(message: string, session: SessionInfo): void {
+  private forget(problem: RoomProblem, session: SessionInfo): void {
     if (this.member) forgetMembership(this.o.storage, this.member.sessionId);
     this.queue?.clear();
     this.member = null;
     this.queue = null;
     this.sender = null;
-    this.refusal = message;
-    this.set({ kind: 'join', session, error: message, busy: false });
+    this.refusal = problem;
+    this.set({ kind: 'join', session, error: problem, busy: false });
   }
 
   private set(p: Phase): void {

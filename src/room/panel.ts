@@ -4,7 +4,7 @@
 import { RULES_VERSION } from '../core';
 import { h } from '../dom/h';
 import type { RoomView } from './client';
-import { rt } from './text';
+import { roomProblemText, rt } from './text';
 
 export interface PanelHandlers {
   retry(): void;
@@ -114,7 +114,7 @@ export class RoomPanel {
           this.typed = input.value;
           on.join(input.value);
         };
-        const error = p.error === null ? null : p.error === 'nameEmpty' ? rt('room.nameEmpty') : p.error;
+        const error = p.error === null ? null : roomProblemText(p.error);
         return [
           h(
             'p',
@@ -207,7 +207,11 @@ export class RoomPanel {
     this.status.replaceChildren(h('span', null, line));
     if (view.refusal)
       this.status.append(
-        h('span', { class: 'room-refusal' }, ` · ${rt('room.refused', { message: view.refusal })}`),
+        h(
+          'span',
+          { class: 'room-refusal' },
+          ` · ${rt('room.refused', { message: roomProblemText(view.refusal) })}`,
+        ),
       );
   }
 }

@@ -13,8 +13,9 @@ export type SenderStatus = 'idle' | 'sending' | 'waiting' | 'stopped';
 
 export interface SenderHooks {
   changed(): void;
-  refused(message: string): void;
-  tokenRefused(message: string): void;
+  /** `code`: the room's refusal code (docs/room-api.md); `message`: its line. */
+  refused(problem: { code: string; message: string }): void;
+  tokenRefused(problem: { code: string; message: string }): void;
 }
 
 export interface Timers {
@@ -85,12 +86,12 @@ export class Sender {
       }
       if (TOKEN_ERRORS.has(a.error)) {
         this.stop();
-        this.hooks.tokenRefused(a.message);
+        this.hooks.tokenRefused({ code: a.error, message: a.message });
         this.hooks.changed();
         return;
       }
       this.queue.shift(false);
-      this.hooks.refused(a.message);
+      this.hooks.refused({ code: a.error, message: a.message });
       this.hooks.changed();
     }
     this.status = 'idle';

@@ -1,6 +1,7 @@
 // The room mode's words, Chinese first with English. Kept beside the room's modules (one key set:
 // `Record<RoomKey, string>` makes the English table fill exactly the Chinese keys at compile time).
-import { format, lang, type Params } from '../i18n';
+import { TEAM_MAX } from '../codes/team';
+import { format, lang, type Params, t } from '../i18n';
 
 const zhRoom = {
   'room.label': '房间',
@@ -33,6 +34,20 @@ const zhRoom = {
   'room.waiting': '连不上房间，恢复后自动重发',
   'room.notThisChallenge': '此局不是本场挑战，不发送',
   'room.refused': '房间拒收一次提交：{message}',
+  'room.problem.nameTaken': '这个队名已经有队用了：换一个名字；若是本队换了电脑，请在原来那台电脑上接着下。',
+  'room.problem.closed': '主持人已关闭提交',
+  'room.problem.tooManyTeams': '本场的队伍已满',
+  'room.problem.tooManyAttempts': '本队这一场的对局已经太多',
+  'room.problem.attemptFinished': '这一局已经下完，之后的不再收',
+  'room.problem.notAContinuation': '这一份接不上本队已送达的对局',
+  'room.problem.wrongChallenge': '不是本场挑战的对局',
+  'room.problem.foreignVersion': '规则版本不同：请刷新页面',
+  'room.problem.illegalAction': '对局里有规则不允许的行动',
+  'room.problem.resultDiffers': '对局记录与房间重算的结果不符',
+  'room.problem.rateLimited': '提交太频繁，稍后会自动再试',
+  'room.problem.token': '房间不再认得本队的加入凭证：请重新加入',
+  'room.problem.unknownSession': '这一场已经不在房间里了',
+  'room.problem.network': '连不上房间（{message}）',
   'room.closed': '本场已停止收取提交',
   'room.rankLine': '名次已公布：第 {rank} 名（共 {of} 队）',
 } as const;
@@ -75,6 +90,21 @@ const enRoom: Record<RoomKey, string> = {
   'room.waiting': 'the room is unreachable; sending again when it is back',
   'room.notThisChallenge': "this game is not the session's challenge: not sent",
   'room.refused': 'The room refused a submission: {message}',
+  'room.problem.nameTaken':
+    'A team of that name has already joined: choose another; if this is your team on another computer, carry on on the first one.',
+  'room.problem.closed': 'the facilitator has closed submissions',
+  'room.problem.tooManyTeams': 'this session has as many teams as it takes',
+  'room.problem.tooManyAttempts': 'your team has played too many games of this session',
+  'room.problem.attemptFinished': 'that game is finished; nothing after its end is taken',
+  'room.problem.notAContinuation': "this does not continue your team's game the room has",
+  'room.problem.wrongChallenge': "this game is not the session's challenge",
+  'room.problem.foreignVersion': 'the room plays other rules: reload the page',
+  'room.problem.illegalAction': 'the game holds a move the rules do not allow',
+  'room.problem.resultDiffers': "the game's record does not match what the room re-computes",
+  'room.problem.rateLimited': 'sent too often; it is tried again by itself shortly',
+  'room.problem.token': "the room no longer knows your team's pass: join again",
+  'room.problem.unknownSession': 'this session is no longer in the room',
+  'room.problem.network': 'the room cannot be reached ({message})',
   'room.closed': 'the session takes no more submissions',
   'room.rankLine': 'ranks revealed: {rank} of {of}',
 };
@@ -83,4 +113,34 @@ const TABLES = { zh: zhRoom as Record<RoomKey, string>, en: enRoom };
 
 export function rt(key: RoomKey, params?: Params): string {
   return format(TABLES[lang()][key], params);
+}
+
+const PROBLEM_CODES = new Set([
+  'nameTaken',
+  'closed',
+  'tooManyTeams',
+  'tooManyAttempts',
+  'attemptFinished',
+  'notAContinuation',
+  'wrongChallenge',
+  'foreignVersion',
+  'illegalAction',
+  'resultDiffers',
+  'rateLimited',
+  'unknownSession',
+  'network',
+]);
+const TOKEN_CODES = new Set(['missingToken', 'forgedToken', 'wrongSession']);
+
+/**
+ * A refusal in the player's language: the team's own name check (the game's words for it), the room's
+ * codes a team can meet (docs/room-api.md), and for any other code the room's own line.
+ */
+export function roomProblemText(p: { code: string; message: string }): string {
+  if (p.code === 'nameEmpty') return rt('room.nameEmpty');
+  if (p.code === 'teamLong') return t('entry.teamLong', { max: TEAM_MAX });
+  if (p.code === 'teamControl') return t('entry.teamControl');
+  if (TOKEN_CODES.has(p.code)) return rt('room.problem.token');
+  if (PROBLEM_CODES.has(p.code)) return rt(`room.problem.${p.code}` as RoomKey, { message: p.message });
+  return p.message;
 }

@@ -10,6 +10,7 @@ import { playGame } from '../../src/bots/play';
 import { RoomApi } from '../../src/room/api';
 import { RoomClient } from '../../src/room/client';
 import { roomLinkOf } from '../../src/room/link';
+import { roomProblemText } from '../../src/room/text';
 import { type RoomServer, startRoomServer } from '../../src/server/serve';
 import { client, scenario, tempDir } from '../server/helpers';
 import { MemoryStorage, sourceOf } from '../ui/fakes';
@@ -212,7 +213,7 @@ describe('the team page’s room client', () => {
     expect((await teamsSubmissions('Team Asleep')).map((s) => s.month)).toEqual([1, 2]);
   });
 
-  it('a name the room refuses is said as the room words it, and the team can try another', async () => {
+  it('a name the room refuses is said in the player’s language, and the team can try another', async () => {
     const room = new RoomClient({
       api: new RoomApi(fetch, server.origin),
       storage: new MemoryStorage(),
@@ -221,13 +222,22 @@ describe('the team page’s room client', () => {
     await room.connect();
     await room.join('第一组');
     expect(room.phase).toMatchObject({ kind: 'join', busy: false });
-    expect(room.phase.kind === 'join' && room.phase.error).toMatch(/taken|已|name/i);
+    const error = () => (room.phase.kind === 'join' ? room.phase.error : null);
+    expect(error()?.code).toBe('nameTaken');
+    expect(roomProblemText(error()!)).toMatch(/^这个队名已经有队用了/);
     await room.join('   ');
-    expect(room.phase.kind === 'join' && room.phase.error).toBe('nameEmpty');
+    expect(error()?.code).toBe('nameEmpty');
     await room.join('名'.repeat(25));
-    expect(room.phase.kind === 'join' && room.phase.error).toMatch(/at most 24 characters/);
+    expect(error()).toMatchObject({
+      code: 'teamLong',
+      message: expect.stringMatching(/at most 24 characters/),
+    });
+    expect(roomProblemText(error()!)).toBe('队名最多 24 个字，请缩短（不会自动截断）。');
     await room.join('evil\u202eteam');
-    expect(room.phase.kind === 'join' && room.phase.error).toMatch(/control character U\+202E/);
+    expect(error()).toMatchObject({ code: 'teamControl' });
+    expect(roomProblemText(error()!)).toMatch(/控制字符/);
+    // A code this page does not know is shown as the room worded it.
+    expect(roomProblemText({ code: 'somethingNew', message: 'a new refusal' })).toBe('a new refusal');
     await room.join('第三组');
     expect(room.phase.kind).toBe('joined');
   });
