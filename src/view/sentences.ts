@@ -74,8 +74,11 @@ export function causeText(c: Cause, names: Names, withTarget = false): string {
   const d = dict();
   const reason = d.reason[c.reason];
   const who = c.ref ? refName(c.ref, names) : null;
-  const what = withTarget ? `${targetName(c.target, names)}${t('ui.colon')}` : '';
-  return `${what}${who && who !== reason ? `${who} · ` : ''}${reason} ${signed(c.delta)}`;
+  const target = withTarget ? targetName(c.target, names) : null;
+  const what = target ? `${target}${t('ui.colon')}` : '';
+  // A concern's own entries name it as their target and as what they are about: said once.
+  const named = who && who !== reason && who !== target ? `${who} · ` : '';
+  return `${what}${named}${reason} ${signed(c.delta)}`;
 }
 
 const CJK = /[\u3400-\u9fff]/;

@@ -1,6 +1,11 @@
 // The debrief's turning points: the loss is the ending, and the month that decided it is still told.
 import { describe, expect, it } from 'vitest';
-import { pickSpread, type TurningPoint } from '../../src/view/debrief';
+import { getBot } from '../../src/bots';
+import { playGame } from '../../src/bots/play';
+import { zh } from '../../src/i18n/zh';
+import { causeText } from '../../src/view';
+import { pickSpread, type TurningPoint, turningPoints } from '../../src/view/debrief';
+import { SHIPPED } from '../replay/helpers';
 
 const point = (p: Partial<TurningPoint> & Pick<TurningPoint, 'turn' | 'kind' | 'weight'>): TurningPoint => ({
   delta: 0,
@@ -32,5 +37,38 @@ describe('turning points spread over the months — 一件一件加以解决', (
     expect(chosen).toContain(loss);
     expect(chosen).not.toContain(sameMonth);
     expect(chosen).toContain(earlier);
+  });
+});
+
+describe('a turning point is explained by what pushed it that way — 一件一件加以解决', () => {
+  const sc = SHIPPED.find((s) => s.id === 'old-neighbourhood')!;
+  const games = ['routine-needed', 'routine-top-down', 'random'].flatMap((name) =>
+    ['tp1', 'tp2', 'tp3'].map((seed) => playGame(sc, seed, getBot(name)!).state),
+  );
+
+  it('a concern that failed or escalated lists what worked against it, not the response that moved it part way', () => {
+    let seen = 0;
+    for (const state of games)
+      for (const tp of turningPoints(state, 20)) {
+        if (tp.kind !== 'failed' && tp.kind !== 'escalated') continue;
+        seen++;
+        if (tp.causes.some((c) => c.delta < 0)) expect(tp.causes.every((c) => c.delta < 0)).toBe(true);
+      }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it('a cause about the concern itself names it once', () => {
+    const c = {
+      turn: 2,
+      target: 'concern.c3',
+      reason: 'respond',
+      ref: 'c3',
+      delta: 20,
+      concept: 'nerve-endings',
+    } as const;
+    const names = {
+      concernTitle: (id: string) => (id === 'c3' ? { zh: '楼道灯不亮', en: 'Stair lights out' } : null),
+    };
+    expect(causeText(c, names, true)).toBe(`楼道灯不亮：${zh.reason.respond} +20`);
   });
 });
