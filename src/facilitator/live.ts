@@ -5,11 +5,12 @@ import { challengeCode, freshSeed, makeChallenge } from '../codes';
 import { h } from '../dom/h';
 import { bundledScenario } from '../scenarios/bundled';
 import { type Game, type SessionChallenge, monthScores as scoresOf } from '../view/ranking';
+import { guideButton } from './guideButton';
 import type { Shell } from './index';
 import { type ParAnswer, parOf } from './par';
 import { loadLiveSession, saveLiveSession } from './session';
 import { ft } from './text';
-import { codeField, qrImage, renderResults, scenarioSelect, scenarioTitle } from './view';
+import { codeField, monthsSelect, qrImage, renderResults, scenarioSelect, scenarioTitle } from './view';
 
 interface SessionPublic {
   id: string;
@@ -340,6 +341,8 @@ export function openLive(shell: Shell, key: string): () => void {
     const codeInput = codeField('fac-live-code', 'live-code');
     const select = scenarioSelect('fac-live-scenario', 'live-scenario');
     const seed = codeField('fac-live-seed', 'live-seed');
+    // The term as in the offline view: the guide's 45-minute plan plays a shorter one.
+    const months = monthsSelect(select, 'fac-live-months', 'live-months');
     const create = async (body: unknown) => {
       try {
         const r = await call<{ session: SessionPublic; secret: string; links: SessionWithLinks['links'] }>(
@@ -383,6 +386,7 @@ export function openLive(shell: Shell, key: string): () => void {
             const made = makeChallenge(
               sc,
               seed.value.trim() || freshSeed(crypto.getRandomValues(new Uint8Array(6))),
+              Number(months.value),
             );
             if (!made.ok) return fail(new Error(made.refusal.message));
             void create({ code: challengeCode(made.challenge) });
@@ -390,9 +394,16 @@ export function openLive(shell: Shell, key: string): () => void {
         },
         h('p', { class: 'fac-label' }, ft('orChoose')),
         h('label', { for: 'fac-live-scenario' }, ft('scenario')),
-        select,
+        h(
+          'div',
+          { class: 'fac-row fac-scenario-row' },
+          select,
+          guideButton(() => select.value),
+        ),
         h('label', { for: 'fac-live-seed' }, ft('seed')),
         seed,
+        h('label', { for: 'fac-live-months' }, ft('months')),
+        months,
         h(
           'button',
           { type: 'submit', class: 'fac-button', 'data-key': 'live-create-choose' },

@@ -1,7 +1,6 @@
 // The offline training room: a challenge, then the teams' result codes pasted (or replay files
 // dropped) and each re-verified in this browser; the session kept in IndexedDB after every change.
 import { challengeCode, challengeLink, freshSeed, makeChallenge, normaliseTeam, TEAM_MAX } from '../codes';
-import { termBounds } from '../core';
 import { h } from '../dom/h';
 import { t } from '../i18n';
 import type { ScenarioLookup } from '../replay';
@@ -24,7 +23,15 @@ import {
   sessionText,
 } from './session';
 import { ft, refusalLine } from './text';
-import { codeField, download, qrImage, renderResults, scenarioSelect, scenarioTitle } from './view';
+import {
+  codeField,
+  download,
+  monthsSelect,
+  qrImage,
+  renderResults,
+  scenarioSelect,
+  scenarioTitle,
+} from './view';
 
 const lookup: ScenarioLookup = (id) => bundledScenario(id);
 /** Replay files are ~6 KB; anything far larger is refused before it is read. */
@@ -319,16 +326,7 @@ export function openOffline(shell: Shell): () => void {
     const codeInput = codeField('fac-challenge', 'challenge-input');
     const select = scenarioSelect('fac-scenario', 'scenario');
     const seed = codeField('fac-seed', 'seed');
-    const months = h('select', { id: 'fac-months', 'data-key': 'months' });
-    const fillMonths = () => {
-      const sc = bundledScenario(select.value);
-      months.replaceChildren();
-      if (!sc) return;
-      const { min, max } = termBounds(sc);
-      for (let n = max; n >= min; n--) months.append(h('option', { value: String(n) }, String(n)));
-    };
-    select.onchange = fillMonths;
-    fillMonths();
+    const months = monthsSelect(select, 'fac-months', 'months');
     const importInput = h('input', {
       type: 'file',
       id: 'fac-import',

@@ -2,10 +2,10 @@
 // reveal, the podium, the ranked table, each team's months on one scale, the first month each team
 // left par's line, exports and the debrief's questions. Team names are text nodes only, never HTML.
 import { codeQr } from '../codes/qr';
-import type { Action } from '../core';
+import { type Action, termBounds } from '../core';
 import { h } from '../dom/h';
 import { dict, lang, pick, t } from '../i18n';
-import { BUNDLED_SCENARIOS } from '../scenarios/bundled';
+import { BUNDLED_SCENARIOS, bundledScenario } from '../scenarios/bundled';
 import { actionName } from '../view';
 import { actionMonths } from '../view/months';
 import {
@@ -49,6 +49,21 @@ export function codeField(id: string, key: string): HTMLInputElement {
 }
 
 /** The shipped scenarios as a choice, by title. */
+/** The term a challenge plays (its scenario's bounds, longest first), following `scenario`'s choice. */
+export function monthsSelect(scenario: HTMLSelectElement, id: string, key: string): HTMLSelectElement {
+  const months = h('select', { id, 'data-key': key }) as HTMLSelectElement;
+  const fill = () => {
+    const sc = bundledScenario(scenario.value);
+    months.replaceChildren();
+    if (!sc) return;
+    const { min, max } = termBounds(sc);
+    for (let n = max; n >= min; n--) months.append(h('option', { value: String(n) }, String(n)));
+  };
+  scenario.addEventListener('change', fill);
+  fill();
+  return months;
+}
+
 export function scenarioSelect(id: string, key: string): HTMLSelectElement {
   return h(
     'select',

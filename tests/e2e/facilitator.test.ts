@@ -345,6 +345,26 @@ describe('the facilitator, live: the room API read as it happens', () => {
   });
 });
 
+describe('the facilitator, live: a session chosen on the page', () => {
+  const room = withLiveRoom();
+
+  it('opens a session from a scenario, a seed and a shorter term chosen on the page, with its guide beside the scenario', async () => {
+    const { s, server } = room;
+    const page = s.page;
+    await page.goto(`${server.origin}/#facilitator=${server.room.key}`);
+    await page.waitForSelector('[data-key="live-months"]');
+    await page.selectOption('[data-key="live-scenario"]', 'old-neighbourhood');
+    // The guide's 45-minute plan plays a 6-month term.
+    await page.selectOption('[data-key="live-months"]', '6');
+    await page.fill('[data-key="live-seed"]', 'kecheng');
+    expect(await page.locator('.fac-scenario-row [data-key="open-guide"]').count()).toBe(1);
+    await page.click('[data-key="live-create-choose"]');
+    await page.waitForSelector('[data-key="join-link"]');
+    expect(await page.textContent('.fac-root')).toContain('老旧小区改造 · 种子 kecheng · 6 个月');
+    expect(s.errors).toEqual([]);
+  });
+});
+
 describe('the facilitator, live, when the room goes down', () => {
   const room = withLiveRoom();
 
