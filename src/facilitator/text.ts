@@ -53,6 +53,7 @@ const zh = {
   csvGame: '对局',
   csvCounted: '计分',
   csvPractice: '练习',
+  csvUnfinished: '未下完（另开了一局）',
   csvAttempt: '局次',
   laterAttempt: '计分的是该队第 {n} 局：此前完成的 {m} 局没有交来',
   trustAttempt:
@@ -173,6 +174,7 @@ const en: Record<FKey, string> = {
   csvGame: 'Game',
   csvCounted: 'Counted',
   csvPractice: 'Practice',
+  csvUnfinished: 'Unfinished (another game begun)',
   csvAttempt: 'Attempt',
   laterAttempt: 'Ranked: its game no. {n}; the {m} it finished before were not handed in',
   trustAttempt:

@@ -156,7 +156,12 @@ export function csvLabels(): CsvLabels {
       ft('colMonths'),
       ft('divergence'),
     ],
-    kind: { counted: ft('csvCounted'), practice: ft('csvPractice'), playing: ft('statusPlaying') },
+    kind: {
+      counted: ft('csvCounted'),
+      practice: ft('csvPractice'),
+      playing: ft('statusPlaying'),
+      unfinished: ft('csvUnfinished'),
+    },
     status: { won: ft('statusWon'), lost: ft('statusLost'), playing: ft('statusPlaying') },
     rating: d.rating,
   };

@@ -242,7 +242,8 @@ export function csvCell(v: string | number | null): string {
 
 export interface CsvLabels {
   header: readonly string[];
-  kind: { counted: string; practice: string; playing: string };
+  /** `unfinished`: a game left before its end while the team went on with another (a reload, a restart). */
+  kind: { counted: string; practice: string; playing: string; unfinished: string };
   status: Record<Status, string>;
   rating: Record<Rating, string>;
 }
@@ -266,24 +267,34 @@ export function rankingCsv(
   ];
   for (const r of rows) {
     const own = games.filter((g) => teamKey(g.team) === r.key).sort(byAttempt);
-    for (const g of own) {
+    // The team's game last heard from; an unfinished one before it was left behind, not "playing".
+    const latest = own.reduce<Game | null>((a, g) => (a === null || g.seq > a.seq ? g : a), null);
+    own.forEach((g, i) => {
+      const left = !finished(g) && g !== latest;
       const kind =
-        g === r.counted ? labels.kind.counted : finished(g) ? labels.kind.practice : labels.kind.playing;
+        g === r.counted
+          ? labels.kind.counted
+          : finished(g)
+            ? labels.kind.practice
+            : left
+              ? labels.kind.unfinished
+              : labels.kind.playing;
       const cells: (string | number | null)[] = [
         g === r.counted ? r.rank : null,
         r.team,
         kind,
-        g.attempt,
-        labels.status[g.status],
+        // The team's browser's count where the code says it; else the room's order (1 = heard of first).
+        g.attempt ?? i + 1,
+        left ? labels.kind.unfinished : labels.status[g.status],
         g.score,
         g.rating ? labels.rating[g.rating] : null,
         g.score !== null && par !== null ? g.score - par : null,
         g.months,
         divergence(g),
-        ...Array.from({ length: term }, (_, i) => g.monthScores[i] ?? null),
+        ...Array.from({ length: term }, (_, m) => g.monthScores[m] ?? null),
       ];
       lines.push(cells.map(csvCell).join(','));
-    }
+    });
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -260,7 +260,7 @@ describe('divergence from par and the months', () => {
 describe('CSV export', () => {
   const labels: CsvLabels = {
     header: ['名次', '队名', '对局', '局次', '状态', '分数', '评级', '分数−标杆', '月数', '偏离标杆'],
-    kind: { counted: '计分', practice: '练习', playing: '进行中' },
+    kind: { counted: '计分', practice: '练习', playing: '进行中', unfinished: '未下完' },
     status: { playing: '进行中', won: '完成', lost: '失败' },
     rating: { excellent: '优秀', good: '良好', pass: '合格', fail: '不合格' },
   };
@@ -281,6 +281,26 @@ describe('CSV export', () => {
     // A name that a spreadsheet would run as a formula is defused.
     expect(lines[3]?.startsWith("2,'=SUM(A1)")).toBe(true);
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+  });
+
+  it('a game left unfinished for another says so, and a live room’s games are numbered in its order', () => {
+    // The room gives no attempt: a game begun, left at month 2, another played to its end, a practice
+    // game still going.
+    const games = [
+      game('第二组', 1, null, { id: 'a', months: 2 }),
+      game('第二组', 2, 800, { id: 'b' }),
+      game('第二组', 3, null, { id: 'c', months: 4 }),
+    ];
+    const rows = rankTeams([], games, 750);
+    const lines = rankingCsv(rows, games, 750, 2, () => null, labels)
+      .slice(1)
+      .trimEnd()
+      .split('\r\n');
+    expect(lines.slice(1).map((l) => l.split(',').slice(1, 5).join(','))).toEqual([
+      '第二组,未下完,1,未下完',
+      '第二组,计分,2,完成',
+      '第二组,进行中,3,进行中',
+    ]);
   });
 
   it('quotes cells holding commas or quotes', () => {
