@@ -235,7 +235,28 @@ describe('a live room with two teams', () => {
     teams.push(c);
     const { page } = c;
     await joinRoomAndStart(c, room.origin, '第三组');
-    await playMonth(page);
+    // The month's summary is up over the board: the room's line covers none of the board's buttons.
+    await page.locator('[data-key="act-endMonth"]').click();
+    await page.locator('[data-key="summary-next"]').waitFor({ timeout: 15_000 });
+    await expect.poll(() => roomStatus(page).then((x) => x.sent), { timeout: 10_000 }).toBe(1);
+    const covered = await page.evaluate(() => {
+      const line = document.querySelector('.room-status')!.getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>('#ui .screen button')]
+        .filter((b) => {
+          const r = b.getBoundingClientRect();
+          return (
+            r.width > 0 &&
+            r.left < line.right &&
+            r.right > line.left &&
+            r.top < line.bottom &&
+            r.bottom > line.top
+          );
+        })
+        .map((b) => b.dataset.key ?? b.className);
+    });
+    expect(covered).toEqual([]);
+    await page.locator('[data-key="summary-next"]').click();
+    await page.waitForFunction(() => document.documentElement.dataset.screen === 'board');
     const cardOffersOnlyContinue = async () => {
       await page.reload();
       await waitForGame(page);
