@@ -48,7 +48,6 @@ export function codeField(id: string, key: string): HTMLInputElement {
   return h('input', { id, type: 'text', autocomplete: 'off', spellcheck: 'false', 'data-key': key });
 }
 
-/** The shipped scenarios as a choice, by title. */
 /** The term a challenge plays (its scenario's bounds, longest first), following `scenario`'s choice. */
 export function monthsSelect(scenario: HTMLSelectElement, id: string, key: string): HTMLSelectElement {
   const months = h('select', { id, 'data-key': key }) as HTMLSelectElement;
@@ -64,6 +63,7 @@ export function monthsSelect(scenario: HTMLSelectElement, id: string, key: strin
   return months;
 }
 
+/** The shipped scenarios as a choice, by title. */
 export function scenarioSelect(id: string, key: string): HTMLSelectElement {
   return h(
     'select',
@@ -170,7 +170,11 @@ export function csvLabels(): CsvLabels {
 export function csvOf(m: ResultsModel): string {
   const par = m.par?.score ?? m.serverPar;
   const rows = rankTeams(m.teams, m.games, par);
-  return rankingCsv(rows, m.games, par, m.challenge.months, (g) => divergedMonth(g, m.par), csvLabels());
+  // A live session (no code) numbers each team's games in the room's order; offline, 局次 is only what a
+  // code says (its team's browser's count), never the order the codes happened to be pasted in.
+  return rankingCsv(rows, m.games, par, m.challenge.months, (g) => divergedMonth(g, m.par), csvLabels(), {
+    numberInOrder: m.code === null,
+  });
 }
 
 /** Renders the results into `host` (replacing what was there). */

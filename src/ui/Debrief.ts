@@ -123,6 +123,17 @@ export class Debrief extends Phaser.Scene {
             t(fork.by === 'par' ? 'fork.byPar' : 'fork.byYou', { turn: fork.turn }),
           ),
         );
+        // 每月决策: each month says whose it was, the original game's or the fork's (par, or the player).
+        for (const li of overlay.screen.querySelectorAll<HTMLElement>('.timeline-month')) {
+          const own = Number(li.dataset.turn) >= fork.turn;
+          li.querySelector('.timeline-turn')?.append(
+            h(
+              'span',
+              { class: `timeline-who${own ? ' fork' : ''}`, 'data-key': 'timeline-who' },
+              own ? t(fork.by === 'par' ? 'fork.monthPar' : 'fork.monthYou') : t('fork.monthOriginal'),
+            ),
+          );
+        }
       } else {
         void showDebriefBest(overlay.screen, state, reviewing);
         // The ladder's nudge (src/view/readiness.ts): ready for the next level, on this scenario.

@@ -261,6 +261,8 @@ export function rankingCsv(
   term: number,
   divergence: (g: Game) => number | null,
   labels: CsvLabels,
+  /** `numberInOrder`: a game with no attempt of its own is numbered by its place among the team's games. */
+  opts: { numberInOrder?: boolean } = {},
 ): string {
   const lines: string[] = [
     [...labels.header, ...Array.from({ length: term }, (_, i) => `M${i + 1}`)].map(csvCell).join(','),
@@ -283,8 +285,8 @@ export function rankingCsv(
         g === r.counted ? r.rank : null,
         r.team,
         kind,
-        // The team's browser's count where the code says it; else the room's order (1 = heard of first).
-        g.attempt ?? i + 1,
+        // The team's browser's count where the code says it; in the live room, the room's order.
+        g.attempt ?? (opts.numberInOrder ? i + 1 : null),
         left ? labels.kind.unfinished : labels.status[g.status],
         g.score,
         g.rating ? labels.rating[g.rating] : null,

@@ -193,6 +193,11 @@ describe('a team’s game on the board, read-only, and forked from month 3', () 
     expect(await page.textContent('[data-key="review-par"]')).toContain('标杆正在从第 3 月下完');
     await waitForScreen(page, 'debrief', 150_000);
     expect(await page.textContent('[data-key="fork-compare"]')).toBe(`原局 ${score} · 分支 ${par}`);
+    // 每月决策 says whose each month was: the team's before month 3, par's from it.
+    const who = (turn: number) =>
+      page.textContent(`.timeline-month[data-turn="${turn}"] [data-key="timeline-who"]`);
+    expect(await who(2)).toBe('原局');
+    expect(await who(3)).toBe('标杆');
     expect(s.requests.filter((u) => /\/assets\/parWorker-[^/]*\.js$/.test(u)).length).toBeGreaterThanOrEqual(
       1,
     );

@@ -283,7 +283,7 @@ describe('CSV export', () => {
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
   });
 
-  it('a game left unfinished for another says so, and a live room’s games are numbered in its order', () => {
+  it('a game left unfinished for another says so; a live room’s games are numbered in its order', () => {
     // The room gives no attempt: a game begun, left at month 2, another played to its end, a practice
     // game still going.
     const games = [
@@ -292,15 +292,19 @@ describe('CSV export', () => {
       game('第二组', 3, null, { id: 'c', months: 4 }),
     ];
     const rows = rankTeams([], games, 750);
-    const lines = rankingCsv(rows, games, 750, 2, () => null, labels)
-      .slice(1)
-      .trimEnd()
-      .split('\r\n');
+    const csv = (numberInOrder: boolean) =>
+      rankingCsv(rows, games, 750, 2, () => null, labels, { numberInOrder })
+        .slice(1)
+        .trimEnd()
+        .split('\r\n');
+    const lines = csv(true);
     expect(lines.slice(1).map((l) => l.split(',').slice(1, 5).join(','))).toEqual([
       '第二组,未下完,1,未下完',
       '第二组,计分,2,完成',
       '第二组,进行中,3,进行中',
     ]);
+    // Offline, a code that does not say which of its team's games it is leaves 局次 empty.
+    expect(csv(false)[2]?.split(',')[3]).toBe('');
   });
 
   it('quotes cells holding commas or quotes', () => {
