@@ -24,7 +24,7 @@ import { Briefing } from './ui/Briefing';
 import { fontReady, pixelDensity } from './ui/fonts';
 import { renderOnDemand, wakeRenderer } from './ui/idle';
 import { renderOnChange } from './ui/renderOnChange';
-import { firstBoardDrawn } from './ui/sceneKit';
+import { firstBoardDrawn, freshSceneData } from './ui/sceneKit';
 import { Title } from './ui/Title';
 import { H, PAPER, W } from './view';
 
@@ -122,6 +122,7 @@ const density = pixelDensity();
 // gives: no WebGL context, whose creation was the longest wait before the first screen on computers
 // without a usable graphics card, and which some training-room laptops and remote desktops never give
 // (the custom build has only the Canvas renderer: scripts/vite-plugin-phaser.ts; docs/load.md).
+freshSceneData();
 game = new Phaser.Game({
   type: Phaser.CANVAS,
   parent: host,

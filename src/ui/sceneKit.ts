@@ -11,6 +11,20 @@ import { STEP_DONE } from './renderOnChange';
 
 let later: Promise<void> | null = null;
 
+/**
+ * Phaser keeps a scene's data from its last start when it is started again without any (Systems.start
+ * replaces it only when given). A scene started bare must not see the old data: the debrief of the game
+ * just ended showed a past term's (its data from a visit to the history), with that term's result code.
+ * Installed once, before the game is made; every start then passes its data, or an empty one.
+ */
+export function freshSceneData(): void {
+  const proto = Phaser.Scenes.SceneManager.prototype;
+  const start = proto.start;
+  proto.start = function (this: Phaser.Scenes.SceneManager, key, data) {
+    return start.call(this, key, data ?? {});
+  };
+}
+
 /** Fetches the later scenes' chunk (once) and registers its scenes with the game. */
 export function loadLaterScenes(game: Phaser.Game): Promise<void> {
   later ??= import('./laterScenes').then(({ LATER_SCENES }) => {

@@ -386,6 +386,37 @@ describe('solo practice: history, bests, hints', () => {
     expect(session.errors).toEqual([]);
   }, 120_000);
 
+  test('the debrief after a past term’s debrief shows the game just played, with its own result code', async () => {
+    session = await launch();
+    const { page } = session;
+    await openGame(session);
+    await page.evaluate((k) => localStorage.setItem(k, JSON.stringify({ off: true, seen: [] })), HINTS_KEY);
+    const scoreOnScreen = async () =>
+      Number(/\d+/.exec((await page.locator('.rating-score').first().textContent()) ?? '')?.[0]);
+    await finishSavedTerm(page, 'lishi-1');
+    const first = await scoreOnScreen();
+    const firstCode = await key(page, 'result-code').textContent();
+    await key(page, 'home').click();
+    await waitForScreen(page, 'title');
+    // A past term's debrief, from the history, and back to the title.
+    await openHistory(page);
+    await page.locator('[data-key^="history-open-"]').first().click();
+    await waitForScreen(page, 'debrief');
+    await key(page, 'home').click();
+    await waitForScreen(page, 'history');
+    await key(page, 'history-back').click();
+    await waitForScreen(page, 'title');
+    // A new term in the same page (no reload, which would forget every scene's data), played to its end
+    // on the board: its own debrief, not the one last opened from the history.
+    await startTutorial(page);
+    await playToDebrief(page);
+    expect(await page.locator('.challenge-line').first().textContent()).not.toContain('lishi-1');
+    expect(await page.locator('[data-key="home"]').textContent()).not.toMatch(/返回历史记录/);
+    expect(await key(page, 'result-code').textContent()).not.toBe(firstCode);
+    expect(first).toBeGreaterThan(0);
+    expect(session.errors).toEqual([]);
+  }, 120_000);
+
   test('菜单 → 放弃本局 asks once more, then the term is in the history as unfinished, its save gone, and the title says so', async () => {
     session = await launch();
     const { page } = session;
