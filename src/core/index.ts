@@ -60,6 +60,6 @@ export {
 export { PACE_UNIT, paced, termMonth, termPace } from './pace';
 export { type ActionParser, admit, apply, cloneState, runActions, step } from './step';
 export * from './types';
-export { actionCost, checkLegal, parseAction, parsePlainAction } from './validate';
+export { actionCost, checkLegal, parseAction, parsePlainAction, SMART_CHEAP, SMART_DEAR } from './validate';
 export { RULES_VERSION } from './version';
 export { type FragmentationWarning, fragmentationWarning, WARN_MONTHS_TO_100 } from './warning';

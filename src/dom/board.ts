@@ -35,9 +35,11 @@ import {
   modesView,
   type Names,
   nodeRadius,
+  priceText,
   RADAR,
   RIGHT_PANEL,
   radarPoint,
+  smartPriceNote,
 } from '../view';
 import { applyAvailability, focusedKey, forceBadge, isUnavailable, modeBadge, restoreFocus } from './bits';
 import { forceLoadLabel, loadText, warningBox } from './boardWarning';
@@ -283,13 +285,15 @@ function modesPanel(
       'button',
       { type: 'button', class: 'action programme', 'data-key': `prog-${p}` },
       h('span', { class: 'action-main' }, modeBadge(info.mode, 'small'), ` ${d.programme[p]}`),
-      h('span', { class: 'action-sub' }, costText(info.cost)),
+      h('span', { class: 'action-sub' }, priceText(state, { type: 'develop', programme: p }, info.cost)),
     );
     applyAvailability(b, view.programmes[p]);
+    const priceNote = smartPriceNote(state);
     overlay.tooltip.attach(b, () =>
       [
         h('strong', { class: 'tip-head' }, d.programme[p]),
         h('p', null, d.programmeHelp[p]),
+        priceNote ? h('p', null, priceNote) : null,
         b.dataset.reason ? h('p', { class: 'warn' }, b.dataset.reason) : null,
         quoteBlock(info.concept),
       ].filter((x): x is HTMLElement => x !== null),

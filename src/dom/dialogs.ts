@@ -26,6 +26,7 @@ import {
   deadlineText,
   isUnaligned,
   type Names,
+  priceText,
 } from '../view';
 import { applyAvailability, forceBadge, isUnavailable, modeBadge } from './bits';
 import { h, uid } from './h';
@@ -431,7 +432,7 @@ export function strengthenDialog(host: DialogHost): void {
           h(
             'span',
             { class: 'option-note' },
-            `${t('board.capacity', { n: fs.capacity })} · ${t('board.alignment', { n: fs.alignment })} · ${costText(st.cost)}`,
+            `${t('board.capacity', { n: fs.capacity })} · ${t('board.alignment', { n: fs.alignment })} · ${priceText(state, { type: 'strengthen', force: f }, st.cost)}`,
           ),
         );
         applyAvailability(b, view.strengthenEach[f]);
@@ -461,7 +462,7 @@ export function reformDialog(host: DialogHost): void {
       for (const r of REFORMS) {
         const info = REFORM[r];
         const adopted = state.reforms.includes(r);
-        const notes = [costText(info.cost)];
+        const notes = [priceText(state, { type: 'adoptReform', reform: r }, info.cost)];
         if (info.requiresPolitical > 0) notes.push(t('dialog.reformNeeds', { n: info.requiresPolitical }));
         const b = h(
           'button',

@@ -290,6 +290,11 @@ export const en: Dict = {
     'cost.budget': 'Budget {n}',
     'cost.free': 'No energy',
     'cost.sep': ' · ',
+    'cost.changed': '{cost} (list {list})',
+    'cost.smartDear':
+      'Smart governance {smart}, under {dear}: whatever costs budget costs more, the lower the dearer.',
+    'cost.smartCheap':
+      'Smart governance {smart}, at {cheap} or more: whatever costs budget costs a quarter less.',
 
     'dialog.close': 'Close',
     'dialog.cancel': 'Cancel',

@@ -273,6 +273,9 @@ export const zhUi = {
   'cost.budget': '经费{n}',
   'cost.free': '不耗精力',
   'cost.sep': ' · ',
+  'cost.changed': '{cost}（原价{list}）',
+  'cost.smartDear': '智治 {smart}，低于 {dear}：用经费的行动都加价，越低越贵。',
+  'cost.smartCheap': '智治 {smart}，达到 {cheap}：用经费的行动打七五折。',
 
   'dialog.close': '关闭',
   'dialog.cancel': '取消',

@@ -3,6 +3,7 @@
 // sentences. Strings only (no DOM): the HTML layer puts them into elements.
 import {
   type Action,
+  actionCost,
   type ConcernOutlook,
   type Cost,
   coordinateCost,
@@ -19,6 +20,8 @@ import {
   REFORMS,
   type ReformId,
   SAFETY_LOSS,
+  SMART_CHEAP,
+  SMART_DEAR,
 } from '../core';
 import { dict, format, lang, pick, signed, t } from '../i18n';
 import type { Availability } from './board';
@@ -243,6 +246,26 @@ export function costText(cost: Cost): string {
   else parts.push(t('cost.free'));
   if (cost.budget > 0) parts.push(t('cost.budget', { n: cost.budget }));
   return parts.join(t('cost.sep'));
+}
+
+/**
+ * An action's price as the rules charge it now (智治 makes what costs 经费 dearer below SMART_DEAR and
+ * cheaper from SMART_CHEAP: the core's smartPrice), with its list price beside it when the two differ.
+ * A play-tester's 网格化智慧平台 said 经费12 and took 18.
+ */
+export function priceText(state: GameState, action: Action, list: Cost): string {
+  const now = actionCost(state, action);
+  if (now.budget === list.budget) return costText(now);
+  return t('cost.changed', { cost: costText(now), list: list.budget });
+}
+
+/** Why prices differ from their list price this month, or null when they do not (智治 in between). */
+export function smartPriceNote(state: GameState): string | null {
+  if (state.modes.smart < SMART_DEAR)
+    return t('cost.smartDear', { dear: SMART_DEAR, smart: state.modes.smart });
+  if (state.modes.smart >= SMART_CHEAP)
+    return t('cost.smartCheap', { cheap: SMART_CHEAP, smart: state.modes.smart });
+  return null;
 }
 
 export function rejectionText(a: Availability): string {
