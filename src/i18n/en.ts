@@ -151,7 +151,7 @@ export const en: Dict = {
       'This dispute escalates next month and hurts safety. Mediate it early: open it and send the forces it needs.',
     'hint.drift.title': 'The forces are going their own way (各自为政)',
     'hint.drift':
-      'Each month end, every force not called together drifts from the core; {force} is down to {alignment}. Call a joint meeting to pull them back to the Party organisation.',
+      'Each month end every force drifts from the core, those not called together the most; {force} is down to {alignment}. Call a joint meeting to pull them back to the Party organisation.',
     'hint.burden.title': 'Administrative burden is piling up',
     'hint.burden':
       'Tasks pushed down from above (burden {burden}) eat your 精力. “Clear the burden” (the 减负 list) gives that energy back to residents.',
@@ -264,6 +264,8 @@ export const en: Dict = {
     'tip.total': '{name} {delta} ({when})',
     'tip.alignmentOf': 'Alignment of {force}',
     'tip.capacityOf': 'Capacity of {force}',
+    'tip.loadOf': 'Load of {force} this month',
+    'reason.driftHeld': 'Drift at month end (attended: halved)',
     'tip.month': 'Month {n}',
     'tip.monthNow': 'Month {n} (this month)',
     'tip.energy': 'Energy {base} a month, admin burden takes {lost}; {spent} spent this month, {left} left.',

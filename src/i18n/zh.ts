@@ -139,7 +139,7 @@ export const zhUi = {
   'hint.dispute': '这件纠纷下个月就会升级，伤及平安。趁早调处：点开它，派需要的力量去回应。',
   'hint.drift.title': '力量在“各自为政”',
   'hint.drift':
-    '每到月底，没被召集的力量向心度都会下滑；{force} 现在只有 {alignment}。召开联席会议，把它们拉回党组织这个核心。',
+    '每到月底，各方力量的协同都会下滑，没被召集的滑得更多；{force} 现在只有 {alignment}。召开联席会议，把它们拉回党组织这个核心。',
   'hint.burden.title': '行政负担在堆积',
   'hint.burden': '上级下派的行政事务（负担 {burden}）吃掉了精力。用“清理负担”（减负清单）把精力还给居民。',
   'hint.hidden.title': '还有操心事没被察觉',
@@ -248,6 +248,8 @@ export const zhUi = {
   'tip.total': '{name} {delta}（{when}）',
   'tip.alignmentOf': '{force}的协同',
   'tip.capacityOf': '{force}的能力',
+  'tip.loadOf': '{force}本月的负荷',
+  'reason.driftHeld': '月底仍有漂离（参会，减半）',
   'tip.month': '第 {n} 月',
   'tip.monthNow': '第 {n} 月（本月）',
   'tip.energy': '每月精力 {base}，基层负担占去 {lost}；本月已用 {spent}，还剩 {left}。',

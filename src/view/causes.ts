@@ -9,6 +9,12 @@ export interface Cause {
   concept: ConceptId;
   ref?: string;
   delta: number;
+  /**
+   * A month end's drift of a force that attended that month's joint meeting: it drifted half as much,
+   * and is not "left out of coordination" (the core logs both as 'drift'; the log is part of a replay's
+   * hash, so the view tells them apart).
+   */
+  held?: boolean;
 }
 
 /** Does a log entry's target belong to what is asked? `forces.volunteers` matches both its fields. */
@@ -29,9 +35,14 @@ export function groupCauses(log: readonly LogEntry[], keep: (e: LogEntry) => boo
     if (g) g.delta += e.delta;
     else groups.set(key, toCause(e));
   }
-  return [...groups.values()]
-    .filter((c) => c.delta !== 0)
-    .sort((a, b) => b.turn - a.turn || Math.abs(b.delta) - Math.abs(a.delta));
+  const causes = [...groups.values()].filter((c) => c.delta !== 0);
+  for (const c of causes)
+    if (
+      c.reason === 'drift' &&
+      log.some((e) => e.turn === c.turn && e.target === c.target && e.reason === 'coordinate')
+    )
+      c.held = true;
+  return causes.sort((a, b) => b.turn - a.turn || Math.abs(b.delta) - Math.abs(a.delta));
 }
 
 /** The causes of a target in the given months (what a tooltip lists). */

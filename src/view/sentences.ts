@@ -64,7 +64,9 @@ export function targetName(target: string, names: Names): string {
   if (head === 'modes' && parts[1]) return d.mode[parts[1] as Mode] ?? target;
   if (head === 'forces' && parts[1]) {
     const force = d.forceShort[parts[1] as Force] ?? parts[1];
-    return parts[2] === 'capacity' ? t('tip.capacityOf', { force }) : t('tip.alignmentOf', { force });
+    if (parts[2] === 'capacity') return t('tip.capacityOf', { force });
+    if (parts[2] === 'load') return t('tip.loadOf', { force });
+    return t('tip.alignmentOf', { force });
   }
   if (head === 'concern' && parts[1]) return refName(parts[1], names);
   if (head === 'concerns') return t('board.concerns');
@@ -75,7 +77,7 @@ export function targetName(target: string, names: Names): string {
 /** One cause as a line: "社会组织 · 自行其是 −4". */
 export function causeText(c: Cause, names: Names, withTarget = false): string {
   const d = dict();
-  const reason = d.reason[c.reason];
+  const reason = c.held ? t('reason.driftHeld') : d.reason[c.reason];
   const who = c.ref ? refName(c.ref, names) : null;
   const target = withTarget ? targetName(c.target, names) : null;
   const what = target ? `${target}${t('ui.colon')}` : '';

@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { getBot } from '../../src/bots';
 import { playGame } from '../../src/bots/play';
+import { newGame, runActions } from '../../src/core';
 import { zh } from '../../src/i18n/zh';
-import { causeText } from '../../src/view';
+import { causeText, targetName } from '../../src/view';
+import { causesOf } from '../../src/view/causes';
 import { pickSpread, type TurningPoint, turningPoints } from '../../src/view/debrief';
 import { SHIPPED } from '../replay/helpers';
 
@@ -70,5 +72,27 @@ describe('a turning point is explained by what pushed it that way — 一件一�
       concernTitle: (id: string) => (id === 'c3' ? { zh: '楼道灯不亮', en: 'Stair lights out' } : null),
     };
     expect(causeText(c, names, true)).toBe(`楼道灯不亮：${zh.reason.respond} +20`);
+  });
+});
+
+describe('a force at the joint meeting is not said to be left out — 统筹协调', () => {
+  it('its month-end drift reads as halved by attending; a force left out still reads 未纳入统筹', () => {
+    const sc = SHIPPED.find((s) => s.id === 'old-neighbourhood')!;
+    const start = newGame(sc, 'held');
+    const { state } = runActions(start, [
+      { type: 'coordinate', forces: ['volunteers', 'community'] },
+      { type: 'endMonth' },
+    ]);
+    const names = { concernTitle: () => null };
+    const line = (f: string) =>
+      causesOf(state.log, `forces.${f}.alignment`, [1])
+        .filter((c) => c.reason === 'drift')
+        .map((c) => causeText(c, names));
+    expect(line('volunteers')).toEqual([expect.stringMatching(/· 月底仍有漂离（参会，减半） −\d+$/)]);
+    expect(line('charity')).toEqual([expect.stringMatching(/· 未纳入统筹 −\d+$/)]);
+  });
+
+  it('a force’s monthly load is named as its load, not its alignment', () => {
+    expect(targetName('forces.volunteers.load', { concernTitle: () => null })).toBe('志愿者本月的负荷');
   });
 });
