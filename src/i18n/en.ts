@@ -265,6 +265,7 @@ export const en: Dict = {
     'tip.alignmentOf': 'Alignment of {force}',
     'tip.capacityOf': 'Capacity of {force}',
     'tip.loadOf': 'Load of {force} this month',
+    'tip.spectators': 'Residents left on the sidelines',
     'reason.driftHeld': 'Drift at month end (attended: halved)',
     'tip.month': 'Month {n}',
     'tip.monthNow': 'Month {n} (this month)',

@@ -249,6 +249,7 @@ export const zhUi = {
   'tip.alignmentOf': '{force}的协同',
   'tip.capacityOf': '{force}的能力',
   'tip.loadOf': '{force}本月的负荷',
+  'tip.spectators': '成了旁观者的群众',
   'reason.driftHeld': '月底仍有漂离（参会，减半）',
   'tip.month': '第 {n} 月',
   'tip.monthNow': '第 {n} 月（本月）',

@@ -70,6 +70,8 @@ export function targetName(target: string, names: Names): string {
   }
   if (head === 'concern' && parts[1]) return refName(parts[1], names);
   if (head === 'concerns') return t('board.concerns');
+  // Residents turned spectators by 行政包办 (形式上有权、实际上无权): a state figure with no chip of its own.
+  if (head === 'spectators') return t('tip.spectators');
   if (head in d.metric) return d.metric[head as keyof typeof d.metric];
   return target;
 }

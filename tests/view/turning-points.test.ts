@@ -94,5 +94,17 @@ describe('a force at the joint meeting is not said to be left out — 统筹协�
 
   it('a force’s monthly load is named as its load, not its alignment', () => {
     expect(targetName('forces.volunteers.load', { concernTitle: () => null })).toBe('志愿者本月的负荷');
+    expect(targetName('spectators', { concernTitle: () => null })).toBe('成了旁观者的群众');
+  });
+
+  it('every figure the rules log in played games has a name: none is shown as its internal word', () => {
+    const sc = SHIPPED.find((s) => s.id === 'old-neighbourhood')!;
+    const targets = new Set<string>();
+    for (const bot of ['routine-top-down', 'random', 'routine-reforms'])
+      for (const e of playGame(sc, 'names', getBot(bot)!).state.log)
+        if (!e.target.startsWith('concern.')) targets.add(e.target);
+    expect(targets.size).toBeGreaterThan(10);
+    const raw = [...targets].filter((x) => /[a-z]/.test(targetName(x, { concernTitle: () => null })));
+    expect(raw).toEqual([]);
   });
 });
