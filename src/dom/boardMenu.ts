@@ -56,6 +56,8 @@ export function openBoardMenu(overlay: Overlay, menu: BoardMenu): void {
                 abandon?.replaceChildren(t('menu.abandonConfirm'));
                 noteEl.className = 'warn';
                 noteEl.textContent = t('menu.abandonWarn');
+                // The keyboard goes back to 继续本局: a second Enter must not give the term up.
+                resume.focus();
               },
             },
             t('menu.abandon'),

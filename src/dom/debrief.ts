@@ -89,7 +89,12 @@ export function renderDebrief(
           h('span', { class: 'rating-score' }, t('debrief.score', { score: a.score, max: SCORE_MAX })),
           parBesideScore(state, moves, a.score),
         )
-      : h('p', null, t('debrief.pending')),
+      : // Only a term given up before its end has no assessment (re-opened from the history).
+        h(
+          'p',
+          { class: 'warn', 'data-key': 'debrief-unfinished' },
+          t('debrief.unfinished', { turn: state.turn }),
+        ),
   );
   article.append(head);
   if (extras.panel) article.append(extras.panel);

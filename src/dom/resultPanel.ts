@@ -82,7 +82,11 @@ export function resultPanel(store: GameStore, state: GameState, opts: ResultPane
       h(
         'p',
         { class: 'panel-help', 'data-key': checkpoint ? 'checkpoint-help' : 'result-help' },
-        checkpoint ? t('checkpoint.help', { turn: state.turn }) : t('result.help'),
+        checkpoint
+          ? t('checkpoint.help', { turn: state.turn })
+          : state.status === 'playing'
+            ? t('result.unfinishedHelp', { turn: state.turn })
+            : t('result.help'),
       ),
       store.team ? h('p', { class: 'result-team' }, t('result.team', { team: store.team })) : null,
       challenge ? h('p', { class: 'result-challenge' }, t('result.challenge', { code: challenge })) : null,

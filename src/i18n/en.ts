@@ -384,7 +384,8 @@ export const en: Dict = {
     'debrief.again': 'Play again',
     'debrief.home': 'Back to the title',
     'debrief.replay': 'Replay: {n} actions, state fingerprint {hash}',
-    'debrief.pending': 'The assessment is not complete yet.',
+    'debrief.unfinished':
+      'This term was given up in month {turn}: it was not finished, so it has no assessment.',
     'debrief.parPending': 'Working out par…',
     'debrief.par': 'Par {par} ({diff})',
     'debrief.parHint': 'Par is what the search bot scores on the same challenge (same scenario, same seed)',
@@ -426,6 +427,8 @@ export const en: Dict = {
     'result.heading': 'Result code',
     'result.help':
       'Hand the result code to your facilitator: copy and paste it, scan the QR code, or download the replay file.',
+    'result.unfinishedHelp':
+      'This game stopped in month {turn} and has no score: its result code only records how far it went; there is nothing to hand in.',
     'result.team': 'Team: {team}',
     'result.copy': 'Copy result code',
     'result.copied': 'Copied to the clipboard.',

@@ -364,7 +364,7 @@ export const zhUi = {
   'debrief.again': '再玩一局',
   'debrief.home': '回到首页',
   'debrief.replay': '重放：{n} 步操作，状态指纹 {hash}',
-  'debrief.pending': '考核尚未完成。',
+  'debrief.unfinished': '这一届在第 {turn} 月就放弃了，没有下完，也就没有考核。',
   'debrief.parPending': '标杆分计算中……',
   'debrief.par': '标杆分 {par}（{diff}）',
   'debrief.parHint': '标杆分是搜索机器人在同一挑战（同一情景、同一种子）上的得分',
@@ -399,6 +399,7 @@ export const zhUi = {
 
   'result.heading': '结果码',
   'result.help': '把结果码交给主持人：复制粘贴、扫二维码，或下载重放文件。',
+  'result.unfinishedHelp': '这一局停在第 {turn} 月，没有成绩：结果码只记下它走到了哪里，不用交给主持人。',
   'result.team': '队名：{team}',
   'result.copy': '复制结果码',
   'result.copied': '已复制到剪贴板。',

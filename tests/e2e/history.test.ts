@@ -430,6 +430,8 @@ describe('solo practice: history, bests, hints', () => {
     await key(page, 'menu-abandon').click();
     expect(await key(page, 'menu-note').textContent()).toMatch(/不能再继续/);
     expect(await key(page, 'menu-abandon').textContent()).toBe('确认放弃');
+    // A second Enter does not give it up: the keyboard is back on 继续本局.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe('menu-resume');
     expect(isNonBlank(await screenshot(session, 'board-menu-abandon'))).toBe(true);
     const saves = () =>
       page.evaluate(
@@ -447,6 +449,11 @@ describe('solo practice: history, bests, hints', () => {
     await openHistory(page);
     await expect.poll(() => page.locator('.history-terms li.abandoned').count(), POLL).toBe(1);
     expect(await page.locator('.history-terms li.abandoned').textContent()).toMatch(/已放弃（第 2 月）/);
+    // Its debrief says it was given up (no assessment), and that its code is nothing to hand in.
+    await page.locator('.history-terms li.abandoned [data-key^="history-open-"]').click();
+    await waitForScreen(page, 'debrief');
+    expect(await key(page, 'debrief-unfinished').textContent()).toMatch(/第 2 月就放弃了/);
+    await expect.poll(() => key(page, 'result-help').textContent(), POLL).toMatch(/没有成绩/);
     expect(session.errors).toEqual([]);
   }, 120_000);
 });
