@@ -86,7 +86,10 @@ export function resultPanel(store: GameStore, state: GameState, opts: ResultPane
           ? t('checkpoint.help', { turn: state.turn })
           : state.status === 'playing'
             ? t('result.unfinishedHelp', { turn: state.turn })
-            : t('result.help'),
+            : store.team
+              ? t('result.help')
+              : // A solo game is nobody's entry: the code is a record to keep (or to show in a session).
+                t('result.helpSolo'),
       ),
       store.team ? h('p', { class: 'result-team' }, t('result.team', { team: store.team })) : null,
       challenge ? h('p', { class: 'result-challenge' }, t('result.challenge', { code: challenge })) : null,

@@ -381,7 +381,8 @@ export const en: Dict = {
     'debrief.questions': 'Discussion questions',
     'debrief.learning': "This scenario's learning points",
     'debrief.print': 'Print the summary',
-    'debrief.again': 'Play again',
+    'debrief.again': 'Play again (new seed)',
+    'debrief.againSame': 'Same term again (beat your best)',
     'debrief.home': 'Back to the title',
     'debrief.replay': 'Replay: {n} actions, state fingerprint {hash}',
     'debrief.unfinished':
@@ -427,6 +428,8 @@ export const en: Dict = {
     'result.heading': 'Result code',
     'result.help':
       'Hand the result code to your facilitator: copy and paste it, scan the QR code, or download the replay file.',
+    'result.helpSolo':
+      "This game's result code: keep it as a record, or in a training session hand it to the facilitator to verify.",
     'result.unfinishedHelp':
       'This game stopped in month {turn} and has no score: its result code only records how far it went; there is nothing to hand in.',
     'result.team': 'Team: {team}',

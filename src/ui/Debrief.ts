@@ -2,7 +2,7 @@
 import * as Phaser from 'phaser';
 import { sameChallenge } from '../app/challenge';
 import { app } from '../app/context';
-import { storeLevel } from '../app/dailyRun';
+import { dailyOf, storeLevel } from '../app/dailyRun';
 import { currentFork, endFork } from '../app/fork';
 import { pageStorage } from '../app/slots';
 import type { GameStore } from '../app/store';
@@ -67,6 +67,20 @@ export class Debrief extends Phaser.Scene {
         ...(same?.months === undefined ? {} : { months: same.months }),
         ...(state.level === undefined ? {} : { level: state.level }),
       });
+    const sameSeed = () =>
+      this.scene.start('Briefing', {
+        scenarioId: state.scenarioId,
+        seed: state.seed,
+        months: state.maxTurns,
+        ...(state.level === undefined ? {} : { level: state.level }),
+        // A daily challenge's first finished try is its day's; this one is practice.
+        ...(dailyOf(
+          state,
+          app().scenarios.map((x) => x.id),
+        )
+          ? { practice: true }
+          : {}),
+      });
     const draw = () =>
       renderDebrief(
         overlay,
@@ -96,7 +110,24 @@ export class Debrief extends Phaser.Scene {
                   ),
                 ],
               }
-            : {}),
+            : fork
+              ? {}
+              : {
+                  // Solo practice: the same term again (same scenario, seed, term and level), to beat the
+                  // best the history keeps for it; 再玩一局 stays a fresh seed.
+                  actions: [
+                    h(
+                      'button',
+                      {
+                        type: 'button',
+                        class: 'menu-button',
+                        'data-key': 'again-same-seed',
+                        onclick: sameSeed,
+                      },
+                      t('debrief.againSame'),
+                    ),
+                  ],
+                }),
         },
         store.actions,
       );

@@ -414,6 +414,14 @@ describe('solo practice: history, bests, hints', () => {
     expect(await page.locator('[data-key="home"]').textContent()).not.toMatch(/返回历史记录/);
     expect(await key(page, 'result-code').textContent()).not.toBe(firstCode);
     expect(first).toBeGreaterThan(0);
+    // To beat its best: the same term again, same seed (再玩一局 is a new one).
+    const seedOf = async () =>
+      /种子 (\S+)/.exec((await page.locator('.challenge-line').first().textContent()) ?? '')?.[1];
+    const seed = await seedOf();
+    expect(isNonBlank(await screenshot(session, 'debrief-solo-actions'))).toBe(true);
+    await key(page, 'again-same-seed').click();
+    await waitForScreen(page, 'briefing');
+    expect(await seedOf()).toBe(seed);
     expect(session.errors).toEqual([]);
   }, 120_000);
 
