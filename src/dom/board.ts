@@ -91,6 +91,12 @@ export function renderBoard(overlay: Overlay, state: GameState, names: Names, on
   // 结束本月: one Enter there would end a month nobody has played. Enter on the heading asks first while
   // 精力 is left (ui/Board.ts).
   overlay.tooltip.quietly(() => restoreFocus(overlay.screen, keep, keep ? 'board-month' : null));
+  // With 精力 spent, the control pressed last is now unavailable, and Enter there would only say why (a
+  // play-tester pressed it twice for 结束本月): the keyboard goes to the month's heading, where Enter ends
+  // the month.
+  const now = document.activeElement as HTMLElement | null;
+  if (state.energy === 0 && now && overlay.screen.contains(now) && isUnavailable(now))
+    overlay.tooltip.quietly(() => restoreFocus(overlay.screen, 'board-month', null));
 }
 
 /** What a mode's fall under the line at this month's end will do, in one sentence (warning and radar tip). */
@@ -285,10 +291,16 @@ function modesPanel(
       'button',
       { type: 'button', class: 'action programme', 'data-key': `prog-${p}` },
       h('span', { class: 'action-main' }, modeBadge(info.mode, 'small'), ` ${d.programme[p]}`),
-      h('span', { class: 'action-sub' }, priceText(state, { type: 'develop', programme: p }, info.cost)),
+      h(
+        'span',
+        { class: 'action-sub' },
+        priceText(state, { type: 'develop', programme: p }, info.cost, true),
+      ),
     );
     applyAvailability(b, view.programmes[p]);
-    const priceNote = smartPriceNote(state);
+    const priceNote = smartPriceNote(state)
+      ? `${priceText(state, { type: 'develop', programme: p }, info.cost)}${t('ui.sep')}${smartPriceNote(state)}`
+      : null;
     overlay.tooltip.attach(b, () =>
       [
         h('strong', { class: 'tip-head' }, d.programme[p]),

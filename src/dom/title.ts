@@ -17,7 +17,8 @@ import { renderSaves, type SavesHandlers, type SavesView } from './saves';
 
 export type SaveStatus =
   | { kind: 'none' }
-  | { kind: 'ok'; scenario: Text; turn: number; max: number }
+  /** `finished`: the term saved last is over; 继续 then opens its debrief and says so. */
+  | { kind: 'ok'; scenario: Text; turn: number; max: number; finished?: boolean }
   | { kind: 'refused'; problem: SaveProblem };
 
 export type TitleMode = 'menu' | 'scenarios' | 'challenge' | 'saves';
@@ -100,11 +101,13 @@ function menu(panel: HTMLElement, view: TitleView, on: TitleHandlers, howto: () 
           'data-key': 'continue',
           onclick: () => on.continueGame(),
         },
-        h('span', { class: 'menu-main' }, t('title.continue')),
+        h('span', { class: 'menu-main' }, s.finished ? t('title.lastDebrief') : t('title.continue')),
         h(
           'span',
           { class: 'menu-sub' },
-          t('title.continueDetail', { scenario: pick(s.scenario), turn: s.turn, max: s.max }),
+          s.finished
+            ? t('title.lastDebriefDetail', { scenario: pick(s.scenario) })
+            : t('title.continueDetail', { scenario: pick(s.scenario), turn: s.turn, max: s.max }),
         ),
       ),
     );

@@ -20,6 +20,8 @@ export const en: Dict = {
     'title.emblemCore': 'Core',
     'title.continue': 'Continue',
     'title.continueDetail': '{scenario} · month {turn} / {max}',
+    'title.lastDebrief': 'Last term’s debrief',
+    'title.lastDebriefDetail': '{scenario} · term over',
     'title.newGame': 'New game',
     'title.chooseScenario': 'Choose a scenario',
     'title.replacesSave':
@@ -608,7 +610,7 @@ export const en: Dict = {
   },
   concernKind: {
     worry: 'Worry',
-    annoyance: 'Annoyance',
+    annoyance: 'Grievance',
     anguish: 'Anguish',
     dispute: 'Dispute',
     emergency: 'Emergency',
@@ -813,7 +815,7 @@ export const en: Dict = {
     'nerve-endings': {
       name: 'Nerve endings · sensing in time',
       quote:
-        "The community is the nerve ending through which Party and government reach and serve the people; it must sense residents' worries, annoyances and anguish in time, and solve them one by one.",
+        "The community is the nerve ending through which Party and government reach and serve the people; it must sense residents' worries, grievances and anguish in time, and solve them one by one.",
     },
     'five-capacities': {
       name: 'Five capacities',

@@ -32,7 +32,7 @@ export const lectureEn: Readonly<Record<string, string>> = {
   '法治,强调基层治理的硬约束,解决的是基层治理的行为边界,哪些可为、哪些不可为的刚性规范;':
     'Rule of law stresses the hard constraint of grassroots governance; it sets the boundaries of conduct, the firm rules of what may and may not be done.',
   '社区是党委和政府联系群众、服务群众的神经末梢,要及时感知社区居民的操心事、烦心事、揪心事,一件一件加以解决。':
-    'The community is the nerve ending through which Party and government reach and serve the people; it must sense residents’ worries, annoyances and anguish in time, and solve them one by one.',
+    'The community is the nerve ending through which Party and government reach and serve the people; it must sense residents’ worries, grievances and anguish in time, and solve them one by one.',
   '议事协商能力重在民主,有事好商量,有事多商量,鼓励和引导基层群众参与基层治理':
     'Deliberation and consultation are above all democracy: when there is something to settle, talk it over, and talk it over more; encourage and guide people to take part in grassroots governance.',
   '推行“一肩挑”和交叉任职,不断健全党全面领导基层治理制度。过去一段时间,部分基层存在两委关系紧张问题,城乡基层党组织和村(居)民自治组织存在“两张皮”问题。':

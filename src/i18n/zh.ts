@@ -18,6 +18,8 @@ export const zhUi = {
   'title.emblemCore': '一核',
   'title.continue': '继续',
   'title.continueDetail': '{scenario} · 第 {turn} 月 / {max}',
+  'title.lastDebrief': '上一届的总结',
+  'title.lastDebriefDetail': '{scenario} · 任期已结束',
   'title.newGame': '新游戏',
   'title.chooseScenario': '选择情景',
   'title.replacesSave': '开始新的对局会替换进行中的存档（{scenario} · 第 {turn} 月）。',

@@ -84,7 +84,13 @@ export class Title extends Phaser.Scene {
     const loaded = store.load(slot);
     if (loaded.ok && store.state) {
       const s = store.state;
-      this.save = { kind: 'ok', scenario: s.scenario.title, turn: s.turn, max: s.maxTurns };
+      this.save = {
+        kind: 'ok',
+        scenario: s.scenario.title,
+        turn: s.turn,
+        max: s.maxTurns,
+        finished: s.status !== 'playing',
+      };
     } else if (!loaded.ok && !loaded.empty) {
       this.save = { kind: 'refused', problem: loaded.problem };
     } else {

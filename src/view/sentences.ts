@@ -257,9 +257,11 @@ export function costText(cost: Cost): string {
  * cheaper from SMART_CHEAP: the core's smartPrice), with its list price beside it when the two differ.
  * A play-tester's 网格化智慧平台 said 经费12 and took 18.
  */
-export function priceText(state: GameState, action: Action, list: Cost): string {
+export function priceText(state: GameState, action: Action, list: Cost, short = false): string {
   const now = actionCost(state, action);
   if (now.budget === list.budget) return costText(now);
+  // A board button has room for a mark only (▲ dearer, ▼ cheaper); its tooltip gives the list price.
+  if (short) return `${costText(now)}${now.budget > list.budget ? '▲' : '▼'}`;
   return t('cost.changed', { cost: costText(now), list: list.budget });
 }
 

@@ -4,7 +4,15 @@
 import type { Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterEach, describe, expect, test } from 'vitest';
-import { type Action, type GameState, MODES, NEGLECTED, newGame, runActions } from '../../src/core';
+import {
+  type Action,
+  type GameState,
+  MODES,
+  NEGLECTED,
+  newGame,
+  PROGRAMMES,
+  runActions,
+} from '../../src/core';
 import { LANG_KEY } from '../../src/i18n/early.ts';
 import { en } from '../../src/i18n/en.ts';
 import { zhUi } from '../../src/i18n/zh.ts';
@@ -208,6 +216,31 @@ describe('playing the production build', () => {
     });
     expect(scrolls).toBe(true);
     expect(listBottom).toBeLessThanOrEqual(footTop);
+  });
+
+  test('with the last 精力 spent by keyboard, the next Enter ends the month (the pressed button has gone grey)', async () => {
+    // Programmes taken until one 精力 is left (each costs one).
+    const start = newGame(scenario('old-neighbourhood'), 'last-energy');
+    const actions: Action[] = [];
+    for (const programme of PROGRAMMES) {
+      const next = [...actions, { type: 'develop', programme } as Action];
+      const r = runActions(start, next);
+      if (r.rejection || r.state.energy < 1) break;
+      actions.push(next.at(-1)!);
+      if (r.state.energy === 1) break;
+    }
+    expect(runActions(start, actions).state.energy).toBe(1);
+    session = await launch();
+    const { page } = session;
+    await openOnBoard(session, start, actions);
+    const last = page.locator('[data-key^="prog-"]:not([aria-disabled="true"])').first();
+    await last.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-key="chip-energy"] .chip-value').textContent()).toBe('0');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe('board-month');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-key="summary-next"]').waitFor({ timeout: 15_000 });
+    expect(session.errors).toEqual([]);
   });
 
   test('with four modes weak, in English, every programme is on screen and takes its own click', async () => {

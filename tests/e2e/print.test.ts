@@ -32,9 +32,10 @@ describe('the room’s layouts: on a 1920×1080 projector nothing under a button
   it('a team’s debrief: charts and tables clear of the language switch and the action row; printed, rating, parts, charts, turning points, questions inside the page', async () => {
     const { page } = s;
     await openGame(s);
-    // A finished term as the autosave: 继续 opens its debrief.
+    // A finished term as the autosave: the title offers its debrief (上一届的总结), not to continue it.
     await putSave(page, finishedTerm(scenario(SCENARIO), SEED));
-    await page.getByRole('button', { name: /继续/ }).first().click();
+    expect(await page.locator('[data-key="continue"]').textContent()).toMatch(/^上一届的总结/);
+    await page.locator('[data-key="continue"]').click();
     await waitForScreen(page, 'debrief');
     await page.waitForSelector('.debrief .chart');
     await screenshot(s, 'projector-debrief');

@@ -20,6 +20,8 @@ describe('the price shown is the price charged — 智治', () => {
       `精力${charged.energy} · 经费${charged.budget}（原价${list.budget}）`,
     );
     expect(smartPriceNote(s)).toMatch(/加价/);
+    // On a board button, a mark only; the list price is in its tooltip.
+    expect(priceText(s, develop, list, true)).toBe(`精力${charged.energy} · 经费${charged.budget}▲`);
   });
 
   it('from SMART_CHEAP it shows the discount; in between, the list price alone and no note', () => {
