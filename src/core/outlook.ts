@@ -29,6 +29,8 @@ export interface MonthEndOutlook {
   concerns: ReadonlyMap<string, ConcernOutlook>;
   /** Modes that fall under NEGLECTED at this month's end, in MODES order. */
   falling: readonly ModeFall[];
+  /** Satisfaction after this month's end (what a warning quotes when it drops hard). */
+  satisfactionAfter: number;
 }
 
 /** What this month's end does if the month ended now with nothing more done. */
@@ -36,7 +38,7 @@ export function monthEndOutlook(s: GameState): MonthEndOutlook {
   if (s.status !== 'playing') {
     const concerns = new Map<string, ConcernOutlook>();
     for (const c of s.concerns) concerns.set(c.id, { monthsLeft: c.deadline, due: false, hastened: false });
-    return { concerns, falling: [] };
+    return { concerns, falling: [], satisfactionAfter: s.satisfaction };
   }
   const next = cloneState(s);
   const events: GameEvent[] = [];
@@ -45,7 +47,7 @@ export function monthEndOutlook(s: GameState): MonthEndOutlook {
   for (const mode of MODES)
     if (s.modes[mode] >= NEGLECTED && next.modes[mode] < NEGLECTED)
       falling.push({ mode, now: s.modes[mode], after: next.modes[mode] });
-  return { concerns: concernsAfter(s, next, events), falling };
+  return { concerns: concernsAfter(s, next, events), falling, satisfactionAfter: next.satisfaction };
 }
 
 /** Every concern's outlook (hidden ones too), by id, if the month ended now with nothing more done. */

@@ -33,6 +33,7 @@ import {
   LEFT_PANEL,
   metricHelp,
   modesView,
+  monthEndOutlookOf,
   type Names,
   nodeRadius,
   priceText,
@@ -100,16 +101,24 @@ export function renderBoard(overlay: Overlay, state: GameState, names: Names, on
 }
 
 /** What a mode's fall under the line at this month's end will do, in one sentence (warning and radar tip). */
-function fallingText(f: ModeFall): string {
+function fallingText(f: ModeFall, state: GameState): string {
   const d = dict();
-  return t('board.modeFalling', {
+  const text = t('board.modeFalling', {
     mode: d.mode[f.mode],
     now: f.now,
     after: f.after,
     line: NEGLECTED,
     weak: d.modeWeak[f.mode],
   });
+  // 自治 under the line holds satisfaction down at once: say how far, in the rules' own figure for this
+  // month's end (a play-tester's satisfaction fell from 100 to 54 with only "自治 41→39" said before).
+  const after = monthEndOutlookOf(state).satisfactionAfter;
+  if (f.mode !== 'autonomy' || after >= state.satisfaction - SATISFACTION_DROP_SAID) return text;
+  return `${text}${t('ui.sep')}${t('board.satisfactionDrop', { now: state.satisfaction, after })}`;
 }
+
+/** A fall of satisfaction at the month end large enough for a mode's warning to quote it. */
+const SATISFACTION_DROP_SAID = 5;
 
 // ───────────────────────────── top bar ─────────────────────────────
 
@@ -220,7 +229,7 @@ function modesPanel(
         state,
         `modes.${l.mode}`,
         `${d.mode[l.mode]} ${l.value}`,
-        l.neglected ? d.modeWeak[l.mode] : fall ? fallingText(fall) : null,
+        l.neglected ? d.modeWeak[l.mode] : fall ? fallingText(fall, state) : null,
         names,
       ),
     );
@@ -278,7 +287,13 @@ function modesPanel(
         { class: 'warn mode-warning-line', 'data-key': 'falling' },
         `▽ ${t('board.fallingModes', { line: NEGLECTED })} `,
         ...mv.falling.map((f) =>
-          modeWarning(f.mode, `falling-${f.mode}`, d.mode[f.mode], fallingText(f), `${f.now}→${f.after}`),
+          modeWarning(
+            f.mode,
+            `falling-${f.mode}`,
+            d.mode[f.mode],
+            fallingText(f, state),
+            `${f.now}→${f.after}`,
+          ),
         ),
       ),
     );

@@ -205,6 +205,7 @@ export const en: Dict = {
     'board.month': 'Month {turn} / {max}',
     'board.menu': 'Menu',
     'board.modeFalling': '{mode} {now} falls to {after} at month end, under {line} — {weak}',
+    'board.satisfactionDrop': 'as things stand, satisfaction falls from {now} to {after} at month end',
     'board.weakModes': 'Weak:',
     'board.fallingModes': 'Under {line} at month end:',
     'menu.title': 'Menu',

@@ -302,6 +302,23 @@ describe('playing the production build', () => {
     expect(session.errors).toEqual([]);
   });
 
+  test('自治 falling under the line warns, in the rules’ own figures, how far satisfaction falls at the month end', async () => {
+    // 行政村 with this seed: 自治 goes under the line at month 1's end, holding satisfaction down (found by search).
+    const start = newGame(scenario('administrative-village'), 'drop4');
+    const after = runActions(start, [{ type: 'endMonth' }]).state;
+    expect(start.modes.autonomy).toBeGreaterThanOrEqual(NEGLECTED);
+    expect(after.modes.autonomy).toBeLessThan(NEGLECTED);
+    expect(after.satisfaction).toBeLessThan(start.satisfaction - 5);
+    session = await launch({ width: 1366, height: 768 });
+    const { page } = session;
+    await openOnBoard(session, start, []);
+    await page.locator('[data-key="falling-autonomy"]').hover();
+    await expect
+      .poll(() => page.locator('#tip').textContent(), POLL)
+      .toContain(`月末群众满意度将从 ${start.satisfaction} 降到 ${after.satisfaction}`);
+    expect(session.errors).toEqual([]);
+  });
+
   test('a whole scenario can be played to the debrief with the keyboard alone', async () => {
     session = await launch();
     const { page } = session;
