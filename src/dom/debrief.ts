@@ -11,7 +11,7 @@ import {
   stateHash,
   weightedScore,
 } from '../core';
-import { dict, pick, t } from '../i18n';
+import { dict, pick, signed, t } from '../i18n';
 import {
   CHART_ALIGNMENT_COLOUR,
   causeText,
@@ -261,9 +261,13 @@ export function renderDebrief(
                       'p',
                       { class: 'tp-causes' },
                       `${t('debrief.causes')}${t('ui.colon')}`,
-                      tp.causes
-                        .map((c) => causeText(c, names, tp.kind === 'escalated' || tp.kind === 'failed'))
-                        .join(t('ui.sep')),
+                      [
+                        ...tp.causes.map((c) =>
+                          causeText(c, names, tp.kind === 'escalated' || tp.kind === 'failed'),
+                        ),
+                        // The other causes, summed, so the lines add up to the change in the title.
+                        ...(tp.rest ? [t('debrief.restCauses', { n: signed(tp.rest) })] : []),
+                      ].join(t('ui.sep')),
                     )
                   : null,
                 conceptOf(tp.concept),

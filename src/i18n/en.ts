@@ -388,6 +388,7 @@ export const en: Dict = {
     'debrief.againSame': 'Same term again (beat your best)',
     'debrief.home': 'Back to the title',
     'debrief.replay': 'Replay: {n} actions, state fingerprint {hash}',
+    'debrief.restCauses': 'everything else {n}',
     'debrief.unfinished':
       'This term was given up in month {turn}: it was not finished, so it has no assessment.',
     'debrief.parPending': 'Working out par…',

@@ -368,6 +368,7 @@ export const zhUi = {
   'debrief.againSame': '同一局再来（比最好成绩）',
   'debrief.home': '回到首页',
   'debrief.replay': '重放：{n} 步操作，状态指纹 {hash}',
+  'debrief.restCauses': '其余各项合计 {n}',
   'debrief.unfinished': '这一届在第 {turn} 月就放弃了，没有下完，也就没有考核。',
   'debrief.parPending': '标杆分计算中……',
   'debrief.par': '标杆分 {par}（{diff}）',

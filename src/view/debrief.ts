@@ -12,7 +12,7 @@ import {
   type MonthSnapshot,
 } from '../core';
 import { isUnaligned, isWorsening } from './board';
-import { type Cause, causesOf, groupCauses, leadingConcept, targetMatches } from './causes';
+import { type Cause, causesOf, groupCauses, leadingConcept, sumDelta, targetMatches } from './causes';
 
 // ───────────────────────────── debrief ─────────────────────────────
 
@@ -52,6 +52,11 @@ export interface TurningPoint {
   delta: number;
   /** The log's causes, largest first (at most four). */
   causes: Cause[];
+  /**
+   * For a swing (a metric, a force's alignment): what the causes shown leave of `delta` (the others, both
+   * ways), so the lines add up to the change the title gives. Absent for events.
+   */
+  rest?: number;
   /** The principle behind it: its lecture passage is quoted. */
   concept: ConceptId;
   /** How much it mattered (for choosing), not shown. */
@@ -100,6 +105,7 @@ export function turningPoints(state: GameState, max = 5): TurningPoint[] {
         force: f,
         delta: a - b,
         causes,
+        rest: a - b - sumDelta(causes),
         concept: fell ? 'fragmentation' : 'coordination',
         weight: 40 + Math.abs(a - b),
       });
@@ -118,6 +124,7 @@ export function turningPoints(state: GameState, max = 5): TurningPoint[] {
         metric: m,
         delta,
         causes,
+        rest: delta - sumDelta(causes),
         concept: leadingConcept(causes) ?? 'co-governance',
         weight: Math.abs(delta) * METRIC_WEIGHT[m] + (bad ? 5 : 0),
       });

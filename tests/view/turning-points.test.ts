@@ -108,3 +108,27 @@ describe('a force at the joint meeting is not said to be left out — 统筹协�
     expect(raw).toEqual([]);
   });
 });
+
+describe('a turning point’s causes add up to its change', () => {
+  it('for every swing of played games, the causes shown and the rest sum to the change', () => {
+    const sc = SHIPPED.find((s) => s.id === 'flood-season')!;
+    const games = new Map<string, ReturnType<typeof playGame>>();
+    const game = (bot: string) => {
+      if (!games.has(bot)) games.set(bot, playGame(sc, 'sum', getBot(bot)!));
+      return games.get(bot)!;
+    };
+    const log = (bot: string) => game(bot).state.log;
+    let swings = 0;
+    for (const bot of ['routine-needed', 'random', 'routine-top-down'])
+      for (const tp of turningPoints(game(bot).state, 20)) {
+        if (tp.kind !== 'metric' && tp.kind !== 'forceDrifted' && tp.kind !== 'forceRegained') continue;
+        swings++;
+        const shown = tp.causes.reduce((n, c) => n + c.delta, 0);
+        expect(shown + (tp.rest ?? 0)).toBe(tp.delta);
+        // The rest is the log's other causes of that change (the causes explain the whole of it).
+        const target = tp.metric ?? `forces.${tp.force}.alignment`;
+        expect(causesOf(log(bot), target, [tp.turn]).reduce((n, c) => n + c.delta, 0)).toBe(tp.delta);
+      }
+    expect(swings).toBeGreaterThan(0);
+  });
+});
