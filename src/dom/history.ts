@@ -4,7 +4,13 @@
 import { type HistoryEntry, type HistoryLoad, history } from '../app/history';
 import type { GameState, Scenario } from '../core';
 import { dict, pick, signed, t } from '../i18n';
-import { challengeBests, type PersonalBest, personalBest, scoreSeries, type TermRow } from '../view/history';
+import {
+  challengeBests,
+  type PersonalBest,
+  personalBest,
+  practiceSeries,
+  type TermRow,
+} from '../view/history';
 import { h, svg } from './h';
 import type { Overlay } from './overlay';
 import './history.css';
@@ -121,14 +127,14 @@ function body(article: HTMLElement, load: HistoryLoad, view: HistoryScreenView, 
   const d = dict();
   const rows = termRows(load.entries);
   article.append(h('h2', null, t('hist.bests')), bestsList(rows, view.scenarios));
-  const series = scoreSeries(rows);
-  if (series.length >= 1)
+  const series = practiceSeries(rows);
+  if (series)
     article.append(
-      h('h2', null, t('hist.chart')),
+      h('h2', null, t('hist.chartOf', { scenario: scenarioTitle(view.scenarios, series.scenarioId) })),
       h(
         'div',
         { class: 'history-chart', 'data-key': 'history-chart' },
-        scoreChart(series.map((p) => p.score)),
+        scoreChart(series.points.map((p) => p.score)),
       ),
     );
   const list = h('ol', { class: 'history-terms', reversed: true, 'data-key': 'history-terms' });

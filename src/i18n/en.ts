@@ -76,7 +76,7 @@ export const en: Dict = {
     'hist.challenge': '{scenario} · seed {seed} · {months} months',
     'hist.bestLine': '{score} ({rating}) · {plays} played',
     'hist.overPar': '{diff} against par',
-    'hist.chart': 'Scores over time',
+    'hist.chartOf': 'Scores over time: {scenario}',
     'hist.chartLabel': 'Score of each term, oldest first: {values}',
     'hist.terms': 'Past terms',
     'hist.termScore': '{score} ({rating})',

@@ -68,7 +68,7 @@ export const zhUi = {
   'hist.challenge': '{scenario} · 种子 {seed} · {months} 个月',
   'hist.bestLine': '{score}（{rating}）· 共 {plays} 局',
   'hist.overPar': '比标杆 {diff}',
-  'hist.chart': '历次得分',
+  'hist.chartOf': '“{scenario}”的历次得分',
   'hist.chartLabel': '历次任期得分（按时间）：{values}',
   'hist.terms': '往届任期',
   'hist.termScore': '{score} 分（{rating}）',

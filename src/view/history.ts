@@ -89,6 +89,19 @@ export function scoreSeries(rows: readonly TermRow[]): ScorePoint[] {
     .map((r) => ({ id: r.id, at: r.at, score: r.score, scenarioId: r.scenarioId }));
 }
 
+/**
+ * The trend of the scenario played last: its scored terms, oldest first. Scores of different scenarios
+ * are not one line (a play-tester read 722 → 612 → 602 → 758 across three scenarios as a trend).
+ */
+export function practiceSeries(
+  rows: readonly TermRow[],
+): { scenarioId: string; points: ScorePoint[] } | null {
+  const all = scoreSeries(rows);
+  const last = all.at(-1);
+  if (!last) return null;
+  return { scenarioId: last.scenarioId, points: all.filter((p) => p.scenarioId === last.scenarioId) };
+}
+
 export interface PersonalBest {
   /** 'challenge': the same scenario, seed and months; 'scenario': any seed of the scenario. */
   scope: 'challenge' | 'scenario';

@@ -154,6 +154,8 @@ describe('solo practice: history, bests, hints', () => {
     expect(rows.join(' ')).toContain(String(score2));
     await key(page, 'history-chart').waitFor(POLL);
     expect(await page.locator('.history-svg circle').count()).toBe(2);
+    // The trend is the scenario's, said in its heading.
+    expect(await page.getByRole('heading', { name: /“老旧小区改造”的历次得分/ }).count()).toBe(1);
     expect(await key(page, 'history-bests').textContent()).toMatch(/\d+/);
     const historyShot = await screenshot(session, 'history-zh');
     expect(isNonBlank(historyShot)).toBe(true);

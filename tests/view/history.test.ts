@@ -1,7 +1,13 @@
 // The history's view models: each challenge's best, the trend, a personal best with today's gain
 // and score − par (issue 12, items 1–2).
 import { describe, expect, it } from 'vitest';
-import { challengeBests, personalBest, scoreSeries, type TermRow } from '../../src/view/history';
+import {
+  challengeBests,
+  personalBest,
+  practiceSeries,
+  scoreSeries,
+  type TermRow,
+} from '../../src/view/history';
 
 const row = (over: Partial<TermRow>): TermRow => ({
   id: `r${Math.abs(over.score ?? 0)}${over.at ?? ''}`,
@@ -50,6 +56,18 @@ describe('history view', () => {
       row({ score: null, abandoned: true }),
     ];
     expect(scoreSeries(rows).map((p) => p.score)).toEqual([500, 640]);
+  });
+
+  it('the trend is the scenario played last, not one line across scenarios', () => {
+    const rows = [
+      row({ score: 722, at: '2026-12-01T10:00:00.000Z' }),
+      row({ score: 612, at: '2026-12-02T10:00:00.000Z', scenarioId: 'flood-season' }),
+      row({ score: 758, at: '2026-12-03T10:00:00.000Z' }),
+    ];
+    const series = practiceSeries(rows);
+    expect(series?.scenarioId).toBe(rows[0]!.scenarioId);
+    expect(series?.points.map((p) => p.score)).toEqual([722, 758]);
+    expect(practiceSeries([])).toBeNull();
   });
 
   it("personal best: today's gain over the best before today, and score − par when par is known", () => {
