@@ -1,8 +1,8 @@
 // The month-end summary: what changed, what happened, and the way on (next month or the debrief).
 import type { GameEvent, GameState } from '../core';
 import { dict, t } from '../i18n';
-import { eventText, type MonthSummary, type Names, summarySentence } from '../view';
-import { forceBadge } from './bits';
+import { eventText, type MonthSummary, type Names, summarySentence, type Why, whyText } from '../view';
+import { forceBadge, modeBadge } from './bits';
 import { h, uid } from './h';
 import type { Overlay } from './overlay';
 
@@ -31,6 +31,7 @@ export function renderSummary(
         'li',
         { class: c.worsening ? 'worse' : 'better' },
         h('span', { class: 'sum-name' }, d.metric[c.id]),
+        whyCell(c.why),
         h('span', { class: 'sum-values' }, `${c.before} → ${c.after}`),
         h('span', { class: 'sum-delta' }, `${c.delta > 0 ? '▲' : '▼'}${Math.abs(c.delta)}`),
       ),
@@ -45,11 +46,32 @@ export function renderSummary(
           forceBadge(a.force, 'small'),
           ` ${t('tip.alignmentOf', { force: d.forceShort[a.force] })}`,
         ),
+        a.nowDrifting ? h('span', { class: 'warn' }, d.ui['board.drifting']) : null,
+        whyCell(a.why),
         h('span', { class: 'sum-values' }, `${a.before} → ${a.after}`),
         h('span', { class: 'sum-delta' }, `${a.delta > 0 ? '▲' : '▼'}${Math.abs(a.delta)}`),
-        a.nowDrifting ? h('span', { class: 'warn' }, d.ui['board.drifting']) : null,
       ),
     ),
+    s.modes
+      ? h(
+          'li',
+          { class: 'sum-modes' },
+          h('span', { class: 'sum-name' }, t('summary.modes')),
+          whyCell(s.modes.why),
+          h(
+            'span',
+            { class: 'sum-mode-changes' },
+            s.modes.changes.map((m) =>
+              h(
+                'span',
+                { class: `sum-mode ${m.delta < 0 ? 'worse' : 'better'}` },
+                modeBadge(m.mode, 'small'),
+                h('span', { class: 'sum-delta' }, `${m.delta > 0 ? '▲' : '▼'}${Math.abs(m.delta)}`),
+              ),
+            ),
+          ),
+        )
+      : null,
   );
   const events = s.events
     .map((e) => ({ e, text: eventText(e, names, state) }))
@@ -65,7 +87,7 @@ export function renderSummary(
         'section',
         null,
         h('h3', null, t('summary.changes')),
-        s.changes.length || s.alignment.length ? changes : h('p', null, t('summary.nothing')),
+        s.changes.length || s.alignment.length || s.modes ? changes : h('p', null, t('summary.nothing')),
       ),
       h(
         'section',
@@ -89,6 +111,11 @@ export function renderSummary(
   overlay.announce(() => summarySentence(s));
   next.focus();
   return next;
+}
+
+/** Why a line moved, beside its name ("未纳入统筹"; "诉求升级 −10 · 其余 −3"). */
+function whyCell(why: Why): HTMLElement {
+  return h('span', { class: 'sum-why' }, whyText(why));
 }
 
 export function closeSummary(overlay: Overlay): void {

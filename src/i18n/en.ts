@@ -338,6 +338,9 @@ export const en: Dict = {
     'summary.toDebrief': 'See the assessment',
     'summary.nothing': 'A quiet month.',
     'summary.live': 'Month {turn} ended. {changes}',
+    'summary.rest': 'others {n}',
+    'summary.because': ' ({reason})',
+    'summary.modes': 'Five modes',
 
     'event.resolved': 'Resolved: {title}',
     'event.escalated': 'Escalated to {kind}: {title}',
@@ -536,7 +539,7 @@ export const en: Dict = {
     'howto.fragmentation':
       'Alignment falls every month. Poorly aligned forces waste budget (内耗) and stall concerns that need several of them; an unbalanced 五治 raises fragmentation too. Only the core, by calling a joint meeting, brings them back to one purpose.',
     'howto.shortTerm':
-      'A 6-month term (for a 45-minute session) compresses the story, so from month 2 each month moves faster: a force left out of 统筹 for a month or more drifts faster, a governance mode not raised for months or under 40 sinks faster, the burden pushed down builds faster until the 减负清单, the price of 行政包办 comes within the term, and shocks come at the same point of the story. 精力 and 经费 still come by the month: what you look after behaves as in a full term.',
+      'A 6-month term (set by a facilitator for a 45-minute session; solo practice has none) compresses the story, so from month 2 each month moves faster: a force left out of 统筹 for a month or more drifts faster, a governance mode not raised for months or under 40 sinks faster, the burden pushed down builds faster until the 减负清单, the price of 行政包办 comes within the term, and shocks come at the same point of the story. 精力 and 经费 still come by the month: what you look after behaves as in a full term.',
     'howto.scoreTitle': 'The assessment and the score',
     'howto.score':
       'At the end of the term the 考核 (out of {max}) weighs: {parts}. {pass} passes, {good} is Good, {excellent} is Excellent.',

@@ -318,6 +318,9 @@ export const zhUi = {
   'summary.toDebrief': '查看考核结果',
   'summary.nothing': '这个月风平浪静。',
   'summary.live': '第 {turn} 月结束。{changes}',
+  'summary.rest': '其余 {n}',
+  'summary.because': '（{reason}）',
+  'summary.modes': '五治',
 
   'event.resolved': '已解决：{title}',
   'event.escalated': '升级为{kind}：{title}',
@@ -497,7 +500,7 @@ export const zhUi = {
   'howto.fragmentation':
     '各方协同每月都会下降。协同低的力量内耗经费、拖住需要多方的事项；五治失衡也会推高碎片化。只有“核”召开联席会议，才能把它们拉回同一个目标。',
   'howto.shortTerm':
-    '6 个月任期（45 分钟培训用）：故事压缩，从第 2 月起每月变化更快——一个月都没纳入统筹的力量漂得更快，几个月没提升或已低于 40 的治理方式掉得更快，推行减负清单之前上级摊派压得更快，行政包办的代价在任期内就会显现，突发事件按故事进度提前到来。精力和经费仍按月计：照顾到的，和全任期一样。',
+    '主持人为 45 分钟培训设的 6 个月任期（自己练习时没有）：故事压缩，从第 2 月起每月变化更快——一个月都没纳入统筹的力量漂得更快，几个月没提升或已低于 40 的治理方式掉得更快，推行减负清单之前上级摊派压得更快，行政包办的代价在任期内就会显现，突发事件按故事进度提前到来。精力和经费仍按月计：照顾到的，和全任期一样。',
   'howto.scoreTitle': '考核与分数',
   'howto.score':
     '任期结束时考核（满分 {max}）看：{parts}。{pass} 分合格，{good} 分良好，{excellent} 分优秀。',

@@ -12,7 +12,15 @@ import {
   type MonthSnapshot,
 } from '../core';
 import { isUnaligned, isWorsening } from './board';
-import { type Cause, causesOf, groupCauses, leadingConcept, sumDelta, targetMatches } from './causes';
+import {
+  type Cause,
+  causesOf,
+  groupCauses,
+  leadingConcept,
+  sumDelta,
+  targetMatches,
+  topCauses,
+} from './causes';
 
 // ───────────────────────────── debrief ─────────────────────────────
 
@@ -169,22 +177,6 @@ export function turningPoints(state: GameState, max = 5): TurningPoint[] {
     });
   }
   return pickSpread(candidates, max);
-}
-
-/**
- * The causes pushing in the given direction, largest first, at most four: a concern that failed is
- * explained by what worked against it, not by the response that moved it part of the way (a play-tester
- * read "回应诉求 +115" among the causes of a failure). Only when nothing pushed that way are the largest
- * of the others shown.
- */
-function topCauses(causes: Cause[], direction: number): Cause[] {
-  const largest = (list: Cause[]) =>
-    list
-      .slice()
-      .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta))
-      .slice(0, 4);
-  const pushing = causes.filter((c) => Math.sign(c.delta) === direction);
-  return largest(pushing.length ? pushing : causes);
 }
 
 /** What a turning point is about: the loss by fragmentation and a fragmentation swing are one story. */

@@ -27,7 +27,7 @@ import { dict, format, lang, pick, signed, t } from '../i18n';
 import type { Availability } from './board';
 import { type Cause, groupCauses } from './causes';
 import type { TurningPoint } from './debrief';
-import type { MonthSummary } from './summary';
+import type { MonthSummary, Why } from './summary';
 
 /** Where the names of concerns come from (the store remembers those that left the board). */
 export interface Names {
@@ -78,8 +78,7 @@ export function targetName(target: string, names: Names): string {
 
 /** One cause as a line: "社会组织 · 自行其是 −4". */
 export function causeText(c: Cause, names: Names, withTarget = false): string {
-  const d = dict();
-  const reason = c.held ? t('reason.driftHeld') : d.reason[c.reason];
+  const reason = reasonName(c);
   const who = c.ref ? refName(c.ref, names) : null;
   const target = withTarget ? targetName(c.target, names) : null;
   const what = target ? `${target}${t('ui.colon')}` : '';
@@ -311,10 +310,31 @@ export function eventText(e: GameEvent, names: Names, state: GameState): string 
   }
 }
 
-/** The month summary in one sentence, for the live region. */
+/** A cause's reason in a few words: 未纳入统筹, or 月底仍有漂离（参会，减半） for a held drift. */
+export function reasonName(c: Cause): string {
+  return c.held ? t('reason.driftHeld') : dict().reason[c.reason];
+}
+
+/**
+ * Why a line of the month summary moved, in one short line: the reason alone when it is the whole change
+ * ("未纳入统筹"), else each cause with its amount and what the others add up to ("诉求升级 −10 · 自治偏弱 −3 ·
+ * 其余 −2"). Empty when the log has no cause for it.
+ */
+export function whyText(why: Why): string {
+  const [only] = why.causes;
+  if (why.causes.length === 1 && why.rest === 0 && only) return reasonName(only);
+  const parts = why.causes.map((c) => `${reasonName(c)} ${signed(c.delta)}`);
+  if (why.rest !== 0 && parts.length) parts.push(t('summary.rest', { n: signed(why.rest) }));
+  return parts.join(' · ');
+}
+
+/** The month summary in one sentence, for the live region: each change with its main reason. */
 export function summarySentence(s: MonthSummary): string {
   const d = dict();
-  const parts = s.changes.map((c) => `${d.metric[c.id]} ${signed(c.delta)}`);
+  const parts = s.changes.map((c) => {
+    const main = c.why.causes[0];
+    return `${d.metric[c.id]} ${signed(c.delta)}${main ? t('summary.because', { reason: reasonName(main) }) : ''}`;
+  });
   for (const a of s.alignment)
     if (a.nowDrifting) parts.push(t('debrief.tpDrifted', { force: d.forceShort[a.force] }));
   return t('summary.live', { turn: s.turn, changes: parts.join(t('ui.and')) || t('summary.nothing') });

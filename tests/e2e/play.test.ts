@@ -12,11 +12,13 @@ import {
   newGame,
   PROGRAMMES,
   runActions,
+  step,
 } from '../../src/core';
 import { LANG_KEY } from '../../src/i18n/early.ts';
 import { en } from '../../src/i18n/en.ts';
 import { zhUi } from '../../src/i18n/zh.ts';
 import { makeReplay, replayToJson } from '../../src/replay';
+import { monthSummary } from '../../src/view';
 import { scenario } from '../server/helpers';
 import { putSave } from './crafted.ts';
 import {
@@ -278,6 +280,46 @@ describe('playing the production build', () => {
     const lang = await page.locator('.lang-switch').boundingBox();
     expect(lastChip!.x + lastChip!.width).toBeLessThanOrEqual(lang!.x);
     expect(isNonBlank(await screenshot(session, 'board-weak-modes-en'))).toBe(true);
+    expect(session.errors).toEqual([]);
+  });
+
+  test('the month summary says why each line moved, in the rules’ causes, and fits 1280×720 in English', async () => {
+    const start = newGame(scenario('old-neighbourhood'), 'why');
+    const actions: Action[] = [
+      { type: 'develop', programme: 'residentsCouncil' },
+      { type: 'endMonth' },
+      { type: 'endMonth' },
+    ];
+    const before = runActions(start, actions).state;
+    const r = step(before, { type: 'endMonth' });
+    if (!r.ok) throw new Error(r.rejection.message);
+    const expected = monthSummary(before, r.state, r.events);
+    session = await launch({ width: 1280, height: 720 });
+    const { page, context } = session;
+    await context.addInitScript((k) => localStorage.setItem(k, 'en'), LANG_KEY);
+    await openOnBoard(session, start, actions);
+    await endMonth(page).click();
+    await summaryNext(page).waitFor(POLL);
+    const rows = page.locator('.summary-changes li');
+    const lines = expected.changes.length + expected.alignment.length + (expected.modes ? 1 : 0);
+    expect(await rows.count()).toBe(lines);
+    // Every line has its why, and each figure's why names its largest cause in the player's language.
+    for (const why of await page.locator('.summary-changes .sum-why').allTextContents())
+      expect(why.trim()).not.toBe('');
+    for (const c of expected.changes) {
+      const main = c.why.causes[0];
+      if (!main) continue;
+      const row = rows.filter({ has: page.getByText(en.metric[c.id], { exact: true }) });
+      expect(await row.locator('.sum-why').textContent()).toContain(en.reason[main.reason]);
+    }
+    expect(await page.locator('.summary-changes .sum-modes').count()).toBe(expected.modes ? 1 : 0);
+    // The whole summary on screen, nothing to scroll.
+    const box = page.locator('.dialog.summary');
+    expect(await box.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+    const b = (await box.boundingBox())!;
+    expect(b.y).toBeGreaterThanOrEqual(0);
+    expect(b.y + b.height).toBeLessThanOrEqual(720);
+    expect(isNonBlank(await screenshot(session, 'summary-why-en'))).toBe(true);
     expect(session.errors).toEqual([]);
   });
 
