@@ -79,15 +79,27 @@ export function divergenceSection(state: GameState, actions: readonly Action[]):
       body.replaceChildren(scores, h('p', null, t('divergence.same')));
       return;
     }
-    body.replaceChildren(
-      scores,
-      h('p', { class: 'divergence-at' }, t('divergence.at', { turn: d.turn })),
+    const cols = (x: { player: Move[]; par: Move[] }) =>
       h(
         'div',
         { class: 'divergence-cols' },
-        h('div', { class: 'divergence-you' }, h('h3', null, t('divergence.you')), moveList(d.player)),
-        h('div', { class: 'divergence-par' }, h('h3', null, t('divergence.par')), moveList(d.par)),
-      ),
+        h('div', { class: 'divergence-you' }, h('h3', null, t('divergence.you')), moveList(x.player)),
+        h('div', { class: 'divergence-par' }, h('h3', null, t('divergence.par')), moveList(x.par)),
+      );
+    const at = h('p', { class: 'divergence-at' }, t('divergence.at', { turn: d.turn }));
+    // Where the player fell furthest behind par is the month to talk about; where the moves first
+    // differed is nearly always month 1 (par's first month is a full one), so it is the small print.
+    const c = r.costliest;
+    if (!c) {
+      body.replaceChildren(scores, h('p', null, t('divergence.neverBehind')), at, cols(d));
+      return;
+    }
+    body.replaceChildren(
+      scores,
+      h('p', { class: 'divergence-costliest' }, t('divergence.costliest', { turn: c.turn, lost: c.lost })),
+      cols(c),
+      c.turn > d.turn ? h('p', { class: 'fine' }, t('divergence.costliestNote')) : '',
+      at,
     );
   });
   return section;

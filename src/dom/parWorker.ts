@@ -4,15 +4,16 @@
 // the term from the month it was forked at — all the same question: par's line from a state.
 import { parFrom } from '../bots/par';
 import type { Action, GameState } from '../core';
-import { movesByMonth, type ParDivergence, parDivergence } from '../view';
-import { type Line, monthScores, type SessionChallenge } from '../view/ranking';
+import { movesByMonth, type ParCostliest, type ParDivergence, parCostliest, parDivergence } from '../view';
+import { type Line, monthScores, monthScoresFrom, type SessionChallenge } from '../view/ranking';
 import { botLines } from './botLines';
 
 export interface ParRequest {
   id: number;
   /** Par plays the rest of the term from here (the challenge's start, or a fork's month). */
   start: GameState;
-  /** A line from the same start to compare: the reply names the first month it left par's. */
+  /** A line from the same start to compare: the reply names the first month it left par's, and the
+   * month it lost the most ground to par. */
   compare?: Action[];
   /** The challenge of `start` (from its first month): the reply adds par's score after each month. */
   challenge?: SessionChallenge;
@@ -29,6 +30,8 @@ export type ParReply =
       /** Par's actions from `start` to the end of the term. */
       actions: Action[];
       divergence: ParDivergence | null;
+      /** The month the compared line lost the most ground to par's (null: never, or nothing compared). */
+      costliest: ParCostliest | null;
       monthScores: number[];
       /** Every bot's line on the challenge, when asked (`lines`); else empty. */
       lines: Line[];
@@ -39,8 +42,16 @@ export type ParReply =
 export function answer(req: ParRequest): ParReply {
   try {
     const line = parFrom(req.start);
-    const divergence = req.compare
-      ? parDivergence(movesByMonth(req.start, req.compare), movesByMonth(req.start, line.actions))
+    const ours = req.compare ? movesByMonth(req.start, req.compare) : [];
+    const theirs = req.compare ? movesByMonth(req.start, line.actions) : [];
+    const divergence = req.compare ? parDivergence(ours, theirs) : null;
+    const costliest = req.compare
+      ? parCostliest(
+          ours,
+          theirs,
+          monthScoresFrom(req.start, req.compare),
+          monthScoresFrom(req.start, line.actions),
+        )
       : null;
     const scores = req.challenge ? monthScores(req.start.scenario, req.challenge, line.actions) : [];
     // ~0.2–0.7 s more for the bots' lines (measured in Node at load ~14): here, never on the page's thread.
@@ -51,6 +62,7 @@ export function answer(req: ParRequest): ParReply {
       par: line.score,
       actions: line.actions,
       divergence,
+      costliest,
       monthScores: scores,
       lines,
     };

@@ -74,7 +74,7 @@ function screenWords(leverText: string, months: number): Record<string, string |
     colPar: ft('colPar'),
     monthsTitle: ft('monthsTitle'),
     divergenceTitle: ft('divergenceTitle'),
-    divergence: ft('divergence'),
+    lostMost: ft('lostMost'),
     reveal: ft('reveal'),
     prevMonth: ft('prevMonth'),
     nextMonth: ft('nextMonth'),

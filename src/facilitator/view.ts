@@ -7,7 +7,7 @@ import { h } from '../dom/h';
 import { dict, lang, pick, t } from '../i18n';
 import { BUNDLED_SCENARIOS, bundledScenario } from '../scenarios/bundled';
 import { actionName } from '../view';
-import { actionMonths } from '../view/months';
+import { actionMonths, type CostliestMonth, costliestMonth } from '../view/months';
 import {
   type CsvLabels,
   firstDivergence,
@@ -118,10 +118,10 @@ function hiddenOutcome(r: Row, revealed: boolean): boolean {
 
 const signedText = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0');
 
-/** The first month a game left par's line (null: on par so far, or unknown). */
-function divergedMonth(g: Game | null, par: ParAnswer | null): number | null {
-  if (!g?.actions || !par) return null;
-  return firstDivergence(g.actions, par.actions)?.month ?? null;
+/** The month a game lost the most points against par's line (null: never, or not known yet). */
+function costliestVsPar(g: Game | null, par: ParAnswer | null): CostliestMonth | null {
+  if (!g?.monthScores.length || !par?.monthScores.length) return null;
+  return costliestMonth(g.monthScores, par.monthScores);
 }
 
 /** The lines (par's, then the bots') a finished game follows move for move: the names the flag shows. */
@@ -154,7 +154,7 @@ export function csvLabels(): CsvLabels {
       ft('colRating'),
       ft('colPar'),
       ft('colMonths'),
-      ft('divergence'),
+      ft('lostMost'),
     ],
     kind: {
       counted: ft('csvCounted'),
@@ -172,9 +172,17 @@ export function csvOf(m: ResultsModel): string {
   const rows = rankTeams(m.teams, m.games, par);
   // A live session (no code) numbers each team's games in the room's order; offline, 局次 is only what a
   // code says (its team's browser's count), never the order the codes happened to be pasted in.
-  return rankingCsv(rows, m.games, par, m.challenge.months, (g) => divergedMonth(g, m.par), csvLabels(), {
-    numberInOrder: m.code === null,
-  });
+  return rankingCsv(
+    rows,
+    m.games,
+    par,
+    m.challenge.months,
+    (g) => costliestVsPar(g, m.par)?.month ?? null,
+    csvLabels(),
+    {
+      numberInOrder: m.code === null,
+    },
+  );
 }
 
 /** Renders the results into `host` (replacing what was there). */
@@ -286,7 +294,12 @@ export function renderResults(host: HTMLElement, m: ResultsModel, on: ResultsHan
                 'figure',
                 { class: 'fac-multiple' },
                 h('figcaption', null, teamLabel(r.team), r.rank !== null ? ` · ${r.rank}` : ''),
-                teamChart(r, m.par?.monthScores ?? null, scale, divergedMonth(r.shown, m.par)),
+                teamChart(
+                  r,
+                  m.par?.monthScores ?? null,
+                  scale,
+                  costliestVsPar(r.shown, m.par)?.month ?? null,
+                ),
               ),
             ),
         ),
@@ -319,13 +332,13 @@ function rankingTable(rows: readonly Row[], m: ResultsModel): HTMLElement {
         h('th', { scope: 'col', class: 'num' }, ft('colPar')),
         h('th', { scope: 'col', class: 'num' }, ft('colMonths')),
         h('th', { scope: 'col' }, ft('colStatus')),
-        h('th', { scope: 'col' }, ft('divergence')),
+        h('th', { scope: 'col' }, ft('lostMost')),
       ),
     ),
   );
   const body = h('tbody');
   for (const r of shownRows) {
-    const diverged = divergedMonth(r.counted, par);
+    const costliest = costliestVsPar(r.counted, par);
     const same = m.revealed ? sameAsLines(r.counted, par) : [];
     body.append(
       h(
@@ -389,11 +402,11 @@ function rankingTable(rows: readonly Row[], m: ResultsModel): HTMLElement {
           null,
           !m.revealed || !r.counted
             ? ''
-            : diverged === null
-              ? r.counted.actions && par
-                ? ft('divergenceNone')
+            : costliest === null
+              ? r.counted.monthScores.length && par?.monthScores.length
+                ? ft('lostMostNone')
                 : ''
-              : ft('divergenceMonth', { n: diverged }),
+              : ft('lostMostMonth', { n: costliest.month, lost: costliest.lost }),
         ),
       ),
     );
@@ -465,16 +478,24 @@ function divergencePanel(rows: readonly Row[], m: ResultsModel): HTMLElement {
     if (!r || !g?.actions || !other) return;
     const vsPar = against.value === '';
     const d = firstDivergence(g.actions, other.actions);
+    // The month to look at first: where the team lost the most points against the other line (where
+    // their moves first differed is nearly always month 1 against par, whose first month is a full one).
+    const c = costliestMonth(g.monthScores, other.monthScores);
     const ours = actionMonths(g.actions);
     const theirs = actionMonths(other.actions);
     const last = Math.max(1, ours.length, vsPar ? 1 : theirs.length);
-    const n = Math.min(last, Math.max(1, month ?? d?.month ?? 1));
+    const n = Math.min(last, Math.max(1, month ?? c?.month ?? d?.month ?? 1));
     const score = (list: readonly number[]) => (list[n - 1] === undefined ? '—' : String(list[n - 1]));
     const team = teamLabel(r.team);
     out.append(
       h(
         'p',
         { class: 'fac-div-summary' },
+        c
+          ? ft('lostMostAt', { team, other: other.label, n: c.month, lost: c.lost })
+          : ft('lostMostNever', { team, other: other.label }),
+        // Two sentences: a space between them in English, none after a Chinese full stop.
+        lang() === 'zh' ? '' : ' ',
         vsPar
           ? d
             ? ft('divergenceAt', { team, n: d.month })

@@ -473,12 +473,17 @@ export const en: Dict = {
     'timeline.month': 'Month {turn}',
     'timeline.none': '(only ended the month)',
     'timeline.respond': 'Answered “{concern}” ({who})',
-    'divergence.title': "Where you left par's line",
+    'divergence.title': 'You and par',
     'divergence.pending': "Par's line is being worked out in the background; the page stays usable…",
     'divergence.at': "From month {turn} your line left par's.",
     'divergence.you': 'You that month:',
     'divergence.par': 'Par that month:',
     'divergence.same': "Every move you made was par's.",
+    'divergence.costliest':
+      'Against par, month {turn} cost you the most: {lost} points fewer than par that month.',
+    'divergence.costliestNote':
+      'The two lines had parted before it: that month each played from its own position.',
+    'divergence.neverBehind': 'No month of yours gained less than par’s.',
     'divergence.scores': 'Your score {score} · par {par} ({diff})',
     'divergence.failed': 'Par could not be worked out: {message}',
 

@@ -45,3 +45,33 @@ export function firstDifferentMonth(
   for (let i = 0; i < n; i++) if (monthKey(a[i] ?? []) !== monthKey(b[i] ?? [])) return i;
   return -1;
 }
+
+/** The month a game lost the most ground to another line (par's), and how many points. */
+export interface CostliestMonth {
+  month: number;
+  /** How much the gap between the two scores grew that month (> 0). */
+  lost: number;
+}
+
+/**
+ * The month whose choices cost the most against another line: where the gap between the two games'
+ * month-end scores grew the most (the first month against their shared start). Where a game first left
+ * par's moves says little (par's first month is six actions: nearly every team leaves it in month 1);
+ * where it fell behind is what a debrief asks about. Null when it never lost ground. `firstMonth` is
+ * the month the scores start at (a fork's).
+ */
+export function costliestMonth(
+  ours: readonly number[],
+  theirs: readonly number[],
+  firstMonth = 1,
+): CostliestMonth | null {
+  let best: CostliestMonth | null = null;
+  let gapBefore = 0;
+  for (let i = 0; i < Math.min(ours.length, theirs.length); i++) {
+    const gap = theirs[i]! - ours[i]!;
+    const lost = gap - gapBefore;
+    if (lost > 0 && (best === null || lost > best.lost)) best = { month: firstMonth + i, lost };
+    gapBefore = gap;
+  }
+  return best;
+}

@@ -218,14 +218,24 @@ export function monthScores(
   challenge: SessionChallenge,
   actions: readonly Action[],
 ): number[] {
-  let state: GameState = newGame(scenario, challenge.seed, gameOptions(challenge));
+  return monthScoresFrom(newGame(scenario, challenge.seed, gameOptions(challenge)), actions, true);
+}
+
+/**
+ * The same from any state (a fork's month): one score per month ended from there. `start` is copied
+ * first unless the caller hands it over (`owned`, a fresh newGame): the months run on one private copy.
+ */
+export function monthScoresFrom(start: GameState, actions: readonly Action[], owned = false): number[] {
+  let state = start;
+  let mine = owned;
   const out: number[] = [];
   for (const month of actionMonths(actions)) {
-    const run = runActions(state, month, true);
+    const run = runActions(state, month, mine);
+    mine = true;
     state = run.state;
     if (run.rejectedAt !== null) break;
     if (month[month.length - 1]?.type !== 'endMonth') break;
-    out.push(state.assessment?.score ?? assess(state, scenario).score);
+    out.push(state.assessment?.score ?? assess(state, state.scenario).score);
   }
   return out;
 }
@@ -259,7 +269,8 @@ export function rankingCsv(
   games: readonly Game[],
   par: number | null,
   term: number,
-  divergence: (g: Game) => number | null,
+  /** The month a game lost the most against par (`costliestMonth`), or null. */
+  costliest: (g: Game) => number | null,
   labels: CsvLabels,
   /** `numberInOrder`: a game with no attempt of its own is numbered by its place among the team's games. */
   opts: { numberInOrder?: boolean } = {},
@@ -292,7 +303,7 @@ export function rankingCsv(
         g.rating ? labels.rating[g.rating] : null,
         g.score !== null && par !== null ? g.score - par : null,
         g.months,
-        divergence(g),
+        costliest(g),
         ...Array.from({ length: term }, (_, m) => g.monthScores[m] ?? null),
       ];
       lines.push(cells.map(csvCell).join(','));

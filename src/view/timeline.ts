@@ -12,7 +12,7 @@ import {
 } from '../core';
 import { dict, pick, t } from '../i18n';
 import { type ConcernRecord, collectConcerns } from './concernNames';
-import { firstDifferentMonth, monthKey } from './months';
+import { costliestMonth, firstDifferentMonth, monthKey } from './months';
 import { actionName, type Names } from './sentences';
 
 /** One move, with the concern it answered (its title is gone from the state once resolved). */
@@ -84,6 +84,29 @@ export function parDivergence(
   const i = firstDifferentMonth(actions(player), actions(par), 'longer');
   if (i < 0) return null;
   return { turn: player[i]?.turn ?? par[i]!.turn, player: player[i]?.moves ?? [], par: par[i]?.moves ?? [] };
+}
+
+/** The month the player lost the most ground to par, its points, and what each did that month. */
+export interface ParCostliest extends ParDivergence {
+  lost: number;
+}
+
+/**
+ * The month the player's line cost the most against par's (`costliestMonth` of the two lines' month-end
+ * scores), with both months' moves. After the lines part, each month's moves are played from each
+ * line's own position: the debrief says so.
+ */
+export function parCostliest(
+  player: readonly MonthMoves[],
+  par: readonly MonthMoves[],
+  playerScores: readonly number[],
+  parScores: readonly number[],
+): ParCostliest | null {
+  const first = player[0]?.turn ?? par[0]?.turn ?? 1;
+  const c = costliestMonth(playerScores, parScores, first);
+  if (!c) return null;
+  const moves = (list: readonly MonthMoves[]) => list.find((m) => m.turn === c.month)?.moves ?? [];
+  return { turn: c.month, lost: c.lost, player: moves(player), par: moves(par) };
 }
 
 /** A move in words: the action's name, and for a response the concern and who was sent. */

@@ -114,6 +114,10 @@ describe('issue 9 in the page: load, warning, timeline and par divergence', () =
     const panel = page.locator('[data-key="divergence"]');
     await expect.poll(() => panel.getAttribute('aria-busy'), POLL).toBe('false');
     expect(await panel.textContent()).toMatch(/第 \d+ 月起，你的走法离开了标杆的走法/);
+    // The month to talk about: where this player lost the most points against par.
+    expect(await panel.locator('.divergence-costliest').textContent()).toMatch(
+      /与标杆相比，你失分最多的是第 \d+ 月：这个月比标杆少得 \d+ 分/,
+    );
     expect(await panel.locator('.divergence-par li').count()).toBeGreaterThan(0);
     await expect
       .poll(

@@ -162,17 +162,19 @@ describe('the facilitator, offline: codes pasted, verified, ranked, revealed, ex
     for (const [label, point] of axis) expect(label).toBeCloseTo(point!, 0);
     expect(isNonBlank(await screenshot(s, 'facilitator-offline-revealed'))).toBe(true);
 
-    // Divergence: the month a team first left par's line, with what each did.
-    const month = (await page.textContent('tr[data-team="第一组"] td:last-child')) ?? '';
-    expect(month).toMatch(/^第 \d+ 月$/);
+    // The month a team lost the most against par, with what each did that month.
+    const cell = (await page.textContent('tr[data-team="第一组"] td:last-child')) ?? '';
+    expect(cell).toMatch(/^第 \d+ 月（−\d+）$/);
+    const month = Number(/第 (\d+) 月/.exec(cell)?.[1]);
     await page.selectOption('[data-key="divergence-team"]', { label: '第一组' });
     await page.waitForSelector('.fac-div-par');
-    expect(await page.textContent('.fac-div-team')).toContain(month);
-    // Step on a month: the team's and par's choices of the next month, with both scores.
-    await page.click('[data-key="month-next"]');
-    const next = Number(/\d+/.exec(month)?.[0]) + 1;
-    expect(await page.textContent('[data-key="step-month"]')).toBe(`第 ${next} 月`);
-    expect(await page.textContent('.fac-div-team')).toContain(`第 ${next} 月`);
+    expect(await page.textContent('[data-key="step-month"]')).toBe(`第 ${month} 月`);
+    expect(await page.textContent('.fac-div-team')).toContain(`第 ${month} 月`);
+    // Step on a month: the team's and par's choices of that month, with both scores.
+    const step = month > 1 ? -1 : 1;
+    await page.click(`[data-key="month-${step < 0 ? 'prev' : 'next'}"]`);
+    expect(await page.textContent('[data-key="step-month"]')).toBe(`第 ${month + step} 月`);
+    expect(await page.textContent('.fac-div-team')).toContain(`第 ${month + step} 月`);
     await page.$eval('.fac-divergence', (el) => el.scrollIntoView({ block: 'end' }));
     expect(isNonBlank(await screenshot(s, 'facilitator-offline-months'))).toBe(true);
   });

@@ -78,6 +78,19 @@ function firstDifferingMonth(a: readonly Action[], b: readonly Action[]): number
   return null;
 }
 
+/** The month one line lost the most points against another's (the gap grew most), worked out here. */
+function costliestOf(
+  ours: readonly number[],
+  theirs: readonly number[],
+): { month: number; lost: number } | null {
+  let best: { month: number; lost: number } | null = null;
+  for (let i = 0; i < Math.min(ours.length, theirs.length); i++) {
+    const lost = theirs[i]! - ours[i]! - (i > 0 ? theirs[i - 1]! - ours[i - 1]! : 0);
+    if (lost > 0 && (!best || lost > best.lost)) best = { month: i + 1, lost };
+  }
+  return best;
+}
+
 /** The provisional 考核 score after each month, re-run from the actions with the core. */
 function monthScoresOf(sc: Scenario, actions: readonly Action[]): number[] {
   let state = newGame(sc, SEED, { months: MONTHS });
@@ -249,26 +262,35 @@ describe('an offline workshop: three teams on one challenge, the facilitator agr
     expect(isNonBlank(await screenshot(facilitator, 'workshop-facilitator-revealed'))).toBe(true);
   }, 120_000);
 
-  it('each team’s first month off par’s line, worked out here from the codes’ actions, is the month the page names', async () => {
+  it('the month each team lost the most against par, worked out here from the codes’ actions, is the month the page names', async () => {
     const page = facilitator.page;
     const sc = scenario(SCENARIO_ID);
     const par = parFrom(newGame(sc, SEED, { months: MONTHS }));
+    const parScores = monthScoresOf(sc, par.actions);
     const header = await page.$$eval('table.fac-table thead th', (th) => th.map((x) => x.textContent ?? ''));
-    const col = header.indexOf('第一次偏离标杆');
+    const col = header.indexOf('与标杆相比失分最多');
     expect(col).toBeGreaterThan(0);
+    let named = 0;
     for (const r of results) {
       const v = verifyResultCode(r, lookup);
       if (!v.ok) throw new Error('verified above');
-      const month = firstDifferingMonth(v.replay.actions, par.actions);
+      const worst = costliestOf(monthScoresOf(sc, v.replay.actions), parScores);
+      const first = firstDifferingMonth(v.replay.actions, par.actions);
       const row = (await tableRows(facilitator)).find((x) => x.team === v.replay.team)!;
-      expect(row.cells[col]).toBe(month === null ? '未偏离' : `第 ${month} 月`);
-      if (month === null) continue;
+      expect(row.cells[col]).toBe(worst === null ? '无' : `第 ${worst.month} 月（−${worst.lost}）`);
+      if (worst === null || first === null) continue;
+      named++;
       await page.selectOption('[data-key="divergence-team"]', { label: v.replay.team });
       await expect
         .poll(() => page.textContent('.fac-div-summary'), POLL)
-        .toBe(`${v.replay.team} 从第 ${month} 月起与标杆分岔。`);
-      expect(await page.textContent('[data-key="step-month"]')).toBe(`第 ${month} 月`);
+        .toBe(
+          `${v.replay.team} 与标杆相比失分最多的是第 ${worst.month} 月（少得 ${worst.lost} 分）。` +
+            `${v.replay.team} 从第 ${first} 月起与标杆分岔。`,
+        );
+      // The stepper opens on that month.
+      expect(await page.textContent('[data-key="step-month"]')).toBe(`第 ${worst.month} 月`);
     }
+    expect(named).toBeGreaterThan(0);
     // Two teams' codes differ in their choices, and the first month they do is found the same way.
     const a = verifyResultCode(results[0]!, lookup);
     const c = verifyResultCode(results[2]!, lookup);
@@ -280,12 +302,16 @@ describe('an offline workshop: three teams on one challenge, the facilitator agr
     const ab = firstDifferingMonth(a.replay.actions, b.replay.actions);
     await page.selectOption('[data-key="divergence-team"]', { label: a.replay.team });
     await page.selectOption('[data-key="divergence-other"]', { label: b.replay.team });
+    const abWorst = costliestOf(monthScoresOf(sc, a.replay.actions), monthScoresOf(sc, b.replay.actions));
     await expect
       .poll(() => page.textContent('.fac-div-summary'), POLL)
       .toBe(
-        ab === null
-          ? `${a.replay.team} 与 ${b.replay.team} 每月的选择都相同。`
-          : `${a.replay.team} 与 ${b.replay.team} 从第 ${ab} 月起分岔。`,
+        (abWorst === null
+          ? `${a.replay.team} 没有哪个月比${b.replay.team}少得分。`
+          : `${a.replay.team} 与${b.replay.team}相比失分最多的是第 ${abWorst.month} 月（少得 ${abWorst.lost} 分）。`) +
+          (ab === null
+            ? `${a.replay.team} 与 ${b.replay.team} 每月的选择都相同。`
+            : `${a.replay.team} 与 ${b.replay.team} 从第 ${ab} 月起分岔。`),
       );
     expect(await page.textContent('.fac-div-other')).toContain(`${b.replay.team} 做了：`);
     await page.selectOption('[data-key="divergence-other"]', { label: '标杆' });

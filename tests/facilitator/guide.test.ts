@@ -109,7 +109,7 @@ describe('the facilitator guide of each scenario', () => {
       const text = m.prompts.map((p) => p.text).join('\n');
       for (const title of [
         ft('divergenceTitle'),
-        ft('divergence'),
+        ft('lostMost'),
         ft('monthsTitle'),
         t('debrief.turningPoints'),
         t('debrief.parts'),

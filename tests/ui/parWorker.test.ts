@@ -7,6 +7,9 @@ import { newGame, runActions } from '../../src/core';
 import { answer } from '../../src/dom/parWorker';
 import { statesByMonth } from '../../src/replay';
 import { BUNDLED_SCENARIOS } from '../../src/scenarios/bundled';
+import { movesByMonth } from '../../src/view';
+import { costliestMonth } from '../../src/view/months';
+import { monthScoresFrom } from '../../src/view/ranking';
 
 const scenario = BUNDLED_SCENARIOS.find((s) => s.id === 'old-neighbourhood') ?? BUNDLED_SCENARIOS[0]!;
 
@@ -40,5 +43,31 @@ describe('the par worker — par from any state', () => {
     expect(r.monthScores).toHaveLength(6);
     expect(r.monthScores[5]).toBe(r.par);
     expect(r.divergence).toBeNull();
+  });
+
+  it('names the month the player lost the most ground to par, with both lines’ moves that month', () => {
+    const start = newGame(scenario, 'par-worker-3', { months: 6 });
+    const ended = Array.from({ length: 6 }, () => ({ type: 'endMonth' as const }));
+    const r = answer({ id: 2, start, compare: ended });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const ours = monthScoresFrom(start, ended);
+    const par = monthScoresFrom(start, r.actions);
+    // Only ending months, the term is lost before its end: the months both lines played count.
+    expect(ours.length).toBeGreaterThan(2);
+    expect(par).toHaveLength(6);
+    // Worked out here month by month: the month the gap between the two scores grew the most.
+    let best = { month: 0, lost: 0 };
+    for (let i = 0; i < ours.length; i++) {
+      const lost = par[i]! - ours[i]! - (i ? par[i - 1]! - ours[i - 1]! : 0);
+      if (lost > best.lost) best = { month: i + 1, lost };
+    }
+    expect(best.lost).toBeGreaterThan(0);
+    expect(r.costliest?.turn).toBe(best.month);
+    expect(r.costliest?.lost).toBe(best.lost);
+    expect(costliestMonth(ours, par)).toEqual(best);
+    const parMonth = movesByMonth(start, r.actions).find((m) => m.turn === best.month)!;
+    expect(r.costliest?.par.map((m) => m.action)).toEqual(parMonth.moves.map((m) => m.action));
+    expect(r.costliest?.player).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { encodeResult } from '../../src/codes';
 import { type Action, newGame, runActions } from '../../src/core';
 import { checkInput, splitCodes } from '../../src/facilitator/intake';
 import { makeReplay, replayToJson } from '../../src/replay';
-import { actionMonths } from '../../src/view/months';
+import { actionMonths, costliestMonth } from '../../src/view/months';
 import {
   type CsvLabels,
   csvCell,
@@ -259,7 +259,18 @@ describe('divergence from par and the months', () => {
 
 describe('CSV export', () => {
   const labels: CsvLabels = {
-    header: ['名次', '队名', '对局', '局次', '状态', '分数', '评级', '分数−标杆', '月数', '偏离标杆'],
+    header: [
+      '名次',
+      '队名',
+      '对局',
+      '局次',
+      '状态',
+      '分数',
+      '评级',
+      '分数−标杆',
+      '月数',
+      '与标杆相比失分最多',
+    ],
     kind: { counted: '计分', practice: '练习', playing: '进行中', unfinished: '未下完' },
     status: { playing: '进行中', won: '完成', lost: '失败' },
     rating: { excellent: '优秀', good: '良好', pass: '合格', fail: '不合格' },
@@ -275,7 +286,7 @@ describe('CSV export', () => {
     const csv = rankingCsv(rows, games, 750, 2, () => 3, labels);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('名次,队名,对局,局次,状态,分数,评级,分数−标杆,月数,偏离标杆,M1,M2');
+    expect(lines[0]).toBe('名次,队名,对局,局次,状态,分数,评级,分数−标杆,月数,与标杆相比失分最多,M1,M2');
     expect(lines[1]).toBe('1,第一组,计分,1,完成,800,良好,50,12,3,500,600');
     expect(lines[2]).toBe(',第一组,练习,2,完成,900,良好,150,12,3,,');
     // A name that a spreadsheet would run as a formula is defused.
@@ -310,5 +321,21 @@ describe('CSV export', () => {
   it('quotes cells holding commas or quotes', () => {
     expect(csvCell('a,"b"')).toBe('"a,""b"""');
     expect(csvCell(null)).toBe('');
+  });
+});
+
+describe('the month that cost the most against par — 发现问题、解决问题', () => {
+  it('is where the gap between the two month-end scores grew the most, not where the moves first differed', () => {
+    // Gaps 6, 8, 17, 17: month 1 lost 6 from the shared start, month 3 lost 9.
+    expect(costliestMonth([60, 62, 55, 57], [66, 70, 72, 74])).toEqual({ month: 3, lost: 9 });
+    // From a fork's month 5, the months are counted from there.
+    expect(costliestMonth([60, 62, 55, 57], [66, 70, 72, 74], 5)).toEqual({ month: 7, lost: 9 });
+  });
+
+  it('a lead that shrinks is ground lost; none for a line that gained at least par’s every month', () => {
+    expect(costliestMonth([70, 72, 80], [66, 70, 72])).toEqual({ month: 2, lost: 2 });
+    expect(costliestMonth([70, 75, 85], [66, 70, 72])).toBeNull();
+    expect(costliestMonth([70, 40], [66])).toBeNull();
+    expect(costliestMonth([], [66, 70])).toBeNull();
   });
 });
