@@ -9,6 +9,7 @@ import {
   type PersonalBest,
   personalBest,
   practiceSeries,
+  scenarioBests,
   type TermRow,
 } from '../view/history';
 import { h, svg } from './h';
@@ -370,6 +371,32 @@ export async function showTitleBest(screen: HTMLElement, scenarios: readonly Sce
   });
   if (b.best.par !== undefined) s += ` · ${t('hist.overPar', { diff: signed(b.best.score - b.best.par) })}`;
   el.textContent = s;
+}
+
+/**
+ * The scenario list's bests: under each scenario, the player's best there at the chosen level ("你的最佳
+ * 812（良好）· 已玩 3 局"), what a new game of it tries to beat. Replaced when the level changes.
+ */
+export async function showScenarioBests(screen: HTMLElement, level: number): Promise<void> {
+  const kept = history();
+  if (!kept || !screen.querySelector('.scenario-button')) return;
+  const bests = scenarioBests(termRows((await kept.load()).entries), level);
+  for (const button of screen.querySelectorAll<HTMLElement>('.scenario-button')) {
+    button.querySelector('.scenario-best')?.remove();
+    const b = bests.get((button.dataset.key ?? '').replace(/^scenario-/, ''));
+    if (!b) continue;
+    button.append(
+      h(
+        'span',
+        { class: 'scenario-best' },
+        t('title.scenarioBest', {
+          score: b.score,
+          rating: b.rating ? dict().rating[b.rating] : '',
+          plays: b.plays,
+        }),
+      ),
+    );
+  }
 }
 
 /**

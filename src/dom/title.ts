@@ -225,6 +225,8 @@ function scenarioList(panel: HTMLElement, view: TitleView, on: TitleHandlers): v
             'span',
             { class: 'scenario-meta' },
             `${t('title.months', { n: s.months })} · ${t('title.difficulty', { n: s.difficulty })}`,
+            // The easiest scenario is where a first game belongs: said, not left to the order.
+            s === view.scenarios[0] ? h('span', { class: 'scenario-starter' }, t('title.starter')) : null,
           ),
           h('span', { class: 'scenario-blurb' }, firstSentence(pick(s.background))),
         ),

@@ -34,6 +34,8 @@ export const en: Dict = {
     'title.back': 'Back',
     'title.months': '{n} months',
     'title.difficulty': 'Difficulty {n}',
+    'title.scenarioBest': 'Your best {score} ({rating}) · {plays} played',
+    'title.starter': 'Start here',
     'title.noScenarios': 'No scenario files are available.',
     'title.saveRefused': 'The last saved game cannot be resumed',
     'title.freshStart': 'Discard the old save and start afresh',

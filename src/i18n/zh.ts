@@ -30,6 +30,8 @@ export const zhUi = {
   'title.back': '返回',
   'title.months': '{n} 个月',
   'title.difficulty': '难度 {n}',
+  'title.scenarioBest': '你的最佳 {score}（{rating}）· 已玩 {plays} 局',
+  'title.starter': '入门推荐',
   'title.noScenarios': '没有可用的情景文件。',
   'title.saveRefused': '无法继续上次的存档',
   'title.freshStart': '放弃旧存档，重新开始',

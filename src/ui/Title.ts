@@ -17,7 +17,7 @@ import { DEFAULT_SLOT, saveKey } from '../app/store';
 import { restoreFocus } from '../dom/bits';
 import { type EntryState, entryState, takeLinkedCode } from '../dom/challengeEntry';
 import type { DailyView } from '../dom/daily';
-import { showTitleBest } from '../dom/history';
+import { showScenarioBests, showTitleBest } from '../dom/history';
 import type { PictureLabel } from '../dom/pictureLabels';
 import { titleReadiness } from '../dom/readiness';
 import { slotLabel } from '../dom/saves';
@@ -186,12 +186,14 @@ export class Title extends Phaser.Scene {
         setLevel: (level) => {
           this.level = level;
           storeLevel(browserStorage(), level);
+          void showScenarioBests(overlay.screen, level);
         },
         startChallenge: (c) => this.scene.start('Briefing', c),
         openHistory: () => goToScene(this, 'History'),
       },
     );
     void showTitleBest(overlay.screen, scenarios);
+    void showScenarioBests(overlay.screen, this.level);
     // The ladder's nudge (src/view/readiness.ts), on the menu only: ready for the level above the chosen one.
     const panel = overlay.screen.querySelector<HTMLElement>('.title-panel');
     if (this.mode === 'menu' && panel)

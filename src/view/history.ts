@@ -102,6 +102,36 @@ export function practiceSeries(
   return { scenarioId: last.scenarioId, points: all.filter((p) => p.scenarioId === last.scenarioId) };
 }
 
+/** A scenario's best scored term at one level of the ladder, for the scenario list. */
+export interface ScenarioBest {
+  scenarioId: string;
+  score: number;
+  rating: Rating | null;
+  /** Scored terms of the scenario at that level. */
+  plays: number;
+}
+
+/**
+ * Each scenario's best at `level` (any seed, any term length: what the list's next game will try to
+ * beat), for scenarios with at least one scored term. Abandoned terms have no score and do not count.
+ */
+export function scenarioBests(rows: readonly TermRow[], level: number): Map<string, ScenarioBest> {
+  const out = new Map<string, ScenarioBest>();
+  for (const r of rows) {
+    if (!scored(r) || (r.level ?? 1) !== level) continue;
+    const b = out.get(r.scenarioId);
+    if (!b) out.set(r.scenarioId, { scenarioId: r.scenarioId, score: r.score, rating: r.rating, plays: 1 });
+    else {
+      b.plays++;
+      if (r.score > b.score) {
+        b.score = r.score;
+        b.rating = r.rating;
+      }
+    }
+  }
+  return out;
+}
+
 export interface PersonalBest {
   /** 'challenge': the same scenario, seed and months; 'scenario': any seed of the scenario. */
   scope: 'challenge' | 'scenario';

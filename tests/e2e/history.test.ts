@@ -146,6 +146,18 @@ describe('solo practice: history, bests, hints', () => {
     await waitForScreen(page, 'title');
     // The title's History button carries the best of the challenge played last.
     await expect.poll(() => key(page, 'title-best').textContent(), POLL).toMatch(/最好成绩：/);
+    // The scenario list says the best to beat under the scenario played, and which scenario to start with.
+    await key(page, 'new').click();
+    const played = key(page, 'scenario-old-neighbourhood');
+    await expect
+      .poll(() => played.locator('.scenario-best').textContent(), POLL)
+      .toMatch(new RegExp(`^你的最佳 ${best}（(优秀|良好|合格|不合格)）· 已玩 2 局$`));
+    expect(await page.locator('.scenario-best').count()).toBe(1);
+    expect(await page.locator('.scenario-button').first().locator('.scenario-starter').textContent()).toBe(
+      '入门推荐',
+    );
+    await key(page, 'back').click();
+    await waitForScreen(page, 'title');
 
     await openHistory(page);
     const rows = await historyRows(page);

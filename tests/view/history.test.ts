@@ -5,6 +5,7 @@ import {
   challengeBests,
   personalBest,
   practiceSeries,
+  scenarioBests,
   scoreSeries,
   type TermRow,
 } from '../../src/view/history';
@@ -47,6 +48,26 @@ describe('history view', () => {
         .map((b) => b.best.score)
         .sort(),
     ).toEqual([400, 700]);
+  });
+
+  it('the scenario list’s best: any seed or term of the scenario at the chosen level, abandoned terms not counted', () => {
+    const rows = [
+      row({ score: 500, seed: 's1' }),
+      row({ score: 640, seed: 's2', months: 6, rating: 'good' }),
+      row({ score: 900, level: 2, rating: 'excellent' }),
+      row({ score: null, rating: null, abandoned: true }),
+      row({ scenarioId: 'new-estate', score: 300 }),
+    ];
+    const level1 = scenarioBests(rows, 1);
+    expect(level1.get('old-neighbourhood')).toEqual({
+      scenarioId: 'old-neighbourhood',
+      score: 640,
+      rating: 'good',
+      plays: 2,
+    });
+    expect(level1.get('new-estate')?.score).toBe(300);
+    expect(scenarioBests(rows, 2).get('old-neighbourhood')?.score).toBe(900);
+    expect(scenarioBests(rows, 3).size).toBe(0);
   });
 
   it('the trend lists scored terms oldest first', () => {
