@@ -74,7 +74,10 @@ export function renderSummary(
       : null,
   );
   const events = s.events
-    .map((e) => ({ e, text: eventText(e, names, state) }))
+    .map((e) => ({
+      e,
+      text: eventText(e, names, state, 'concern' in e && s.lateSeen.includes(e.concern)),
+    }))
     .filter((x): x is { e: GameEvent; text: string } => x.text !== null);
   const box = h(
     'div',

@@ -347,6 +347,8 @@ export const en: Dict = {
     'event.resolved': 'Resolved: {title}',
     'event.escalated': 'Escalated to {kind}: {title}',
     'event.failed': 'Failed: {title}',
+    'event.escalatedUnseen': 'Only seen as it escalated to {kind}: {title}',
+    'event.failedUnseen': 'Failed before anyone saw it: {title}',
     'event.arrived': 'New concern: {title}',
     'event.arrivedHidden': 'A concern arrived unperceived',
     'event.perceived': 'Perceived: {title}',

@@ -327,6 +327,8 @@ export const zhUi = {
   'event.resolved': '已解决：{title}',
   'event.escalated': '升级为{kind}：{title}',
   'event.failed': '未能解决：{title}',
+  'event.escalatedUnseen': '刚被感知就已升级为{kind}：{title}',
+  'event.failedUnseen': '没来得及感知就已失败：{title}',
   'event.arrived': '新诉求：{title}',
   'event.arrivedHidden': '有一件诉求尚未被感知',
   'event.perceived': '感知到：{title}',

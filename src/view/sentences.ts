@@ -282,7 +282,11 @@ export function objectiveText(o: Objective): string {
 }
 
 /** One line for a month-end event, or null for those the summary does not list. */
-export function eventText(e: GameEvent, names: Names, state: GameState): string | null {
+/**
+ * An event in words. `lateSeen`: the concern was perceived at the same month end it escalated or failed
+ * (it grew out of sight: 神经末梢 did not reach it), said in one line rather than as two events.
+ */
+export function eventText(e: GameEvent, names: Names, state: GameState, lateSeen = false): string | null {
   const d = dict();
   const title = (id: string) => {
     const x = names.concernTitle(id);
@@ -292,9 +296,12 @@ export function eventText(e: GameEvent, names: Names, state: GameState): string 
     case 'concernResolved':
       return t('event.resolved', { title: title(e.concern) });
     case 'concernEscalated':
-      return t('event.escalated', { kind: d.concernKind[e.kind], title: title(e.concern) });
+      return t(lateSeen ? 'event.escalatedUnseen' : 'event.escalated', {
+        kind: d.concernKind[e.kind],
+        title: title(e.concern),
+      });
     case 'concernFailed':
-      return t('event.failed', { title: title(e.concern) });
+      return t(lateSeen ? 'event.failedUnseen' : 'event.failed', { title: title(e.concern) });
     case 'concernArrived':
       return e.hidden ? t('event.arrivedHidden') : t('event.arrived', { title: title(e.concern) });
     case 'concernPerceived':

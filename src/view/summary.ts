@@ -46,6 +46,11 @@ export interface MonthSummary {
   /** The five modes (五治) that moved, in one line: their changes, and why, summed over the modes. */
   modes: { changes: { mode: Mode; before: number; after: number; delta: number }[]; why: Why } | null;
   events: GameEvent[];
+  /**
+   * Concerns perceived at the same month end they escalated or failed: their 感知到 is left out of
+   * `events`, and the escalation or failure says it came unseen.
+   */
+  lateSeen: string[];
   gameOver: boolean;
 }
 
@@ -101,7 +106,7 @@ export function monthSummary(
     changes,
     alignment,
     modes: modesLine(before, after, causes),
-    events: events.filter((e) => e.type !== 'acted' && e.type !== 'monthEnded'),
+    ...summaryEvents(events),
     gameOver: after.status !== 'playing',
   };
 }
@@ -158,4 +163,22 @@ function byReason(causes: readonly Cause[], target: string): Cause[] {
       });
   }
   return [...groups.values()].filter((c) => c.delta !== 0);
+}
+
+/** The month end's events for the summary, a concern seen only as it escalated or failed told once. */
+function summaryEvents(events: readonly GameEvent[]): Pick<MonthSummary, 'events' | 'lateSeen'> {
+  const hit = new Set<string>();
+  for (const e of events) if (e.type === 'concernEscalated' || e.type === 'concernFailed') hit.add(e.concern);
+  const lateSeen = events
+    .filter((e) => e.type === 'concernPerceived' && hit.has(e.concern))
+    .map((e) => (e as { concern: string }).concern);
+  return {
+    events: events.filter(
+      (e) =>
+        e.type !== 'acted' &&
+        e.type !== 'monthEnded' &&
+        !(e.type === 'concernPerceived' && lateSeen.includes(e.concern)),
+    ),
+    lateSeen,
+  };
 }

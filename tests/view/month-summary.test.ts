@@ -6,7 +6,14 @@ import { playGame } from '../../src/bots/play';
 import { type GameState, LOG_LIMIT, type LogEntry, MODES, newGame, runActions, step } from '../../src/core';
 import { setLang } from '../../src/i18n';
 import { zh } from '../../src/i18n/zh';
-import { type MonthSummary, monthEndEntries, monthSummary, summarySentence, whyText } from '../../src/view';
+import {
+  eventText,
+  type MonthSummary,
+  monthEndEntries,
+  monthSummary,
+  summarySentence,
+  whyText,
+} from '../../src/view';
 import { SHIPPED } from '../replay/helpers';
 
 /** Every month end of a bot's game, with the state before it and its summary. */
@@ -166,5 +173,29 @@ describe('the month summary says why each line moved — 因果可循', () => {
     const withReason = ends.find((e) => e.summary.changes.some((c) => c.why.causes.length));
     const line = withReason!.summary.changes.find((c) => c.why.causes.length)!;
     expect(summarySentence(withReason!.summary)).toContain(`（${zh.reason[line.why.causes[0]!.reason]}）`);
+  });
+
+  it('a concern first seen as it escalates or fails is told once, as unseen — 神经末梢要及时感知', async () => {
+    await setLang('zh');
+    let found: { summary: MonthSummary; after: GameState } | null = null;
+    for (let i = 0; i < SHIPPED.length * 4 && !found; i++)
+      for (const end of monthEndsOf(i, `unseen${i}`, i % 2 ? 'random' : 'never-coordinate'))
+        if (end.summary.lateSeen.length) {
+          found = { summary: end.summary, after: end.after };
+          break;
+        }
+    expect(found).not.toBeNull();
+    if (!found) return;
+    const { summary, after } = found;
+    const id = summary.lateSeen[0]!;
+    expect(summary.events.some((e) => e.type === 'concernPerceived' && e.concern === id)).toBe(false);
+    const hit = summary.events.find(
+      (e) => (e.type === 'concernEscalated' || e.type === 'concernFailed') && e.concern === id,
+    )!;
+    const names = { concernTitle: () => ({ zh: '某诉求', en: 'a concern' }) };
+    const text = eventText(hit, names, after, true);
+    expect(text).toMatch(
+      hit.type === 'concernFailed' ? /^没来得及感知就已失败：某诉求$/ : /^刚被感知就已升级为.+：某诉求$/,
+    );
   });
 });
