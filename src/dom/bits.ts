@@ -41,7 +41,11 @@ export function applyAvailability(button: HTMLButtonElement, a: Availability, wh
   button.classList.add('unavailable');
   const reason = t('action.disabled', { reason: why ?? rejectionText(a) });
   button.dataset.reason = reason;
-  button.append(h('span', { class: 'why-not' }, reason));
+  // The note inside the button is shorter in English ("Unavailable: Not enough energy" spilled out of
+  // the action bar's buttons at two and three lines); what is announced on a press says it all.
+  button.append(
+    h('span', { class: 'why-not' }, t('action.disabledNote', { reason: why ?? rejectionText(a) })),
+  );
 }
 
 export function isUnavailable(button: HTMLElement): boolean {

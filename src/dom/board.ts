@@ -139,7 +139,7 @@ function topBar(overlay: Overlay, state: GameState, names: Names, on: BoardHandl
           t('board.menu'),
         )
       : null,
-    h('h1', { class: 'scenario-name' }, pick(state.scenario.title)),
+    h('h1', { class: 'scenario-name', title: pick(state.scenario.title) }, pick(state.scenario.title)),
     h(
       'p',
       { class: 'month', 'data-key': 'board-month', tabindex: '-1' },

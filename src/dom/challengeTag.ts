@@ -29,10 +29,12 @@ export function tagBoardChallenge(
       h('span', { class: 'board-challenge', 'data-key': 'board-challenge' }, t('board.challenge', { code })),
     );
   if (!opts.checkpoint) return;
-  // Under the month, on the challenge's line or a line of its own: beside the month it took the width
-  // the scenario's title needs in English once the top bar has its 菜单.
+  // Under the month, on a line of its own: beside the month it took the width the scenario's title needs in
+  // English once the top bar has its 菜单, and beside a team's challenge line it squeezed the title onto
+  // two lines (Chinese) or a few letters (English) on a 1280×720 laptop from month 2, when the chips show
+  // their changes (style.css fits the three short lines in the bar).
   month.append(
-    team && code ? ' ' : h('br'),
+    h('br'),
     h(
       'button',
       {

@@ -294,6 +294,8 @@ export const en: Dict = {
     'action.endMonthKey': 'Key: Enter',
     'action.respondTo': 'Respond to: {title}',
     'action.disabled': 'Unavailable: {reason}',
+    // Inside a small button: the dashed grey button already says unavailable; the reason alone fits one line.
+    'action.disabledNote': '{reason}',
     'cost.energy': 'Energy {n}',
     'cost.budget': 'Budget {n}',
     'cost.free': 'No energy',
@@ -744,7 +746,7 @@ export const en: Dict = {
     duplicateForce: 'The same force was chosen twice',
     reformAdopted: 'Already adopted',
     reformLocked: 'Political leadership too weak to push it through',
-    nothingToClear: 'There is no burden to clear',
+    nothingToClear: 'No burden to clear',
     nonPlainAction: 'The action is not plain data',
     unknownForce: 'No such force',
     internalError: 'Internal error: nothing was changed',

@@ -277,6 +277,8 @@ export const zhUi = {
   'action.endMonthKey': '快捷键：回车',
   'action.respondTo': '回应：{title}',
   'action.disabled': '不可用：{reason}',
+  // The note inside a small unavailable button (the announcement and tip keep action.disabled).
+  'action.disabledNote': '不可用：{reason}',
   'cost.energy': '精力{n}',
   'cost.budget': '经费{n}',
   'cost.free': '不耗精力',

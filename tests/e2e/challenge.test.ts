@@ -183,6 +183,27 @@ describe('a team plays a challenge from its code', () => {
     await waitForScreen(page, 'board');
     expect(await boardMonth(page)).toEqual({ turn: 3, max: MONTHS });
     expect(await page.locator('[data-key="board-challenge"]').textContent()).toContain(code);
+    // On this 1280×720 laptop, with the challenge line and the chips' changes since month 2, the top bar
+    // stays one line: the title gives way (an ellipsis; the whole title in its tooltip), and the last chip
+    // stays clear of the language button.
+    const bar = await page.evaluate(() => {
+      const title = document.querySelector<HTMLElement>('.topbar .scenario-name')!;
+      const range = document.createRange();
+      range.selectNodeContents(title);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      const chips = [...document.querySelectorAll('.topbar .chip')].map((c) => c.getBoundingClientRect());
+      return {
+        lines,
+        tooltip: title.title,
+        text: title.textContent,
+        lastChip: chips.at(-1)?.right ?? 0,
+        lang: document.querySelector('.lang-switch')!.getBoundingClientRect().left,
+      };
+    });
+    expect(bar.lines).toBe(1);
+    expect(bar.tooltip).toBe(scenario(SCENARIO_ID).title.zh);
+    expect(bar.text).toBe(bar.tooltip);
+    expect(bar.lastChip).toBeLessThanOrEqual(bar.lang);
 
     let screen: 'board' | 'debrief' = 'board';
     for (let i = 0; screen === 'board'; i++) {

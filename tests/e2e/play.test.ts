@@ -220,6 +220,46 @@ describe('playing the production build', () => {
     expect(listBottom).toBeLessThanOrEqual(footTop);
   });
 
+  test('in English at 1280×720 with 精力 spent, each button’s unavailability note stays inside its button', async () => {
+    const start = newGame(scenario('old-neighbourhood'), 'no-energy');
+    const actions: Action[] = [];
+    for (const programme of PROGRAMMES) {
+      const next = [...actions, { type: 'develop', programme } as Action];
+      const r = runActions(start, next);
+      if (r.rejection) continue;
+      actions.push(next.at(-1)!);
+      if (r.state.energy < 1) break;
+    }
+    expect(runActions(start, actions).state.energy).toBe(0);
+    session = await launch();
+    const { page, context } = session;
+    await context.addInitScript((k) => localStorage.setItem(k, 'en'), LANG_KEY);
+    await openOnBoard(session, start, actions);
+    await page.locator('[data-key="act-coordinate"] .why-not').waitFor(POLL);
+    const spills = await page.$$eval('.why-not', (notes) =>
+      notes.flatMap((n) => {
+        const b = n.closest('button')!.getBoundingClientRect();
+        const r = n.getBoundingClientRect();
+        return r.bottom > b.bottom + 0.5 || r.right > b.right + 0.5 || r.left < b.left - 0.5
+          ? [
+              `${n.closest('button')!.dataset.key}: ${n.textContent} (${Math.round(r.bottom - b.bottom)} px below)`,
+            ]
+          : [];
+      }),
+    );
+    expect(await page.locator('.why-not').count()).toBeGreaterThan(7);
+    expect(spills).toEqual([]);
+    // The programmes stay in their panel, above the action bar.
+    const { lowest, panel } = await page.evaluate(() => ({
+      lowest: Math.max(
+        ...[...document.querySelectorAll('[data-key^="prog-"]')].map((b) => b.getBoundingClientRect().bottom),
+      ),
+      panel: document.querySelector('.modes-lower')!.closest('.panel')!.getBoundingClientRect().bottom,
+    }));
+    expect(lowest).toBeLessThanOrEqual(panel);
+    expect(isNonBlank(await screenshot(session, 'board-no-energy-en'))).toBe(true);
+  });
+
   test('with the last 精力 spent by keyboard, the next Enter ends the month (the pressed button has gone grey)', async () => {
     // Programmes taken until one 精力 is left (each costs one).
     const start = newGame(scenario('old-neighbourhood'), 'last-energy');

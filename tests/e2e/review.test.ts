@@ -90,6 +90,21 @@ describe('a team’s game on the board, read-only, and forked from month 3', () 
     // The month's moves in words: one line per move the team made in month 3.
     const moves = month3().actions.filter((a) => a.type !== 'endMonth').length;
     expect(await page.locator('.review-moves li').count()).toBe(moves);
+    // The month's moves are shown whole (no scrolling a third move out of a column) and cover none of the
+    // graph's words (the lower forces' names, alignment and load).
+    const fit = await page.evaluate(() => {
+      const box = document.querySelector('.review-moves')!;
+      const b = box.getBoundingClientRect();
+      const covered = [...document.querySelectorAll('.picture-label, .force-load')]
+        .filter((e) => {
+          const r = e.getBoundingClientRect();
+          return r.width > 0 && r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top;
+        })
+        .map((e) => e.textContent);
+      return { hidden: box.scrollHeight - box.clientHeight, covered };
+    });
+    expect(fit.hidden).toBeLessThanOrEqual(1);
+    expect(fit.covered).toEqual([]);
     expect(isNonBlank(await screenshot(s, 'review-month3'))).toBe(true);
     // ← and → step a month; Home and End go to the first month and the end of the term.
     await page.locator('.review-moves').click();
