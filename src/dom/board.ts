@@ -56,6 +56,7 @@ import {
 } from './dialogs';
 import { explainTarget, quoteBlock } from './explain';
 import { h } from './h';
+import { moreBelow } from './moreBelow';
 import type { Overlay } from './overlay';
 
 export interface BoardHandlers {
@@ -85,8 +86,11 @@ export function renderBoard(overlay: Overlay, state: GameState, names: Names, on
     concernsPanel(state, view, host),
     actionBar(overlay, view, host, on),
   );
-  const newList = overlay.screen.querySelector('.concern-list');
-  if (newList) newList.scrollTop = scroll;
+  const newList = overlay.screen.querySelector<HTMLElement>('.concern-list');
+  if (newList) {
+    newList.scrollTop = scroll;
+    moreBelow(newList, ':scope > li:not(.more-below)');
+  }
   // The control that had the keyboard keeps it. When it is gone (a new month after the summary, the board
   // after the briefing, an action taken in a dialog), the keyboard goes to the month's heading, never to
   // 结束本月: one Enter there would end a month nobody has played. Enter on the heading asks first while

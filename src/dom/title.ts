@@ -10,6 +10,7 @@ import { type EntryState, renderChallengeEntry } from './challengeEntry';
 import { type DailyView, dailyButton, levelChoice } from './daily';
 import { h } from './h';
 import { openHowto } from './howto';
+import { moreBelow } from './moreBelow';
 import { loadNameFont } from './nameFont';
 import type { Overlay } from './overlay';
 import { saveProblemText } from './saveStatus';
@@ -74,6 +75,8 @@ export function renderTitle(overlay: Overlay, view: TitleView, on: TitleHandlers
     renderSaves(panel, view.saves.view, view.saves.on);
     panel.append(backButton(on));
   } else challengeForm(panel, view, on);
+  // The menu's buttons, the scenarios, the saves and the way back: what a cut-off panel can hide.
+  moreBelow(panel, '.menu-button, .scenario-button, .save-item, :scope > .text-button');
 }
 
 function menu(panel: HTMLElement, view: TitleView, on: TitleHandlers, howto: () => void): void {

@@ -497,6 +497,7 @@ export const en: Dict = {
     'ui.and': ', ',
     'ui.sep': '; ',
     'ui.colon': ': ',
+    'ui.moreBelow': '{n} more below ↓',
     'ui.period': '.',
     'ui.comma': ', ',
     'ui.sentenceEnd': '. ',

@@ -460,6 +460,7 @@ export const zhUi = {
   'ui.and': '、',
   'ui.sep': '；',
   'ui.colon': '：',
+  'ui.moreBelow': '下面还有 {n} 项 ↓',
   'ui.period': '。',
   'ui.comma': '，',
   'ui.sentenceEnd': '。',

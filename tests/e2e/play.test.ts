@@ -363,6 +363,46 @@ describe('playing the production build', () => {
     expect(session.errors).toEqual([]);
   });
 
+  test('a list cut off says how many are below, and its cue brings the next one into view with the keyboard on it', async () => {
+    const start = newGame(scenario('old-neighbourhood'), 'why');
+    const actions: Action[] = [{ type: 'endMonth' }, { type: 'endMonth' }, { type: 'endMonth' }];
+    session = await launch({ width: 1280, height: 720 });
+    const { page } = session;
+    await openOnBoard(session, start, actions);
+    const list = page.locator('.concern-list');
+    const cards = list.locator(':scope > li:not(.more-below)');
+    // Worked out in the page: the cards whose middle is under the list's visible bottom.
+    const below = () =>
+      list.evaluate((el) => {
+        const bottom = el.getBoundingClientRect().bottom;
+        return [...el.querySelectorAll(':scope > li:not(.more-below)')].filter((li) => {
+          const r = li.getBoundingClientRect();
+          return r.top + r.height / 2 > bottom;
+        }).length;
+      });
+    const hidden = await below();
+    expect(hidden, 'the crafted month has more concerns than the list shows').toBeGreaterThan(0);
+    const cue = list.locator('[data-key="more-below"]');
+    expect(await cue.textContent()).toBe(`下面还有 ${hidden} 项 ↓`);
+    await cue.click();
+    // The next card is in view and has the keyboard; the count goes down.
+    const focused = await page.evaluate(() => document.activeElement?.closest('.concern-list > li') !== null);
+    expect(focused).toBe(true);
+    await expect.poll(below, POLL).toBeLessThan(hidden);
+    // Scrolled to the end, the cue leaves.
+    await list.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect.poll(() => cue.isVisible(), POLL).toBe(false);
+    expect(await cards.count()).toBeGreaterThan(hidden);
+    // The scenario list on the title says it too.
+    await page.locator('[data-key="board-menu"]').click();
+    await page.locator('[data-key="menu-to-title"]').click();
+    await waitForScreen(page, 'title');
+    await page.locator('[data-key="new"]').click();
+    const titleCue = page.locator('.title-panel [data-key="more-below"]');
+    await expect.poll(() => titleCue.textContent(), POLL).toMatch(/^下面还有 \d+ 项 ↓$/);
+    expect(session.errors).toEqual([]);
+  });
+
   test('a mode the month end takes under the line is warned the month before, its consequence in its tip', async () => {
     // 新建商品房小区 starts with 政治 at the line; its monthly decay takes it under at month 1's end.
     const start = newGame(scenario('new-estate'), 'falling');
