@@ -2,7 +2,7 @@
 // beside the player's, and the first month where the player's line left par's with what par did
 // there. Par comes from the worker (parClient.ts), so these fill in while the page stays usable.
 import { type Action, type GameState, newGame } from '../core';
-import { t } from '../i18n';
+import { dict, t } from '../i18n';
 import { type MonthMoves, type Move, movesByMonth, moveText } from '../view';
 import { h } from './h';
 import { requestPar } from './parClient';
@@ -96,7 +96,17 @@ export function divergenceSection(state: GameState, actions: readonly Action[]):
     }
     body.replaceChildren(
       scores,
-      h('p', { class: 'divergence-costliest' }, t('divergence.costliest', { turn: c.turn, lost: c.lost })),
+      h(
+        'p',
+        { class: 'divergence-costliest' },
+        t('divergence.costliest', {
+          turn: c.turn,
+          lost: c.lost,
+          part: dict().scorePart[c.part.id],
+          ours: `${c.part.ours[0]}→${c.part.ours[1]}`,
+          theirs: `${c.part.theirs[0]}→${c.part.theirs[1]}`,
+        }),
+      ),
       cols(c),
       c.turn > d.turn ? h('p', { class: 'fine' }, t('divergence.costliestNote')) : '',
       at,

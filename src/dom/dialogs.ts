@@ -182,6 +182,8 @@ function forceCheckbox(
   checked: boolean,
   needed: boolean | null,
   onChange: () => void,
+  /** The month's load matters only where the force is sent to work (回应诉求), not at the meeting. */
+  withLoad = true,
 ): { row: HTMLElement; input: HTMLInputElement } {
   const d = dict();
   const fs = state.forces[force];
@@ -194,9 +196,11 @@ function forceCheckbox(
   ];
   if (isUnaligned(fs.alignment)) notes.push(t('board.drifting'));
   // 分工协作: what this force has already taken on this month, against what it can carry.
-  const carry = forceCarry(state, force);
-  const load = state.committed[force];
-  notes.push(t(load >= carry ? 'board.loadFull' : 'board.load', { load, carry }));
+  if (withLoad) {
+    const carry = forceCarry(state, force);
+    const load = state.committed[force];
+    notes.push(t(load >= carry ? 'board.loadFull' : 'board.load', { load, carry }));
+  }
   const row = h(
     'div',
     { class: `choice${needed ? ' needed' : ''}${isUnaligned(fs.alignment) ? ' drifting' : ''}` },
@@ -247,7 +251,7 @@ export function coordinateDialog(host: DialogHost, preselect: Force[] = []): voi
         h('legend', { class: 'sr-only' }, t('dialog.coordinateTitle')),
       );
       for (const f of FORCES) {
-        const { row, input } = forceCheckbox(state, f, preselect.includes(f), null, update);
+        const { row, input } = forceCheckbox(state, f, preselect.includes(f), null, update, false);
         inputs.push(input);
         fieldset.append(row);
       }

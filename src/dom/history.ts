@@ -362,15 +362,18 @@ export async function showTitleBest(screen: HTMLElement, scenarios: readonly Sce
   if (!kept) return;
   const load = await kept.load();
   const el = screen.querySelector<HTMLElement>('[data-key="title-best"]');
-  const b = challengeBests(termRows(load.entries))[0];
-  if (!el || !b || b.best.score === null) return;
-  let s = t('hist.titleBest', {
+  const rows = termRows(load.entries);
+  // The scenario played last, its best at that level over every seed: a solo game gets a new seed each
+  // time, so the last challenge's "best" was only the last game (a play-tester read 273 beside a 753).
+  const last = challengeBests(rows)[0];
+  if (!el || !last) return;
+  const b = scenarioBests(rows, last.best.level ?? 1).get(last.scenarioId);
+  if (!b) return;
+  el.textContent = t('hist.titleBest', {
     scenario: scenarioTitle(scenarios, b.scenarioId),
-    score: b.best.score,
-    rating: b.best.rating ? dict().rating[b.best.rating] : '',
+    score: b.score,
+    rating: b.rating ? dict().rating[b.rating] : '',
   });
-  if (b.best.par !== undefined) s += ` · ${t('hist.overPar', { diff: signed(b.best.score - b.best.par) })}`;
-  el.textContent = s;
 }
 
 /**

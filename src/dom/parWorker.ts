@@ -4,8 +4,14 @@
 // the term from the month it was forked at — all the same question: par's line from a state.
 import { parFrom } from '../bots/par';
 import type { Action, GameState } from '../core';
-import { movesByMonth, type ParCostliest, type ParDivergence, parCostliest, parDivergence } from '../view';
-import { type Line, monthScores, monthScoresFrom, type SessionChallenge } from '../view/ranking';
+import { movesByMonth, type ParCostliest, type ParDivergence, parDivergence } from '../view';
+import {
+  type Line,
+  monthHealthFrom,
+  monthScores,
+  parCostliest,
+  type SessionChallenge,
+} from '../view/ranking';
 import { botLines } from './botLines';
 
 export interface ParRequest {
@@ -33,6 +39,8 @@ export type ParReply =
       /** The month the compared line lost the most ground to par's (null: never, or nothing compared). */
       costliest: ParCostliest | null;
       monthScores: number[];
+      /** Par's community health after each month (`monthHealthFrom`), with `challenge`. */
+      monthHealth: number[];
       /** Every bot's line on the challenge, when asked (`lines`); else empty. */
       lines: Line[];
     }
@@ -45,12 +53,12 @@ export function answer(req: ParRequest): ParReply {
     const ours = req.compare ? movesByMonth(req.start, req.compare) : [];
     const theirs = req.compare ? movesByMonth(req.start, line.actions) : [];
     const divergence = req.compare ? parDivergence(ours, theirs) : null;
+    const parHealth = monthHealthFrom(req.start, line.actions);
     const costliest = req.compare
       ? parCostliest(
-          ours,
-          theirs,
-          monthScoresFrom(req.start, req.compare),
-          monthScoresFrom(req.start, line.actions),
+          req.start,
+          { moves: ours, health: monthHealthFrom(req.start, req.compare) },
+          { moves: theirs, health: parHealth },
         )
       : null;
     const scores = req.challenge ? monthScores(req.start.scenario, req.challenge, line.actions) : [];
@@ -64,6 +72,7 @@ export function answer(req: ParRequest): ParReply {
       divergence,
       costliest,
       monthScores: scores,
+      monthHealth: req.challenge ? parHealth.map((x) => x.health) : [],
       lines,
     };
   } catch (e) {

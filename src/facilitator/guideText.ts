@@ -83,8 +83,8 @@ export const PLANS: readonly Plan[] = [
         to: 41,
         phase: 'debrief',
         what: {
-          zh: '“{divergenceTitle}”：选第一名和最后一名各看一次，从失分最多的那个月看起，用“{prevMonth}”“{nextMonth}”逐月对照标杆。用下面的讨论题。',
-          en: '"{divergenceTitle}": choose the first and the last team in turn; from the month that cost each the most, step through with "{prevMonth}" / "{nextMonth}" beside par. Use the prompts below.',
+          zh: '“{divergenceTitle}”：选第一名和最后一名各看一次，从差距拉大最多的那个月看起，用“{prevMonth}”“{nextMonth}”逐月对照标杆。用下面的讨论题。',
+          en: '"{divergenceTitle}": choose the first and the last team in turn; from the month each fell furthest behind, step through with "{prevMonth}" / "{nextMonth}" beside par. Use the prompts below.',
         },
       },
       {
@@ -161,8 +161,8 @@ export const PLANS: readonly Plan[] = [
         to: 81,
         phase: 'debrief',
         what: {
-          zh: '“{divergenceTitle}”：选两三队，从失分最多的月份起逐月对照标杆。请各队打开自己的总结页，对照“{turningPoints}”。',
-          en: '"{divergenceTitle}": take two or three teams and step through from the month that cost each the most beside par. Teams open their own debrief and compare its "{turningPoints}".',
+          zh: '“{divergenceTitle}”：选两三队，从差距拉大最多的月份起逐月对照标杆。请各队打开自己的总结页，对照“{turningPoints}”。',
+          en: '"{divergenceTitle}": take two or three teams and step through from the month each fell furthest behind, beside par. Teams open their own debrief and compare its "{turningPoints}".',
         },
       },
       {
@@ -201,8 +201,8 @@ export const PROMPTS: readonly Prompt[] = [
     concept: 'co-governance',
     where: 'room',
     text: {
-      zh: '看“{lostMost}”那一列，再在“{divergenceTitle}”里选这一队：失分最多的那个月，你们做了什么，为什么？标杆那个月做了什么？',
-      en: 'Read the "{lostMost}" column, then choose the team in "{divergenceTitle}": in the month that cost it the most, what did it do, and why? What did par do that month?',
+      zh: '看“{lostMost}”那一列，再在“{divergenceTitle}”里选这一队：差距拉大最多的那个月，你们做了什么，为什么？标杆那个月做了什么？',
+      en: 'Read the "{lostMost}" column, then choose the team in "{divergenceTitle}": in the month it fell furthest behind, what did it do, and why? What did par do that month?',
     },
   },
   {

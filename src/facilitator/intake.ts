@@ -3,7 +3,7 @@
 // session's challenge. Pure (no DOM): a refusal is a value with a name and one line, never a throw,
 // so a batch goes on past it.
 import { decodeChallenge, normaliseTeam, verifyResultCode } from '../codes';
-import type { Action } from '../core';
+import { type Action, newGame } from '../core';
 import {
   oneLine,
   parseJson,
@@ -13,7 +13,7 @@ import {
   verifyReplayText,
 } from '../replay';
 import { actionMonths } from '../view/months';
-import { type Game, monthScores, type SessionChallenge } from '../view/ranking';
+import { type Game, gameOptions, monthHealthFrom, monthScores, type SessionChallenge } from '../view/ranking';
 
 export type Refusal = { code: string; message: string };
 
@@ -128,6 +128,9 @@ export function checkInput(
       rating,
       hash,
       monthScores: monthScores(scenario, challenge, actions),
+      monthHealth: monthHealthFrom(newGame(scenario, challenge.seed, gameOptions(challenge)), actions).map(
+        (x) => x.health,
+      ),
       actions,
     },
   };

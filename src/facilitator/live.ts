@@ -1,10 +1,18 @@
 // The live room (docs/room-api.md) seen by the facilitator: the room key from `#facilitator=KEY`
 // (sent only in the Authorization header), the sessions, one session's teams and submissions kept
 // current by its facilitator event stream, and the same results view as offline.
+
 import { challengeCode, freshSeed, makeChallenge } from '../codes';
+import { newGame } from '../core';
 import { h } from '../dom/h';
 import { bundledScenario } from '../scenarios/bundled';
-import { type Game, type SessionChallenge, monthScores as scoresOf } from '../view/ranking';
+import {
+  type Game,
+  gameOptions,
+  monthHealthFrom,
+  type SessionChallenge,
+  monthScores as scoresOf,
+} from '../view/ranking';
 import { guideButton } from './guideButton';
 import type { Shell } from './index';
 import { type ParAnswer, parOf } from './par';
@@ -129,7 +137,12 @@ export function gamesOf(
       monthScores = [];
       for (let i = 0; i < sparse.length; i++) monthScores.push(sparse[i] ?? monthScores[i - 1] ?? 0);
     }
+    const monthHealth =
+      known && sc
+        ? monthHealthFrom(newGame(sc, challenge.seed, gameOptions(challenge)), known).map((x) => x.health)
+        : undefined;
     games.push({
+      ...(monthHealth ? { monthHealth } : {}),
       id: last.attempt,
       team: names.get(last.teamId) ?? last.teamId,
       seq: last.seq,

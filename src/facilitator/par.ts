@@ -13,6 +13,8 @@ export interface ParAnswer {
   score: number;
   actions: Action[];
   monthScores: number[];
+  /** Par's community health at each month's end (what a team's costliest month is measured by). */
+  monthHealth: number[];
   /** Every bot's line on the challenge (the "same moves as a bot" flag); par's is `actions`. */
   lines: Line[];
 }
@@ -30,7 +32,14 @@ export function parOf(c: SessionChallenge): Promise<ParAnswer> {
   };
   return parFromState(newGame(scenario, c.seed, gameOptions(c)), { challenge, lines: true }).then((r) =>
     r.ok
-      ? { key: keyOf(c), score: r.par, actions: r.actions, monthScores: r.monthScores, lines: r.lines }
+      ? {
+          key: keyOf(c),
+          score: r.par,
+          actions: r.actions,
+          monthScores: r.monthScores,
+          monthHealth: r.monthHealth,
+          lines: r.lines,
+        }
       : new Promise<ParAnswer>(() => {}),
   );
 }

@@ -2,16 +2,17 @@
 // reveal, the podium, the ranked table, each team's months on one scale, the first month each team
 // left par's line, exports and the debrief's questions. Team names are text nodes only, never HTML.
 import { codeQr } from '../codes/qr';
-import { type Action, termBounds } from '../core';
+import { type Action, newGame, termBounds } from '../core';
 import { h } from '../dom/h';
 import { dict, lang, pick, t } from '../i18n';
 import { BUNDLED_SCENARIOS, bundledScenario } from '../scenarios/bundled';
-import { actionName } from '../view';
+import { actionName, movesByMonth, moveText } from '../view';
 import { actionMonths, type CostliestMonth, costliestMonth } from '../view/months';
 import {
   type CsvLabels,
   firstDivergence,
   type Game,
+  gameOptions,
   podium,
   type Row,
   rankingCsv,
@@ -120,8 +121,8 @@ const signedText = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '±0')
 
 /** The month a game lost the most points against par's line (null: never, or not known yet). */
 function costliestVsPar(g: Game | null, par: ParAnswer | null): CostliestMonth | null {
-  if (!g?.monthScores.length || !par?.monthScores.length) return null;
-  return costliestMonth(g.monthScores, par.monthScores);
+  if (!g?.monthHealth?.length || !par?.monthHealth.length) return null;
+  return costliestMonth(g.monthHealth, par.monthHealth);
 }
 
 /** The lines (par's, then the bots') a finished game follows move for move: the names the flag shows. */
@@ -130,8 +131,18 @@ function sameAsLines(g: Game | null, par: ParAnswer | null): string[] {
   return sameLines(g.actions, [{ name: ft('parName'), actions: par.actions }, ...par.lines]);
 }
 
-function actionsText(list: readonly Action[]): string {
-  const names = list
+/**
+ * A month of a game in words, the concerns answered named ("回应“加装电梯征求意见”（社区、社工）"), as
+ * the player's debrief says them: a facilitator asks "why that concern?". Replayed from the challenge's
+ * start; without its scenario (another build's), the actions' own names.
+ */
+function monthText(c: SessionChallenge, actions: readonly Action[], month: number): string {
+  const sc = bundledScenario(c.scenarioId);
+  if (sc) {
+    const moves = movesByMonth(newGame(sc, c.seed, gameOptions(c)), actions).find((m) => m.turn === month);
+    if (moves) return moves.moves.length ? moves.moves.map((m) => moveText(m)).join('；') : '—';
+  }
+  const names = (actionMonths(actions)[month - 1] ?? [])
     .filter((a) => a.type !== 'endMonth')
     .map((a) => {
       if (a.type === 'respond' && a.forces.length)
@@ -403,7 +414,7 @@ function rankingTable(rows: readonly Row[], m: ResultsModel): HTMLElement {
           !m.revealed || !r.counted
             ? ''
             : costliest === null
-              ? r.counted.monthScores.length && par?.monthScores.length
+              ? r.counted.monthHealth?.length && par?.monthHealth.length
                 ? ft('lostMostNone')
                 : ''
               : ft('lostMostMonth', { n: costliest.month, lost: costliest.lost }),
@@ -446,6 +457,7 @@ interface Other {
   label: string;
   actions: readonly Action[];
   monthScores: readonly number[];
+  monthHealth: readonly number[];
 }
 
 /**
@@ -458,11 +470,23 @@ function divergencePanel(rows: readonly Row[], m: ResultsModel): HTMLElement {
   let current = '';
   const otherOf = (key: string): Other | null => {
     if (!key)
-      return m.par ? { label: ft('parName'), actions: m.par.actions, monthScores: m.par.monthScores } : null;
+      return m.par
+        ? {
+            label: ft('parName'),
+            actions: m.par.actions,
+            monthScores: m.par.monthScores,
+            monthHealth: m.par.monthHealth,
+          }
+        : null;
     const r = candidates.find((x) => x.key === key);
     const g = r?.shown;
     return r && g?.actions
-      ? { label: teamLabel(r.team), actions: g.actions, monthScores: g.monthScores }
+      ? {
+          label: teamLabel(r.team),
+          actions: g.actions,
+          monthScores: g.monthScores,
+          monthHealth: g.monthHealth ?? [],
+        }
       : null;
   };
   // Month by month from the divergence: what the team did, what the other did, and both scores after it.
@@ -480,7 +504,7 @@ function divergencePanel(rows: readonly Row[], m: ResultsModel): HTMLElement {
     const d = firstDivergence(g.actions, other.actions);
     // The month to look at first: where the team lost the most points against the other line (where
     // their moves first differed is nearly always month 1 against par, whose first month is a full one).
-    const c = costliestMonth(g.monthScores, other.monthScores);
+    const c = costliestMonth(g.monthHealth ?? [], other.monthHealth);
     const ours = actionMonths(g.actions);
     const theirs = actionMonths(other.actions);
     const last = Math.max(1, ours.length, vsPar ? 1 : theirs.length);
@@ -536,7 +560,7 @@ function divergencePanel(rows: readonly Row[], m: ResultsModel): HTMLElement {
         { class: 'fac-div-team' },
         h('strong', null, ft('divergenceTeam', { team, n })),
         ' ',
-        actionsText(ours[n - 1] ?? []),
+        monthText(m.challenge, g.actions, n),
         h('span', { class: 'fac-note' }, ft('scoreAfter', { score: score(g.monthScores) })),
       ),
       h(
@@ -544,7 +568,7 @@ function divergencePanel(rows: readonly Row[], m: ResultsModel): HTMLElement {
         { class: vsPar ? 'fac-div-par' : 'fac-div-other' },
         h('strong', null, vsPar ? ft('divergencePar') : ft('divergenceOther', { other: other.label })),
         ' ',
-        actionsText(theirs[n - 1] ?? []),
+        monthText(m.challenge, other.actions, n),
         h('span', { class: 'fac-note' }, ft('scoreAfter', { score: score(other.monthScores) })),
       ),
       onBoardButton(m, g, n, 'divergence-on-board') ?? '',

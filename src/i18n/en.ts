@@ -336,15 +336,16 @@ export const en: Dict = {
     'dialog.needMatch': 'needed',
 
     'summary.title': 'Month {turn} in review',
-    'summary.changes': 'What changed',
+    'summary.changes': 'What the month end changed',
     'summary.events': 'What happened',
     'summary.next': 'On to month {n}',
     'summary.toDebrief': 'See the assessment',
     'summary.nothing': 'A quiet month.',
     'summary.live': 'Month {turn} ended. {changes}',
     'summary.rest': 'others {n}',
+    'summary.forces': ' ({forces})',
     'summary.because': ' ({reason})',
-    'summary.modes': 'Five modes',
+    'summary.modes': 'Five governances',
 
     'event.resolved': 'Resolved: {title}',
     'event.escalated': 'Escalated to {kind}: {title}',
@@ -486,10 +487,10 @@ export const en: Dict = {
     'divergence.par': 'Par that month:',
     'divergence.same': "Every move you made was par's.",
     'divergence.costliest':
-      'Against par, month {turn} cost you the most: {lost} points fewer than par that month.',
+      'Against par, the gap widened most in month {turn}: your community’s state (satisfaction, safety, vitality, cohesion and balance, weighted as the assessment weighs them) fell {lost} points further behind, mostly in {part} (you {ours}, par {theirs}).',
     'divergence.costliestNote':
       'The two lines had parted before it: that month each played from its own position.',
-    'divergence.neverBehind': 'No month of yours gained less than par’s.',
+    'divergence.neverBehind': 'In no month did you fall further behind par.',
     'divergence.scores': 'Your score {score} · par {par} ({diff})',
     'divergence.failed': 'Par could not be worked out: {message}',
 
@@ -726,7 +727,7 @@ export const en: Dict = {
     arrival: 'New concern',
     shock: 'Shock',
     recovery: 'Recovery',
-    participation: 'Participation',
+    participation: 'Residents’ participation',
     pending: 'Concerns left waiting',
     energyReset: "New month's energy",
     overstretched: 'Force overstretched',

@@ -316,13 +316,14 @@ export const zhUi = {
   'dialog.needMatch': '所需',
 
   'summary.title': '第 {turn} 月小结',
-  'summary.changes': '本月变化',
+  'summary.changes': '月末结算的变化',
   'summary.events': '发生的事',
   'summary.next': '进入第 {n} 月',
   'summary.toDebrief': '查看考核结果',
   'summary.nothing': '这个月风平浪静。',
   'summary.live': '第 {turn} 月结束。{changes}',
   'summary.rest': '其余 {n}',
+  'summary.forces': '（{forces}）',
   'summary.because': '（{reason}）',
   'summary.modes': '五治',
 
@@ -450,9 +451,10 @@ export const zhUi = {
   'divergence.you': '你这个月：',
   'divergence.par': '标杆这个月：',
   'divergence.same': '你的每一步都与标杆相同。',
-  'divergence.costliest': '与标杆相比，你失分最多的是第 {turn} 月：这个月比标杆少得 {lost} 分。',
+  'divergence.costliest':
+    '与标杆相比，差距拉大最多的是第 {turn} 月：这个月你的社区状况（满意度、平安、活力、凝聚、五治均衡，按考核权重）比标杆多落后 {lost} 分，主要在{part}（你 {ours}，标杆 {theirs}）。',
   'divergence.costliestNote': '两条路在此之前已经分开：这个月双方各自从自己的局面出发。',
-  'divergence.neverBehind': '没有哪个月你比标杆少得分。',
+  'divergence.neverBehind': '没有哪个月你比标杆落后得更多。',
   'divergence.scores': '你的得分 {score} · 标杆分 {par}（{diff}）',
   'divergence.failed': '标杆没能算出：{message}',
 
@@ -678,7 +680,7 @@ export const zh: Dict = {
     arrival: '新诉求',
     shock: '突发冲击',
     recovery: '逐步恢复',
-    participation: '群众参与',
+    participation: '群众参与度',
     pending: '诉求悬而未决',
     energyReset: '新月精力',
     overstretched: '力量超负荷',

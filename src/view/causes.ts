@@ -1,5 +1,5 @@
 // Causes: the causal log grouped into "why did this move?" lines. Pure functions of the log.
-import type { ConceptId, GameState, LogEntry, ReasonCode } from '../core';
+import type { ConceptId, Force, GameState, LogEntry, ReasonCode } from '../core';
 
 /** One line of "why did this move?": a reason, what it refers to, and the amount. */
 export interface Cause {
@@ -15,6 +15,8 @@ export interface Cause {
    * hash, so the view tells them apart).
    */
   held?: boolean;
+  /** The forces a cause summed over several refs was about (the month summary's "自行其是（组、慈）"). */
+  forces?: Force[];
 }
 
 /** Does a log entry's target belong to what is asked? `forces.volunteers` matches both its fields. */

@@ -5,6 +5,7 @@
 import {
   type Action,
   assess,
+  balanceIndex,
   type GameState,
   newGame,
   type Rating,
@@ -12,7 +13,8 @@ import {
   type Scenario,
   type Status,
 } from '../core';
-import { actionMonths, firstDifferentMonth, monthKey } from './months';
+import { actionMonths, costliestMonth, firstDifferentMonth, monthKey } from './months';
+import type { MonthMoves, ParCostliest } from './timeline';
 
 /** The challenge a session plays: every game it ranks must be of it. */
 export interface SessionChallenge {
@@ -46,6 +48,8 @@ export interface Game {
   hash: string;
   /** The provisional 考核 score at the end of each month played: [month 1, month 2, …]. */
   monthScores: readonly number[];
+  /** The community's health at the end of each month (`monthHealthFrom`), when the actions are known. */
+  monthHealth?: readonly number[];
   /** The actions, when known (offline always; live once the replay is fetched). */
   actions: readonly Action[] | null;
 }
@@ -238,6 +242,99 @@ export function monthScoresFrom(start: GameState, actions: readonly Action[], ow
     out.push(state.assessment?.score ?? assess(state, state.scenario).score);
   }
   return out;
+}
+
+/** The parts of the assessment that are the community's state at a month's end (the others are ratios). */
+export const HEALTH_PARTS = ['satisfaction', 'safety', 'vitality', 'cohesion', 'balance'] as const;
+export type HealthPart = (typeof HEALTH_PARTS)[number];
+
+/** The community's state at a month's end: its parts, and their sum weighted as the assessment weighs them. */
+export interface MonthHealth {
+  health: number;
+  parts: Record<HealthPart, number>;
+}
+
+/** The state's health now: what a month's end leaves, on the assessment's 0–100 scale. */
+export function healthOf(s: GameState): MonthHealth {
+  const parts: Record<HealthPart, number> = {
+    satisfaction: s.satisfaction,
+    safety: s.safety,
+    vitality: s.vitality,
+    cohesion: 100 - s.fragmentation,
+    balance: balanceIndex(s.modes),
+  };
+  const w = s.scenario.scoring;
+  let sum = 0;
+  let weights = 0;
+  for (const k of HEALTH_PARTS) {
+    sum += w[k] * parts[k];
+    weights += w[k];
+  }
+  return { health: weights === 0 ? 0 : Math.round(sum / weights), parts };
+}
+
+/**
+ * The health after each month ended from `start`. The month-end 考核 score is a poor measure of one
+ * month: its parts are means and ratios over the months so far, so month 1 swings it most (a concern
+ * resolved in month 1 is half of the resolution part) and a month-7 collapse of satisfaction moves it
+ * by a seventh. The state's own figures say what each month did.
+ */
+export function monthHealthFrom(start: GameState, actions: readonly Action[]): MonthHealth[] {
+  let state = start;
+  let mine = false;
+  const out: MonthHealth[] = [];
+  for (const month of actionMonths(actions)) {
+    const run = runActions(state, month, mine);
+    mine = true;
+    state = run.state;
+    if (run.rejectedAt !== null) break;
+    if (month[month.length - 1]?.type !== 'endMonth') break;
+    out.push(healthOf(state));
+  }
+  return out;
+}
+
+/**
+ * The month the player's line fell furthest behind par's (`costliestMonth` of the two health series),
+ * what each did that month, and the part of the state where the gap widened most, before and after.
+ */
+export function parCostliest(
+  start: GameState,
+  player: { moves: readonly MonthMoves[]; health: readonly MonthHealth[] },
+  par: { moves: readonly MonthMoves[]; health: readonly MonthHealth[] },
+): ParCostliest | null {
+  const c = costliestMonth(
+    player.health.map((x) => x.health),
+    par.health.map((x) => x.health),
+    start.turn,
+  );
+  if (!c) return null;
+  const i = c.month - start.turn;
+  const before = healthOf(start).parts;
+  const ours = { before: player.health[i - 1]?.parts ?? before, after: player.health[i]!.parts };
+  const theirs = { before: par.health[i - 1]?.parts ?? before, after: par.health[i]!.parts };
+  const w = start.scenario.scoring;
+  let part: HealthPart = HEALTH_PARTS[0];
+  let widest = Number.NEGATIVE_INFINITY;
+  for (const k of HEALTH_PARTS) {
+    const widened = w[k] * (theirs.after[k] - theirs.before[k] - (ours.after[k] - ours.before[k]));
+    if (widened > widest) {
+      widest = widened;
+      part = k;
+    }
+  }
+  const moves = (list: readonly MonthMoves[]) => list.find((m) => m.turn === c.month)?.moves ?? [];
+  return {
+    turn: c.month,
+    lost: c.lost,
+    player: moves(player.moves),
+    par: moves(par.moves),
+    part: {
+      id: part,
+      ours: [ours.before[part], ours.after[part]],
+      theirs: [theirs.before[part], theirs.after[part]],
+    },
+  };
 }
 
 // ───────────────────────────── export ─────────────────────────────

@@ -319,7 +319,9 @@ export function eventText(e: GameEvent, names: Names, state: GameState, lateSeen
 
 /** A cause's reason in a few words: 未纳入统筹, or 月底仍有漂离（参会，减半） for a held drift. */
 export function reasonName(c: Cause): string {
-  return c.held ? t('reason.driftHeld') : dict().reason[c.reason];
+  const name = c.held ? t('reason.driftHeld') : dict().reason[c.reason];
+  if (!c.forces?.length) return name;
+  return `${name}${t('summary.forces', { forces: c.forces.map((f) => dict().forceShort[f]).join(t('ui.and')) })}`;
 }
 
 /**

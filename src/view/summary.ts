@@ -10,6 +10,9 @@ import {
   type Mode,
 } from '../core';
 import { isUnaligned, isWorsening } from './board';
+
+const isForce = (x: string): x is Force => (FORCES as readonly string[]).includes(x);
+
 import { type Cause, groupCauses, sumDelta, targetMatches } from './causes';
 
 // ───────────────────────────── month summary ─────────────────────────────
@@ -151,8 +154,12 @@ function byReason(causes: readonly Cause[], target: string): Cause[] {
     if (!targetMatches(c.target, target)) continue;
     const key = `${c.reason}|${c.held ? 'held' : ''}`;
     const g = groups.get(key);
-    if (g) g.delta += c.delta;
-    else
+    // A force's own row names it already; elsewhere (the budget's 自行其是) say which forces.
+    const force = c.ref && !target.startsWith('forces.') && isForce(c.ref) ? c.ref : null;
+    if (g) {
+      g.delta += c.delta;
+      if (force && !g.forces?.includes(force)) g.forces = [...(g.forces ?? []), force];
+    } else
       groups.set(key, {
         turn: c.turn,
         target,
@@ -160,6 +167,7 @@ function byReason(causes: readonly Cause[], target: string): Cause[] {
         concept: c.concept,
         delta: c.delta,
         ...(c.held ? { held: true } : {}),
+        ...(force ? { forces: [force] } : {}),
       });
   }
   return [...groups.values()].filter((c) => c.delta !== 0);

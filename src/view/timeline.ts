@@ -12,7 +12,7 @@ import {
 } from '../core';
 import { dict, pick, t } from '../i18n';
 import { type ConcernRecord, collectConcerns } from './concernNames';
-import { costliestMonth, firstDifferentMonth, monthKey } from './months';
+import { firstDifferentMonth, monthKey } from './months';
 import { actionName, type Names } from './sentences';
 
 /** One move, with the concern it answered (its title is gone from the state once resolved). */
@@ -86,27 +86,18 @@ export function parDivergence(
   return { turn: player[i]?.turn ?? par[i]!.turn, player: player[i]?.moves ?? [], par: par[i]?.moves ?? [] };
 }
 
-/** The month the player lost the most ground to par, its points, and what each did that month. */
+/**
+ * The month the player fell furthest behind par (src/view/ranking.ts `parCostliest`): by how much the
+ * community's health (its month-end figures, weighted as the assessment weighs them) fell further
+ * behind, what each line did that month, and the figure where the gap widened most, before → after.
+ */
 export interface ParCostliest extends ParDivergence {
   lost: number;
-}
-
-/**
- * The month the player's line cost the most against par's (`costliestMonth` of the two lines' month-end
- * scores), with both months' moves. After the lines part, each month's moves are played from each
- * line's own position: the debrief says so.
- */
-export function parCostliest(
-  player: readonly MonthMoves[],
-  par: readonly MonthMoves[],
-  playerScores: readonly number[],
-  parScores: readonly number[],
-): ParCostliest | null {
-  const first = player[0]?.turn ?? par[0]?.turn ?? 1;
-  const c = costliestMonth(playerScores, parScores, first);
-  if (!c) return null;
-  const moves = (list: readonly MonthMoves[]) => list.find((m) => m.turn === c.month)?.moves ?? [];
-  return { turn: c.month, lost: c.lost, player: moves(player), par: moves(par) };
+  part: {
+    id: 'satisfaction' | 'safety' | 'vitality' | 'cohesion' | 'balance';
+    ours: [number, number];
+    theirs: [number, number];
+  };
 }
 
 /** A move in words: the action's name, and for a response the concern and who was sent. */

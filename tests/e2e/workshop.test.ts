@@ -10,7 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parFrom } from '../../src/bots/par.ts';
 import type { VerifyLine as CliVerifyLine } from '../../src/cli/verify.ts';
 import { challengeCode, makeChallenge, verifyResultCode } from '../../src/codes/index.ts';
-import { type Action, assess, newGame, runActions, type Scenario } from '../../src/core/index.ts';
+import {
+  type Action,
+  assess,
+  balanceIndex,
+  newGame,
+  runActions,
+  type Scenario,
+} from '../../src/core/index.ts';
 import { botLines } from '../../src/dom/botLines.ts';
 import { refusalLine } from '../../src/facilitator/text.ts';
 import { zh } from '../../src/i18n/zh.ts';
@@ -102,6 +109,32 @@ function monthScoresOf(sc: Scenario, actions: readonly Action[]): number[] {
     state = runActions(state, month, true).state;
     month = [];
     out.push(state.assessment?.score ?? assess(state, sc).score);
+  }
+  return out;
+}
+
+/**
+ * The community's state after each month, weighted as the assessment weighs it (satisfaction, safety,
+ * vitality, 100 − fragmentation, the modes' balance), worked out here from the core's state.
+ */
+function monthHealthOf(sc: Scenario, actions: readonly Action[]): number[] {
+  let state = newGame(sc, SEED, { months: MONTHS });
+  const out: number[] = [];
+  let month: Action[] = [];
+  const w = sc.scoring;
+  const total = w.satisfaction + w.safety + w.vitality + w.cohesion + w.balance;
+  for (const a of actions) {
+    month.push(a);
+    if (a.type !== 'endMonth') continue;
+    state = runActions(state, month, true).state;
+    month = [];
+    const sum =
+      w.satisfaction * state.satisfaction +
+      w.safety * state.safety +
+      w.vitality * state.vitality +
+      w.cohesion * (100 - state.fragmentation) +
+      w.balance * balanceIndex(state.modes);
+    out.push(Math.round(sum / total));
   }
   return out;
 }
@@ -262,19 +295,19 @@ describe('an offline workshop: three teams on one challenge, the facilitator agr
     expect(isNonBlank(await screenshot(facilitator, 'workshop-facilitator-revealed'))).toBe(true);
   }, 120_000);
 
-  it('the month each team lost the most against par, worked out here from the codes’ actions, is the month the page names', async () => {
+  it('the month each team fell furthest behind par, worked out here from the codes’ actions, is the month the page names', async () => {
     const page = facilitator.page;
     const sc = scenario(SCENARIO_ID);
     const par = parFrom(newGame(sc, SEED, { months: MONTHS }));
-    const parScores = monthScoresOf(sc, par.actions);
+    const parHealth = monthHealthOf(sc, par.actions);
     const header = await page.$$eval('table.fac-table thead th', (th) => th.map((x) => x.textContent ?? ''));
-    const col = header.indexOf('与标杆相比失分最多');
+    const col = header.indexOf('与标杆差距拉大最多');
     expect(col).toBeGreaterThan(0);
     let named = 0;
     for (const r of results) {
       const v = verifyResultCode(r, lookup);
       if (!v.ok) throw new Error('verified above');
-      const worst = costliestOf(monthScoresOf(sc, v.replay.actions), parScores);
+      const worst = costliestOf(monthHealthOf(sc, v.replay.actions), parHealth);
       const first = firstDifferingMonth(v.replay.actions, par.actions);
       const row = (await tableRows(facilitator)).find((x) => x.team === v.replay.team)!;
       expect(row.cells[col]).toBe(worst === null ? '无' : `第 ${worst.month} 月（−${worst.lost}）`);
@@ -284,7 +317,7 @@ describe('an offline workshop: three teams on one challenge, the facilitator agr
       await expect
         .poll(() => page.textContent('.fac-div-summary'), POLL)
         .toBe(
-          `${v.replay.team} 与标杆相比失分最多的是第 ${worst.month} 月（少得 ${worst.lost} 分）。` +
+          `${v.replay.team} 与标杆相比，差距拉大最多的是第 ${worst.month} 月（社区状况多落后 ${worst.lost} 分）。` +
             `${v.replay.team} 从第 ${first} 月起与标杆分岔。`,
         );
       // The stepper opens on that month.
@@ -302,13 +335,13 @@ describe('an offline workshop: three teams on one challenge, the facilitator agr
     const ab = firstDifferingMonth(a.replay.actions, b.replay.actions);
     await page.selectOption('[data-key="divergence-team"]', { label: a.replay.team });
     await page.selectOption('[data-key="divergence-other"]', { label: b.replay.team });
-    const abWorst = costliestOf(monthScoresOf(sc, a.replay.actions), monthScoresOf(sc, b.replay.actions));
+    const abWorst = costliestOf(monthHealthOf(sc, a.replay.actions), monthHealthOf(sc, b.replay.actions));
     await expect
       .poll(() => page.textContent('.fac-div-summary'), POLL)
       .toBe(
         (abWorst === null
-          ? `${a.replay.team} 没有哪个月比${b.replay.team}少得分。`
-          : `${a.replay.team} 与${b.replay.team}相比失分最多的是第 ${abWorst.month} 月（少得 ${abWorst.lost} 分）。`) +
+          ? `${a.replay.team} 没有哪个月比${b.replay.team}落后得更多。`
+          : `${a.replay.team} 与${b.replay.team}相比，差距拉大最多的是第 ${abWorst.month} 月（社区状况多落后 ${abWorst.lost} 分）。`) +
           (ab === null
             ? `${a.replay.team} 与 ${b.replay.team} 每月的选择都相同。`
             : `${a.replay.team} 与 ${b.replay.team} 从第 ${ab} 月起分岔。`),

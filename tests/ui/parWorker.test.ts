@@ -9,7 +9,7 @@ import { statesByMonth } from '../../src/replay';
 import { BUNDLED_SCENARIOS } from '../../src/scenarios/bundled';
 import { movesByMonth } from '../../src/view';
 import { costliestMonth } from '../../src/view/months';
-import { monthScoresFrom } from '../../src/view/ranking';
+import { HEALTH_PARTS, monthHealthFrom } from '../../src/view/ranking';
 
 const scenario = BUNDLED_SCENARIOS.find((s) => s.id === 'old-neighbourhood') ?? BUNDLED_SCENARIOS[0]!;
 
@@ -45,14 +45,16 @@ describe('the par worker — par from any state', () => {
     expect(r.divergence).toBeNull();
   });
 
-  it('names the month the player lost the most ground to par, with both lines’ moves that month', () => {
+  it('names the month the player fell furthest behind par by the community’s state, with both lines’ moves and the figure that month', () => {
     const start = newGame(scenario, 'par-worker-3', { months: 6 });
     const ended = Array.from({ length: 6 }, () => ({ type: 'endMonth' as const }));
     const r = answer({ id: 2, start, compare: ended });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    const ours = monthScoresFrom(start, ended);
-    const par = monthScoresFrom(start, r.actions);
+    const oursH = monthHealthFrom(start, ended);
+    const parH = monthHealthFrom(start, r.actions);
+    const ours = oursH.map((x) => x.health);
+    const par = parH.map((x) => x.health);
     // Only ending months, the term is lost before its end: the months both lines played count.
     expect(ours.length).toBeGreaterThan(2);
     expect(par).toHaveLength(6);
@@ -69,5 +71,18 @@ describe('the par worker — par from any state', () => {
     const parMonth = movesByMonth(start, r.actions).find((m) => m.turn === best.month)!;
     expect(r.costliest?.par.map((m) => m.action)).toEqual(parMonth.moves.map((m) => m.action));
     expect(r.costliest?.player).toEqual([]);
+    // The figure named is the one whose gap widened most that month (weighted), with both lines' values.
+    const i = best.month - 1;
+    const w = scenario.scoring;
+    const widened = (k: (typeof HEALTH_PARTS)[number]) =>
+      w[k] *
+      (parH[i]!.parts[k] -
+        (i ? parH[i - 1]!.parts[k] : r.costliest!.part.theirs[0]) -
+        (oursH[i]!.parts[k] - (i ? oursH[i - 1]!.parts[k] : r.costliest!.part.ours[0])));
+    const part = r.costliest!.part;
+    for (const k of HEALTH_PARTS) expect(widened(part.id)).toBeGreaterThanOrEqual(widened(k));
+    expect(part.ours[1]).toBe(oursH[i]!.parts[part.id]);
+    expect(part.theirs[1]).toBe(parH[i]!.parts[part.id]);
+    expect(r.monthHealth).toEqual([]);
   });
 });

@@ -89,6 +89,8 @@ describe('the month summary says why each line moved — 因果可循', () => {
       ['ownAgenda', -6],
     ]);
     expect(budget?.why.rest).toBe(1);
+    // Which forces' own agendas cost it: said beside the reason (自行其是（社会组织、慈善）).
+    expect(budget?.why.causes[1]?.forces).toEqual(['socialOrgs', 'charity']);
   });
 
   it('a line’s causes are the month end’s own, not the month’s actions', () => {

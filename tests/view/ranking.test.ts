@@ -269,7 +269,7 @@ describe('CSV export', () => {
       '评级',
       '分数−标杆',
       '月数',
-      '与标杆相比失分最多',
+      '与标杆差距拉大最多',
     ],
     kind: { counted: '计分', practice: '练习', playing: '进行中', unfinished: '未下完' },
     status: { playing: '进行中', won: '完成', lost: '失败' },
@@ -286,7 +286,7 @@ describe('CSV export', () => {
     const csv = rankingCsv(rows, games, 750, 2, () => 3, labels);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('名次,队名,对局,局次,状态,分数,评级,分数−标杆,月数,与标杆相比失分最多,M1,M2');
+    expect(lines[0]).toBe('名次,队名,对局,局次,状态,分数,评级,分数−标杆,月数,与标杆差距拉大最多,M1,M2');
     expect(lines[1]).toBe('1,第一组,计分,1,完成,800,良好,50,12,3,500,600');
     expect(lines[2]).toBe(',第一组,练习,2,完成,900,良好,150,12,3,,');
     // A name that a spreadsheet would run as a formula is defused.
