@@ -125,32 +125,36 @@ describe('the facilitator, offline: codes pasted, verified, ranked, revealed, ex
     await page.click('[data-key="fac-lang"]');
     await expect.poll(() => page.textContent('.fac-added'), { timeout: 10_000 }).toMatch(/^已收下 \d+ 个$/);
 
-    // On a 1280×720 laptop before the reveal, nothing runs off the window's right edge: the codes' box
-    // goes above the ranking, the toolbar wraps, and the headers keep their words on one line.
-    await page.setViewportSize({ width: 1280, height: 720 });
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
-    ).toBeLessThanOrEqual(0);
-    for (const sel of ['.fac-toolbar', '.fac-trust', '.fac-table-wrap']) {
-      const box = await page.locator(sel).first().boundingBox();
-      expect(box!.x + box!.width, sel).toBeLessThanOrEqual(1280);
-    }
-    // Headers break between words, never one character a line (名次 had wrapped to 名 / 次).
-    const headerLines = await page.$$eval('table.fac-table thead th', (th) =>
-      th.map((x) => {
-        const range = document.createRange();
-        range.selectNodeContents(x);
-        return new Set([...range.getClientRects()].map((c) => Math.round(c.top))).size;
-      }),
-    );
-    expect(headerLines.slice(0, 2)).toEqual([1, 1]);
-    expect(Math.max(...headerLines)).toBeLessThanOrEqual(2);
-    await page.setViewportSize(PROJECTOR);
-
     // Before the reveal: three teams, no rank, no score on the page.
     const before = await tableTeams(s);
     expect(before.map((r) => r[1])).toEqual(['第一组', '第二组', '第三组']);
     expect(before.every((r) => r[0] === '—' && !/\d/.test(r[2]!))).toBe(true);
+    // On a 1280×720 laptop before the reveal, nothing runs off the window's right edge: the codes' box
+    // goes above the ranking, the toolbar wraps, and the headers keep their words on one line.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    try {
+      for (const sel of ['.fac-toolbar', '.fac-trust', '.fac-table-wrap']) {
+        await page.locator(sel).first().waitFor();
+        const box = await page.locator(sel).first().boundingBox();
+        expect(box!.x + box!.width, sel).toBeLessThanOrEqual(1280);
+      }
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      ).toBeLessThanOrEqual(0);
+      // Headers break between words, never one character a line (名次 had wrapped to 名 / 次).
+      const headerLines = await page.$$eval('table.fac-table thead th', (th) =>
+        th.map((x) => {
+          const range = document.createRange();
+          range.selectNodeContents(x);
+          return new Set([...range.getClientRects()].map((c) => Math.round(c.top))).size;
+        }),
+      );
+      expect(headerLines.slice(0, 2)).toEqual([1, 1]);
+      expect(Math.max(...headerLines)).toBeLessThanOrEqual(2);
+    } finally {
+      await page.setViewportSize(PROJECTOR);
+    }
+
     const hiddenText = await page.textContent('table.fac-table');
     for (const g of games) expect(hiddenText).not.toContain(String(g.score));
     await page.waitForFunction(
