@@ -226,22 +226,36 @@ export function monthScores(
 }
 
 /**
- * The same from any state (a fork's month): one score per month ended from there. `start` is copied
- * first unless the caller hands it over (`owned`, a fresh newGame): the months run on one private copy.
+ * What `read` says of the state after each month ended from `start` (a challenge's start, a fork's
+ * month). `start` is copied first unless the caller hands it over (`owned`, a fresh newGame): the months
+ * run on one private copy. Actions the rules refuse, or a month not ended, stop the series there.
  */
-export function monthScoresFrom(start: GameState, actions: readonly Action[], owned = false): number[] {
+export function perMonthFrom<T>(
+  start: GameState,
+  actions: readonly Action[],
+  read: (s: GameState) => T,
+  owned = false,
+): T[] {
   let state = start;
   let mine = owned;
-  const out: number[] = [];
+  const out: T[] = [];
   for (const month of actionMonths(actions)) {
     const run = runActions(state, month, mine);
     mine = true;
     state = run.state;
     if (run.rejectedAt !== null) break;
     if (month[month.length - 1]?.type !== 'endMonth') break;
-    out.push(state.assessment?.score ?? assess(state, state.scenario).score);
+    out.push(read(state));
   }
   return out;
+}
+
+/** The provisional 考核 score of a state: the final one once the term has ended. */
+const scoreNow = (s: GameState) => s.assessment?.score ?? assess(s, s.scenario).score;
+
+/** The month-end scores from any state (a fork's month): one per month ended from there. */
+export function monthScoresFrom(start: GameState, actions: readonly Action[], owned = false): number[] {
+  return perMonthFrom(start, actions, scoreNow, owned);
 }
 
 /** The parts of the assessment that are the community's state at a month's end (the others are ratios). */
@@ -280,18 +294,7 @@ export function healthOf(s: GameState): MonthHealth {
  * by a seventh. The state's own figures say what each month did.
  */
 export function monthHealthFrom(start: GameState, actions: readonly Action[]): MonthHealth[] {
-  let state = start;
-  let mine = false;
-  const out: MonthHealth[] = [];
-  for (const month of actionMonths(actions)) {
-    const run = runActions(state, month, mine);
-    mine = true;
-    state = run.state;
-    if (run.rejectedAt !== null) break;
-    if (month[month.length - 1]?.type !== 'endMonth') break;
-    out.push(healthOf(state));
-  }
-  return out;
+  return perMonthFrom(start, actions, healthOf);
 }
 
 /**
