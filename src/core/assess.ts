@@ -46,6 +46,27 @@ export function objectiveCredit(s: GameState, o: Objective): number {
   return o.value <= 0 ? 100 : 70 + div(30 * (o.value - v), o.value);
 }
 
+/** The parts of 考核 that are one month's state (their means over the term are scored); the others are ratios. */
+export const STATE_PARTS = ['satisfaction', 'safety', 'vitality', 'cohesion', 'balance'] as const;
+export type StatePart = (typeof STATE_PARTS)[number];
+
+/**
+ * A month's state as those parts: cohesion is 100 − fragmentation, balance the modes' balance index.
+ * What the view measures a month by (the debrief's month furthest behind par); `assess` takes the
+ * same figures' means.
+ */
+export function stateParts(
+  m: Readonly<Pick<MonthSnapshot, 'satisfaction' | 'safety' | 'vitality' | 'fragmentation' | 'modes'>>,
+): Record<StatePart, number> {
+  return {
+    satisfaction: m.satisfaction,
+    safety: m.safety,
+    vitality: m.vitality,
+    cohesion: 100 - m.fragmentation,
+    balance: balanceIndex(m.modes),
+  };
+}
+
 /** The mean of a metric over the months played (the term, not its last day). */
 function termMean(s: GameState, pick: (m: MonthSnapshot) => number, now: number): number {
   if (s.history.length === 0) return now;

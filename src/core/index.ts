@@ -14,6 +14,9 @@ export {
   RATING_THRESHOLDS,
   ratingOf,
   SCORE_MAX,
+  STATE_PARTS,
+  type StatePart,
+  stateParts,
   weightedScore,
 } from './assess';
 export { balanceIndex, weakestMode } from './balance';

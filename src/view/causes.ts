@@ -78,17 +78,17 @@ export function leadingConcept(causes: readonly Cause[]): ConceptId | null {
 }
 
 /**
- * The causes pushing in the given direction, largest first, at most `max` (four): a concern that failed is
+ * The causes pushing in the given direction, largest first, at most four: a concern that failed is
  * explained by what worked against it, not by the response that moved it part of the way (a play-tester
  * read "回应诉求 +115" among the causes of a failure). Only when nothing pushed that way are the largest
  * of the others shown.
  */
-export function topCauses(causes: readonly Cause[], direction: number, max = 4): Cause[] {
+export function topCauses(causes: readonly Cause[], direction: number): Cause[] {
   const largest = (list: readonly Cause[]) =>
     list
       .slice()
       .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta))
-      .slice(0, max);
+      .slice(0, 4);
   const pushing = causes.filter((c) => Math.sign(c.delta) === direction);
   return largest(pushing.length ? pushing : causes);
 }

@@ -5,13 +5,15 @@
 import {
   type Action,
   assess,
-  balanceIndex,
   type GameState,
   newGame,
   type Rating,
   runActions,
   type Scenario,
+  STATE_PARTS,
+  type StatePart,
   type Status,
+  stateParts,
 } from '../core';
 import { actionMonths, costliestMonth, firstDifferentMonth, monthKey } from './months';
 import type { MonthMoves, ParCostliest } from './timeline';
@@ -258,29 +260,19 @@ export function monthScoresFrom(start: GameState, actions: readonly Action[], ow
   return perMonthFrom(start, actions, scoreNow, owned);
 }
 
-/** The parts of the assessment that are the community's state at a month's end (the others are ratios). */
-export const HEALTH_PARTS = ['satisfaction', 'safety', 'vitality', 'cohesion', 'balance'] as const;
-export type HealthPart = (typeof HEALTH_PARTS)[number];
-
 /** The community's state at a month's end: its parts, and their sum weighted as the assessment weighs them. */
 export interface MonthHealth {
   health: number;
-  parts: Record<HealthPart, number>;
+  parts: Record<StatePart, number>;
 }
 
 /** The state's health now: what a month's end leaves, on the assessment's 0–100 scale. */
 export function healthOf(s: GameState): MonthHealth {
-  const parts: Record<HealthPart, number> = {
-    satisfaction: s.satisfaction,
-    safety: s.safety,
-    vitality: s.vitality,
-    cohesion: 100 - s.fragmentation,
-    balance: balanceIndex(s.modes),
-  };
+  const parts = stateParts(s);
   const w = s.scenario.scoring;
   let sum = 0;
   let weights = 0;
-  for (const k of HEALTH_PARTS) {
+  for (const k of STATE_PARTS) {
     sum += w[k] * parts[k];
     weights += w[k];
   }
@@ -317,9 +309,9 @@ export function parCostliest(
   const ours = { before: player.health[i - 1]?.parts ?? before, after: player.health[i]!.parts };
   const theirs = { before: par.health[i - 1]?.parts ?? before, after: par.health[i]!.parts };
   const w = start.scenario.scoring;
-  let part: HealthPart = HEALTH_PARTS[0];
+  let part: StatePart = STATE_PARTS[0];
   let widest = Number.NEGATIVE_INFINITY;
-  for (const k of HEALTH_PARTS) {
+  for (const k of STATE_PARTS) {
     const widened = w[k] * (theirs.after[k] - theirs.before[k] - (ours.after[k] - ours.before[k]));
     if (widened > widest) {
       widest = widened;

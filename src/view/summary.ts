@@ -10,10 +10,9 @@ import {
   type Mode,
 } from '../core';
 import { isUnaligned, isWorsening } from './board';
+import { type Cause, groupCauses, sumDelta, targetMatches } from './causes';
 
 const isForce = (x: string): x is Force => (FORCES as readonly string[]).includes(x);
-
-import { type Cause, groupCauses, sumDelta, targetMatches } from './causes';
 
 // ───────────────────────────── month summary ─────────────────────────────
 
@@ -108,14 +107,18 @@ export function monthSummary(
     turn: before.turn,
     changes,
     alignment,
-    modes: modesLine(before, after, causes),
+    modes: modesLine(before, after, why),
     ...summaryEvents(events),
     gameOver: after.status !== 'playing',
   };
 }
 
 /** The modes' line: each mode's change, and the causes summed per reason over the five modes. */
-function modesLine(before: GameState, after: GameState, causes: readonly Cause[]): MonthSummary['modes'] {
+function modesLine(
+  before: GameState,
+  after: GameState,
+  why: (target: string, delta: number) => Why,
+): MonthSummary['modes'] {
   const changes = MODES.map((mode) => ({
     mode,
     before: before.modes[mode],
@@ -123,9 +126,13 @@ function modesLine(before: GameState, after: GameState, causes: readonly Cause[]
     delta: after.modes[mode] - before.modes[mode],
   })).filter((m) => m.delta !== 0);
   if (changes.length === 0) return null;
-  const total = changes.reduce((sum, m) => sum + m.delta, 0);
-  const top = largestCauses(byReason(causes, 'modes'), Math.sign(total));
-  return { changes, why: { causes: top, rest: total - sumDelta(top) } };
+  return {
+    changes,
+    why: why(
+      'modes',
+      changes.reduce((sum, m) => sum + m.delta, 0),
+    ),
+  };
 }
 
 /**

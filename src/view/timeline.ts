@@ -8,6 +8,7 @@ import {
   cloneState,
   type GameEvent,
   type GameState,
+  type StatePart,
   type Text,
 } from '../core';
 import { dict, pick, t } from '../i18n';
@@ -94,7 +95,7 @@ export function parDivergence(
 export interface ParCostliest extends ParDivergence {
   lost: number;
   part: {
-    id: 'satisfaction' | 'safety' | 'vitality' | 'cohesion' | 'balance';
+    id: StatePart;
     ours: [number, number];
     theirs: [number, number];
   };

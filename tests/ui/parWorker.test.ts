@@ -3,13 +3,13 @@
 // par from a later month — the same line `parFrom` gives in Node.
 import { describe, expect, it } from 'vitest';
 import { parFrom } from '../../src/bots/par';
-import { newGame, runActions } from '../../src/core';
+import { newGame, runActions, STATE_PARTS } from '../../src/core';
 import { answer } from '../../src/dom/parWorker';
 import { statesByMonth } from '../../src/replay';
 import { BUNDLED_SCENARIOS } from '../../src/scenarios/bundled';
 import { movesByMonth } from '../../src/view';
 import { costliestMonth } from '../../src/view/months';
-import { HEALTH_PARTS, monthHealthFrom } from '../../src/view/ranking';
+import { monthHealthFrom } from '../../src/view/ranking';
 
 const scenario = BUNDLED_SCENARIOS.find((s) => s.id === 'old-neighbourhood') ?? BUNDLED_SCENARIOS[0]!;
 
@@ -74,13 +74,13 @@ describe('the par worker — par from any state', () => {
     // The figure named is the one whose gap widened most that month (weighted), with both lines' values.
     const i = best.month - 1;
     const w = scenario.scoring;
-    const widened = (k: (typeof HEALTH_PARTS)[number]) =>
+    const widened = (k: (typeof STATE_PARTS)[number]) =>
       w[k] *
       (parH[i]!.parts[k] -
         (i ? parH[i - 1]!.parts[k] : r.costliest!.part.theirs[0]) -
         (oursH[i]!.parts[k] - (i ? oursH[i - 1]!.parts[k] : r.costliest!.part.ours[0])));
     const part = r.costliest!.part;
-    for (const k of HEALTH_PARTS) expect(widened(part.id)).toBeGreaterThanOrEqual(widened(k));
+    for (const k of STATE_PARTS) expect(widened(part.id)).toBeGreaterThanOrEqual(widened(k));
     expect(part.ours[1]).toBe(oursH[i]!.parts[part.id]);
     expect(part.theirs[1]).toBe(parH[i]!.parts[part.id]);
     expect(r.monthHealth).toEqual([]);
