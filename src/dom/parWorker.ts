@@ -53,7 +53,9 @@ export function answer(req: ParRequest): ParReply {
     const ours = req.compare ? movesByMonth(req.start, req.compare) : [];
     const theirs = req.compare ? movesByMonth(req.start, line.actions) : [];
     const divergence = req.compare ? parDivergence(ours, theirs) : null;
-    const parHealth = monthHealthFrom(req.start, line.actions);
+    // Par's months replayed once more only when a comparison or the facilitator's chart needs them (a
+    // fork finished by par needs neither).
+    const parHealth = req.compare || req.challenge ? monthHealthFrom(req.start, line.actions) : [];
     const costliest = req.compare
       ? parCostliest(
           req.start,
