@@ -9,12 +9,16 @@
 //       and gzipped (level 9, as Vite's build report does); woff2 files are counted as they are (already
 //       Brotli-compressed inside; gzip would only add bytes). Raw bytes are printed beside them.
 //   (b) navigation → playable board, median of BENCH_RUNS (default 5) runs, against navigation → first frame
-//       of the hello-world page, runs interleaved. The way to the board is clicked through by a script inside
-//       the page (新游戏 → first scenario → 开始) as soon as each button appears, so no automation round trip
-//       is counted; the board marks `window.__playableAt` (docs/UI-HOOKS.md). Navigation → title screen
+//       of the hello-world page, runs interleaved, each page drawn both ways: in software (CHROMIUM_ARGS, what
+//       Chromium does on a computer whose graphics it will not use, and what the browser tests run) and on
+//       SwiftShader's emulated GL (SWIFTSHADER_ARGS, the way the first twelve sessions measured). Each fresh
+//       browser is left to settle before its navigation (BENCH_SETTLE=0: not). The way to the board is
+//       clicked through by a script inside the page (新游戏 → first scenario → 开始) as soon as each button
+//       appears, so no automation round trip is counted; the board marks `window.__playableAt` (docs/UI-HOOKS.md). Navigation → title screen
 //       ready (its 新游戏 button in the page and a frame drawn) is printed too.
 //       BENCH_BASE=DIR measures a second build of the game (e.g. the one before a change) in the same runs;
 //       BENCH_ONLY=load stops after (b).
+//   (c)–(e) are measured in software.
 //   (c) key press → the action's result drawn: focus a programme button, press Enter, and take
 //       `window.__lastDrawAt` (set in the first post-render after the view applied the result) minus the
 //       keydown event's timeStamp (same clock as performance.now()).
@@ -37,7 +41,7 @@ import { median, spread } from '../src/cli/stats.ts';
 import gameConfig from '../vite.config.ts';
 import { autoClickToBoard } from './auto-click.ts';
 import { browserCpu } from './browser-cpu.ts';
-import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
+import { CHROMIUM_ARGS, ensureChromium, SWIFTSHADER_ARGS } from './find-chromium.ts';
 import { type PreviewServer, ROOT, startPreview, viteBuild } from './preview-server.ts';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
@@ -51,6 +55,17 @@ const IDLE_MS = Math.max(1000, Number(process.env.BENCH_IDLE_MS ?? 5000));
 const BASE_OUT = process.env.BENCH_BASE ?? null;
 /** BENCH_ONLY=load: stop after (a) and (b), for comparing builds' load figures without the longer (c)–(e). */
 const LOAD_ONLY = process.env.BENCH_ONLY === 'load';
+/**
+ * (b) navigates once the new browser has settled (BENCH_SETTLE=0: at once, as until the thirteenth session).
+ * A player's browser is open before the game's address is typed; a browser launched a moment ago is still
+ * doing its own start-up work (the GPU process drawing the omnibox's WebUI, docs/load.md) on the same two
+ * cores, and whichever page's load that work fell on decided the ratio.
+ */
+const SETTLE = process.env.BENCH_SETTLE !== '0';
+/** Settled: every Chromium process together used under SETTLE_CPU_MS of CPU in the last SETTLE_WINDOW_MS. */
+const SETTLE_WINDOW_MS = 500;
+const SETTLE_CPU_MS = 30;
+const SETTLE_MAX_MS = 10_000;
 
 declare global {
   interface Window {
@@ -73,15 +88,24 @@ async function buildHello(): Promise<void> {
   });
 }
 
+/** How the browser draws: in software (CHROMIUM_ARGS), or on a graphics card emulated on the CPU (SwiftShader). */
+interface Rendering {
+  name: string;
+  args: string[];
+}
+const SOFTWARE: Rendering = { name: 'software (--disable-gpu)', args: CHROMIUM_ARGS };
+const SWIFTSHADER: Rendering = { name: 'SwiftShader GL', args: SWIFTSHADER_ARGS };
+
 async function withPage<T>(
   chromiumPath: string,
   fn: (page: Page, context: BrowserContext) => Promise<T>,
+  rendering: Rendering = SOFTWARE,
 ): Promise<T> {
   const profile = mkdtempSync(join(tmpdir(), 'bench-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: rendering.args,
     viewport: { width: 1280, height: 720 },
     deviceScaleFactor: 1,
   });
@@ -89,11 +113,32 @@ async function withPage<T>(
   // functions sent into the page (init scripts, evaluate) then need that helper there too.
   await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
   try {
+    if (SETTLE) settleTimes.push(await settle());
     return await fn(context.pages()[0] ?? (await context.newPage()), context);
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** How long each fresh browser took to settle before its navigation (BENCH_SETTLE), in ms. */
+const settleTimes: number[] = [];
+
+/** Waits until the browser's processes are nearly idle (or SETTLE_MAX_MS); returns how long that took. */
+async function settle(): Promise<number> {
+  const t0 = performance.now();
+  const total = () => [...browserCpu().values()].reduce((a, b) => a + b, 0);
+  const samples: Array<{ at: number; cpu: number }> = [{ at: t0, cpu: total() }];
+  while (performance.now() - t0 < SETTLE_MAX_MS) {
+    await new Promise((r) => setTimeout(r, 100));
+    const now = { at: performance.now(), cpu: total() };
+    samples.push(now);
+    const from = samples.find(
+      (x) => now.at - x.at <= SETTLE_WINDOW_MS + 50 && now.at - x.at >= SETTLE_WINDOW_MS - 50,
+    );
+    if (from && now.cpu - from.cpu < SETTLE_CPU_MS) break;
+  }
+  return performance.now() - t0;
 }
 
 async function waitPlayable(page: Page): Promise<void> {
@@ -143,37 +188,53 @@ interface GameRun {
   resources: Array<{ url: string; startTime: number; transferSize: number }>;
 }
 
-async function runGame(server: PreviewServer, chromiumPath: string): Promise<GameRun> {
-  return withPage(chromiumPath, async (page, context) => {
-    await context.addInitScript(autoClickToBoard);
-    const busy = await mainThreadBusy(context, page);
-    await page.goto(server.url);
-    await waitPlayable(page);
-    const atPlayable = await busy();
-    const run = await page.evaluate(() => ({
-      titleReadyAt: window.__titleReadyAt ?? Number.NaN,
-      playableAt: window.__playableAt!,
-      resources: [
-        ...performance.getEntriesByType('navigation'),
-        ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[]),
-      ].map((e) => ({
-        url: e.name,
-        startTime: e.startTime,
-        transferSize: (e as PerformanceResourceTiming).transferSize,
-      })),
-    }));
-    return { ...run, busy: atPlayable };
-  });
+async function runGame(
+  server: PreviewServer,
+  chromiumPath: string,
+  rendering: Rendering = SOFTWARE,
+): Promise<GameRun> {
+  return withPage(
+    chromiumPath,
+    async (page, context) => {
+      await context.addInitScript(autoClickToBoard);
+      const busy = await mainThreadBusy(context, page);
+      await page.goto(server.url);
+      await waitPlayable(page);
+      const atPlayable = await busy();
+      const run = await page.evaluate(() => ({
+        titleReadyAt: window.__titleReadyAt ?? Number.NaN,
+        playableAt: window.__playableAt!,
+        resources: [
+          ...performance.getEntriesByType('navigation'),
+          ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[]),
+        ].map((e) => ({
+          url: e.name,
+          startTime: e.startTime,
+          transferSize: (e as PerformanceResourceTiming).transferSize,
+        })),
+      }));
+      return { ...run, busy: atPlayable };
+    },
+    rendering,
+  );
 }
 
-async function runHello(server: PreviewServer, chromiumPath: string): Promise<{ at: number; busy: Busy }> {
-  return withPage(chromiumPath, async (page, context) => {
-    const busy = await mainThreadBusy(context, page);
-    await page.goto(server.url);
-    await waitPlayable(page);
-    const atPlayable = await busy();
-    return { at: await page.evaluate(() => window.__playableAt!), busy: atPlayable };
-  });
+async function runHello(
+  server: PreviewServer,
+  chromiumPath: string,
+  rendering: Rendering = SOFTWARE,
+): Promise<{ at: number; busy: Busy }> {
+  return withPage(
+    chromiumPath,
+    async (page, context) => {
+      const busy = await mainThreadBusy(context, page);
+      await page.goto(server.url);
+      await waitPlayable(page);
+      const atPlayable = await busy();
+      return { at: await page.evaluate(() => window.__playableAt!), busy: atPlayable };
+    },
+    rendering,
+  );
 }
 
 function bytesBefore(run: GameRun, server: PreviewServer, outDir: string) {
@@ -456,6 +517,61 @@ async function heapOverGames(
   });
 }
 
+interface LoadRuns {
+  helloTimes: number[];
+  helloBusy: Busy[];
+  games: GameRun[];
+  baseRuns: GameRun[];
+}
+
+const newLoadRuns = (): LoadRuns => ({ helloTimes: [], helloBusy: [], games: [], baseRuns: [] });
+
+/** (b) for one rendering: the medians, each pair's ratio, and the CPU time each page cost until then. */
+function printLoad(rendering: Rendering, runs: LoadRuns): void {
+  const { helloTimes, helloBusy, games, baseRuns } = runs;
+  const boardTimes = games.map((g) => g.playableAt);
+  const titleTimes = games.map((g) => g.titleReadyAt);
+  const boardBusy = games.map((g) => g.busy);
+  const h = median(helloTimes);
+  const b = median(boardTimes);
+  console.log(`  drawn ${rendering.name}:`);
+  console.log(
+    `    Phaser 4 bare page:    ${ms(h)}   runs: ${helloTimes.map((x) => x.toFixed(0)).join(', ')}`,
+  );
+  console.log(
+    `    game, title ready:     ${ms(median(titleTimes))}   runs: ${titleTimes.map((x) => x.toFixed(0)).join(', ')}`,
+  );
+  console.log(
+    `    game, playable board:  ${ms(b)}   runs: ${boardTimes.map((x) => x.toFixed(0)).join(', ')}`,
+  );
+  console.log(`    ratio board / bare:    ${(b / h).toFixed(2)}×  (target ≤ 1.5×)`);
+  // Each game run follows its own bare-page run: the pairs' ratios show how far one sample can be trusted.
+  const pairs = spread(boardTimes.map((x, i) => x / helloTimes[i]!));
+  console.log(
+    `    each run's own ratio:  ${pairs.min.toFixed(2)}× to ${pairs.max.toFixed(2)}×, median ${pairs.median.toFixed(2)}× of ${pairs.n} pairs`,
+  );
+  const pick = (busy: Busy[], k: keyof Busy) => median(busy.map((x) => x[k]));
+  const line = (label: string, k: keyof Busy) => {
+    const hb = pick(helloBusy, k);
+    const bb = pick(boardBusy, k);
+    return `      ${label}: bare ${ms(hb)}, board ${ms(bb)}, ratio ${(bb / hb).toFixed(2)}×`;
+  };
+  console.log(
+    '    CPU time until then (not inflated by waiting for a core, as the times above are on a loaded machine):',
+  );
+  console.log(line('main thread', 'thread'));
+  console.log(line('renderer process', 'process'));
+  if (pick(helloBusy, 'browser') > 0) console.log(line('whole browser (every Chromium process)', 'browser'));
+  if (baseRuns.length) {
+    const bt = baseRuns.map((r) => r.playableAt);
+    const pickBase = (k: keyof Busy) => median(baseRuns.map((r) => r.busy[k]));
+    console.log(
+      `    BENCH_BASE ${BASE_OUT}, same runs: playable board ${ms(median(bt))} (ratio ${(median(bt) / h).toFixed(2)}×)   runs: ${bt.map((x) => x.toFixed(0)).join(', ')}\n` +
+        `      CPU: main thread ${ms(pickBase('thread'))}, renderer ${ms(pickBase('process'))}, whole browser ${ms(pickBase('browser'))}`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const chromiumPath = ensureChromium();
   let t = performance.now();
@@ -472,26 +588,24 @@ async function main(): Promise<void> {
   try {
     // One discarded run of each first: the servers' and the OS's file caches are then warm for both alike.
     await runHello(hello, chromiumPath);
-    const first = await runGame(game, chromiumPath);
-    const helloTimes: number[] = [];
-    const boardTimes: number[] = [];
-    const titleTimes: number[] = [];
-    const helloBusy: Busy[] = [];
-    const boardBusy: Busy[] = [];
-    const baseRuns: GameRun[] = [];
+    await runGame(game, chromiumPath);
     if (base) await runGame(base, chromiumPath);
-    let last = first;
+    // Both renderings in the same runs, interleaved: software first, then SwiftShader, RUNS times.
+    const renderings = [SOFTWARE, SWIFTSHADER];
+    const load = new Map(renderings.map((r) => [r, newLoadRuns()]));
     for (let i = 0; i < RUNS; i++) {
-      const h = await runHello(hello, chromiumPath);
-      helloTimes.push(h.at);
-      helloBusy.push(h.busy);
-      last = await runGame(game, chromiumPath);
-      boardBusy.push(last.busy);
-      boardTimes.push(last.playableAt);
-      titleTimes.push(last.titleReadyAt);
-      if (base) baseRuns.push(await runGame(base, chromiumPath));
+      for (const rendering of renderings) {
+        const runs = load.get(rendering)!;
+        const h = await runHello(hello, chromiumPath, rendering);
+        runs.helloTimes.push(h.at);
+        runs.helloBusy.push(h.busy);
+        const g = await runGame(game, chromiumPath, rendering);
+        runs.games.push(g);
+        if (base) runs.baseRuns.push(await runGame(base, chromiumPath, rendering));
+      }
     }
 
+    const last = load.get(SOFTWARE)!.games.at(-1)!;
     const rows = bytesBefore(last, game, GAME_OUT);
     const gz = rows.reduce((s, r) => s + r.gzip, 0);
     const raw = rows.reduce((s, r) => s + r.raw, 0);
@@ -503,47 +617,14 @@ async function main(): Promise<void> {
     }
     console.log(`  total: ${rows.length} files, ${kb(raw)} raw, ${kb(gz)} gzip  (target ≤ 450 KB gzip)`);
 
-    const h = median(helloTimes);
-    const b = median(boardTimes);
-    console.log(`\n(b) navigation → first frame, median of ${RUNS} cold runs each:`);
     console.log(
-      `  Phaser 4 hello world:  ${ms(h)}   runs: ${helloTimes.map((x) => x.toFixed(0)).join(', ')}`,
+      `\n(b) navigation → first frame, median of ${RUNS} cold runs each (a fresh profile each time; ${
+        SETTLE
+          ? `navigated once the new browser had settled: ${ms(median(settleTimes))} median wait, ${ms(Math.max(...settleTimes))} the longest`
+          : 'navigated as soon as the browser had started (BENCH_SETTLE=0)'
+      }). The bare page is Phaser's default (type AUTO): WebGL where the browser gives it, else a 2D canvas.`,
     );
-    console.log(
-      `  game, title ready:     ${ms(median(titleTimes))}   runs: ${titleTimes.map((x) => x.toFixed(0)).join(', ')}`,
-    );
-    console.log(
-      `  game, playable board:  ${ms(b)}   runs: ${boardTimes.map((x) => x.toFixed(0)).join(', ')}`,
-    );
-    console.log(`  ratio board / hello:   ${(b / h).toFixed(2)}×  (target ≤ 1.5×)`);
-    // Each game run follows its own hello run: the pairs' ratios show how far one sample can be trusted.
-    const pairs = spread(boardTimes.map((x, i) => x / helloTimes[i]!));
-    console.log(
-      `  each run's own ratio:  ${pairs.min.toFixed(2)}× to ${pairs.max.toFixed(2)}×, median ${pairs.median.toFixed(2)}× of ${pairs.n} pairs`,
-    );
-    const hb = median(helloBusy.map((x) => x.thread));
-    const bb = median(boardBusy.map((x) => x.thread));
-    const hp = median(helloBusy.map((x) => x.process));
-    const bp = median(boardBusy.map((x) => x.process));
-    console.log(
-      `  CPU time until then (not inflated by waiting for a core, as the times above are on a loaded machine):\n` +
-        `    main thread: hello ${ms(hb)}, board ${ms(bb)}, ratio ${(bb / hb).toFixed(2)}×\n` +
-        `    renderer process: hello ${ms(hp)}, board ${ms(bp)}, ratio ${(bp / hp).toFixed(2)}×`,
-    );
-    const hw = median(helloBusy.map((x) => x.browser));
-    const bw = median(boardBusy.map((x) => x.browser));
-    if (hw > 0)
-      console.log(
-        `    whole browser (every Chromium process, with the GPU process's software WebGL): hello ${ms(hw)}, board ${ms(bw)}, ratio ${(bw / hw).toFixed(2)}×`,
-      );
-    if (base) {
-      const bt = baseRuns.map((r) => r.playableAt);
-      const pick = (k: keyof Busy) => median(baseRuns.map((r) => r.busy[k]));
-      console.log(
-        `  BENCH_BASE ${BASE_OUT}, same runs: playable board ${ms(median(bt))} (ratio ${(median(bt) / h).toFixed(2)}×)   runs: ${bt.map((x) => x.toFixed(0)).join(', ')}\n` +
-          `    CPU: main thread ${ms(pick('thread'))}, renderer ${ms(pick('process'))}, whole browser ${ms(pick('browser'))}`,
-      );
-    }
+    for (const rendering of renderings) printLoad(rendering, load.get(rendering)!);
     console.log(
       `  load average when the runs ended: ${loadavg()
         .map((x) => x.toFixed(1))

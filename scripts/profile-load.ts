@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 import { median } from '../src/cli/stats.ts';
 import { autoClickToBoard } from './auto-click.ts';
 import { browserCpu } from './browser-cpu.ts';
-import { CHROMIUM_ARGS, ensureChromium } from './find-chromium.ts';
+import { SWIFTSHADER_ARGS, ensureChromium } from './find-chromium.ts';
 import {
   describeGpuPrograms,
   gpuPrograms,
@@ -67,7 +67,7 @@ async function stages(url: string): Promise<void> {
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: ensureChromium(),
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: SWIFTSHADER_ARGS,
       viewport: { width: 1280, height: 720 },
       deviceScaleFactor: 1,
     });
@@ -158,7 +158,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: ensureChromium(),
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: SWIFTSHADER_ARGS,
   });
   try {
     const context = await browser.newContext({

@@ -1,6 +1,7 @@
 // The baseline of `npm run bench:load`: a bare Phaser 4 page (one scene, a shape and a text) built with the
 // same Vite settings as the game. `window.__playableAt` is set in the first frame drawn after the scene's
-// create(), the same moment the game marks for its board.
+// create(), the same moment the game marks for its board. Phaser's default renderer choice (AUTO, as in
+// Phaser's own template): WebGL where the browser gives it, else a 2D canvas.
 import * as Phaser from 'phaser';
 
 /** The globals the benchmark reads (the game declares the same ones in src/app/context.ts). */
@@ -23,7 +24,7 @@ class Hello extends Phaser.Scene {
 }
 
 hooks.__game = new Phaser.Game({
-  type: Phaser.WEBGL,
+  type: Phaser.AUTO,
   width: 1280,
   height: 720,
   backgroundColor: '#f6f1e7',

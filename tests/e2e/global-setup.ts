@@ -4,7 +4,7 @@
 // fresh browser context: a fresh profile). E2E_NO_BUILD=1 reuses the last e2e build.
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { E2E_CHROMIUM_ARGS, ensureChromium } from '../../scripts/find-chromium.ts';
+import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/find-chromium.ts';
 import { buildForE2e, E2E_DIST as OUT_DIR, startPreview } from '../../scripts/preview-server.ts';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -19,11 +19,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const server = await startPreview(OUT_DIR);
   // One browser for the run rather than one per file: a file's first page no longer pays for starting
   // Chromium (measured when the game drew with WebGL: the first page of a browser took ~1-2.5 s to boot the
-  // game, later ones ~1 s). No GPU process: E2E_CHROMIUM_ARGS. Started after the server, stopped before it.
+  // game, later ones ~1 s). No GPU process: CHROMIUM_ARGS. Started after the server, stopped before it.
   const browser = await chromium.launchServer({
     executablePath: chromiumPath,
     headless: true,
-    args: E2E_CHROMIUM_ARGS,
+    args: CHROMIUM_ARGS,
   });
   process.stdout.write(
     `[e2e] serving ${OUT_DIR} at ${server.url} (pid ${server.pid}); Chromium: ${chromiumPath} (pid ${browser.process().pid})\n`,

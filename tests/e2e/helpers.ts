@@ -119,7 +119,7 @@ async function sessionIn(
   };
 }
 
-/** A connection to the run's Chromium (started once in global-setup.ts with E2E_CHROMIUM_ARGS). */
+/** A connection to the run's Chromium (started once in global-setup.ts with CHROMIUM_ARGS). */
 function launchChromium(): Promise<Browser> {
   return chromium.connect(inject('browserEndpoint'));
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { E2E_CHROMIUM_ARGS } from '../../scripts/find-chromium.ts';
+import { CHROMIUM_ARGS } from '../../scripts/find-chromium.ts';
 import { getBot } from '../../src/bots';
 import { playGame } from '../../src/bots/play';
 import { challengeCode, encodeResult, makeChallenge } from '../../src/codes';
@@ -58,7 +58,7 @@ async function launchWith(args: string[]): Promise<Browser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: inject('chromiumPath'),
     headless: true,
-    args: [...E2E_CHROMIUM_ARGS, ...args],
+    args: [...CHROMIUM_ARGS, ...args],
     viewport: { width: 1920, height: 1080 },
     deviceScaleFactor: 1,
   });
