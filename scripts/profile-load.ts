@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 import { median } from '../src/cli/stats.ts';
 import { autoClickToBoard } from './auto-click.ts';
 import { browserCpu } from './browser-cpu.ts';
-import { SWIFTSHADER_ARGS, ensureChromium } from './find-chromium.ts';
+import { ensureChromium, SWIFTSHADER_ARGS } from './find-chromium.ts';
 import {
   describeGpuPrograms,
   gpuPrograms,
