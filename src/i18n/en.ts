@@ -468,12 +468,15 @@ export const en: Dict = {
     'board.challenge': 'Challenge {code}',
     // Warning, load and the debrief's timeline (issue 9)
     'warning.title': 'Fragmentation warning',
-    'warning.monthsTo100':
-      '▲ At this pace (+{pace} a month), fragmentation reaches 100 in about {months} months and the term is lost',
+    'warning.monthsTo100': '▲ Fragmentation +{pace} a month: at 100, in about {months}, the term is lost',
     'warning.slipping':
       '▲ Forces are slipping out of coordination: a joint meeting this month can still call them back',
-    'warning.leftOut': '{force} left out of coordination for {months} months',
-    'warning.drifting': '{force} at alignment {alignment}: will slide into going its own way at month end',
+    'warning.leftOut': '{force}: left out of coordination for {months}',
+    'warning.leftOutAll': 'All five forces left out of coordination for {months}',
+    'warning.drifting': '{forces}: will slide into going their own way at month end',
+    'warning.forceAt': '{force} at alignment {alignment}',
+    'warning.oneMonth': '1 month',
+    'warning.nMonths': '{n} months',
     'board.load': 'Load this month {load}/{carry}',
     'board.loadFull': 'Load this month {load}/{carry}, full: another task helps only a third as much',
     'timeline.title': 'Your decisions, month by month',

@@ -1,13 +1,13 @@
 // The board's early warning of 各自为政, in words: the core's trend rule (src/core/warning.ts) read
 // as sentences — how fast 碎片化 is rising, and which forces were left out of 统筹 and for how long —
 // so it reads as a decision still open, not as fate. Text and a ▲ mark, never colour alone.
-import { type FragmentationWarning, fragmentationWarning, type GameState } from '../core';
+import { FORCES, type Force, type FragmentationWarning, fragmentationWarning, type GameState } from '../core';
 import { dict, t } from '../i18n';
 
 export interface WarningView {
   /** The headline: months to 100 at this pace, or that forces are slipping. */
   head: string;
-  /** One line per force: left out for n months, or about to slip under the line. */
+  /** The forces left out (one line per length of time), then those about to slip under the line. */
   lines: string[];
   warning: FragmentationWarning;
 }
@@ -20,16 +20,37 @@ export function warningView(state: GameState): WarningView | null {
   const d = dict();
   const head =
     w.monthsTo100 !== null
-      ? t('warning.monthsTo100', { months: w.monthsTo100, pace: w.pace })
+      ? t('warning.monthsTo100', { months: monthsText(w.monthsTo100), pace: w.pace })
       : t('warning.slipping');
+  // Grouped, so the box stays a few lines in the graph's corner (it used to cover the 社区 node, which
+  // drifts up towards it exactly when the warning shows): forces left out as long as each other on one
+  // line, all five as 五社; then the forces about to slip, on one line.
   const lines: string[] = [];
   const named = new Set<string>();
+  const byMonths = new Map<number, Force[]>();
   for (const l of w.leftOut) {
     named.add(l.force);
-    lines.push(t('warning.leftOut', { force: d.force[l.force], months: l.months }));
+    byMonths.set(l.months, [...(byMonths.get(l.months) ?? []), l.force]);
   }
-  for (const x of w.drifting)
-    if (!named.has(x.force))
-      lines.push(t('warning.drifting', { force: d.force[x.force], alignment: x.alignment }));
+  for (const [months, forces] of [...byMonths].sort((a, b) => b[0] - a[0]))
+    lines.push(
+      forces.length === FORCES.length
+        ? t('warning.leftOutAll', { months: monthsText(months) })
+        : t('warning.leftOut', {
+            force: forces.map((f) => d.forceShort[f]).join(t('ui.and')),
+            months: monthsText(months),
+          }),
+    );
+  const slipping = w.drifting.filter((x) => !named.has(x.force));
+  if (slipping.length)
+    lines.push(
+      t('warning.drifting', {
+        forces: slipping
+          .map((x) => t('warning.forceAt', { force: d.forceShort[x.force], alignment: x.alignment }))
+          .join(t('ui.and')),
+      }),
+    );
   return { head, lines, warning: w };
 }
+
+const monthsText = (n: number) => (n === 1 ? t('warning.oneMonth') : t('warning.nMonths', { n }));

@@ -13,7 +13,7 @@ import {
   newGame,
   step,
 } from '../../src/core';
-import { setLang } from '../../src/i18n';
+import { dict, setLang } from '../../src/i18n';
 import { forcesView, movesByMonth, moveText, parDivergence, sameMoves, warningView } from '../../src/view';
 import { MemoryStorage, shippedScenario, sourceOf } from '../ui/fakes';
 
@@ -143,8 +143,11 @@ describe('the board’s load and warning — 分工协作, 各自为政 in time'
   });
 
   it('the warning shows exactly when the core’s trend rule warns, and names each force left out', () => {
+    setLang('zh');
+    const short = dict().forceShort;
     let s = newGame(shippedScenario(), 'warn-1');
     let seen = false;
+    let allFive = false;
     for (let i = 0; i < 6 && s.status === 'playing'; i++) {
       const w = fragmentationWarning(s);
       const v = warningView(s);
@@ -152,14 +155,49 @@ describe('the board’s load and warning — 分工协作, 各自为政 in time'
       if (v) {
         seen = true;
         expect(v.head).toMatch(/▲/);
+        const text = v.lines.join('\n');
+        if (w.leftOut.length === FORCES.length) {
+          // All five left out as long as each other: one line, 五社.
+          if (new Set(w.leftOut.map((x) => x.months)).size === 1) {
+            allFive = true;
+            expect(v.lines[0]).toBe(`五社力量都已 ${w.leftOut[0]!.months} 个月未纳入统筹`);
+          }
+        } else for (const x of w.leftOut) expect(text).toContain(short[x.force]);
+        for (const x of w.drifting)
+          if (!w.leftOut.some((l) => l.force === x.force)) expect(text).toContain(short[x.force]);
+        // Grouped: one line per length of time left out, and one for the forces about to slip.
         expect(v.lines.length).toBe(
-          new Set([...w.leftOut.map((x) => x.force), ...w.drifting.map((x) => x.force)]).size,
+          new Set(w.leftOut.map((x) => x.months)).size +
+            (w.drifting.some((x) => !w.leftOut.some((l) => l.force === x.force)) ? 1 : 0),
         );
       }
       s = play(s, [{ type: 'endMonth' }]);
     }
-    // Never calling anyone together, the forces slip: the board must have warned.
+    // Never calling anyone together, the forces slip: the board must have warned, at last of all five.
     expect(seen).toBe(true);
+    expect(allFive).toBe(true);
     expect(FORCES.some((f) => s.uncoordinated[f] > 0)).toBe(true);
+  });
+
+  it('forces left out as long as each other share a line, longest first, in short names', () => {
+    setLang('zh');
+    // Some left out, some not: call two forces in month 1, none after.
+    let s = newGame(shippedScenario(), 'warn-2');
+    s = play(s, [{ type: 'coordinate', forces: ['community', 'volunteers'] }, { type: 'endMonth' }]);
+    for (let i = 0; i < 3 && s.status === 'playing' && !warningView(s); i++)
+      s = play(s, [{ type: 'endMonth' }]);
+    const v = warningView(s);
+    expect(v).not.toBeNull();
+    const w = v!.warning;
+    const months = [...new Set(w.leftOut.map((x) => x.months))].sort((a, b) => b - a);
+    expect(months.length).toBeGreaterThan(0);
+    months.forEach((m, i) => {
+      const forces = w.leftOut.filter((x) => x.months === m).map((x) => dict().forceShort[x.force]);
+      expect(v!.lines[i]).toBe(
+        forces.length === FORCES.length
+          ? `五社力量都已 ${m} 个月未纳入统筹`
+          : `${forces.join('、')}已 ${m} 个月未纳入统筹`,
+      );
+    });
   });
 });
