@@ -256,6 +256,8 @@ export const zhUi = {
   'tip.loadOf': '{force}本月的负荷',
   'tip.spectators': '成了旁观者的群众',
   'reason.driftHeld': '月底仍有漂离（参会，减半）',
+  'reason.weakPoliticalLeftOut': '未纳入统筹，政治偏弱漂得更快',
+  'reason.weakPoliticalHeld': '参会减半，政治偏弱仍在漂离',
   'tip.month': '第 {n} 月',
   'tip.monthNow': '第 {n} 月（本月）',
   'tip.energy': '每月精力 {base}，基层负担占去 {lost}；本月已用 {spent}，还剩 {left}。',

@@ -11,12 +11,20 @@ export interface Cause {
   delta: number;
   /**
    * A month end's drift of a force that attended that month's joint meeting: it drifted half as much,
-   * and is not "left out of coordination" (the core logs both as 'drift'; the log is part of a replay's
-   * hash, so the view tells them apart).
+   * and is not "left out of coordination" (the core logs both as 'drift', or both as 'weakPolitical'
+   * when 政治 is weak; the log is part of a replay's hash, so the view tells them apart).
    */
   held?: boolean;
   /** The forces a cause summed over several refs was about (the month summary's "自行其是（组、慈）"). */
   forces?: Force[];
+}
+
+/**
+ * A force's month-end drift: logged as 'drift', or as 'weakPolitical' when 政治 is weak (the whole drift,
+ * though most of it is the drift a force left out of 统筹 has anyway: src/core/monthEnd.ts, drift).
+ */
+export function isForceDrift(c: Pick<Cause, 'reason' | 'target'>): boolean {
+  return (c.reason === 'drift' || c.reason === 'weakPolitical') && c.target.startsWith('forces.');
 }
 
 /** Does a log entry's target belong to what is asked? `forces.volunteers` matches both its fields. */
@@ -40,7 +48,7 @@ export function groupCauses(log: readonly LogEntry[], keep: (e: LogEntry) => boo
   const causes = [...groups.values()].filter((c) => c.delta !== 0);
   for (const c of causes)
     if (
-      c.reason === 'drift' &&
+      isForceDrift(c) &&
       log.some((e) => e.turn === c.turn && e.target === c.target && e.reason === 'coordinate')
     )
       c.held = true;

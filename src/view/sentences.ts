@@ -25,7 +25,7 @@ import {
 } from '../core';
 import { dict, format, lang, pick, signed, t } from '../i18n';
 import type { Availability } from './board';
-import { type Cause, groupCauses } from './causes';
+import { type Cause, groupCauses, isForceDrift } from './causes';
 import type { TurningPoint } from './debrief';
 import type { MonthSummary, Why } from './summary';
 
@@ -317,9 +317,18 @@ export function eventText(e: GameEvent, names: Names, state: GameState, lateSeen
   }
 }
 
-/** A cause's reason in a few words: 未纳入统筹, or 月底仍有漂离（参会，减半） for a held drift. */
+/**
+ * A cause's reason in a few words: 未纳入统筹, or 月底仍有漂离（参会，减半） for a held drift. A force's drift
+ * with 政治 weak is named for both its causes: a play-tester who never held a meeting read only "政治偏弱"
+ * and concluded the cure was 政治, not the 联席会议.
+ */
 export function reasonName(c: Cause): string {
-  const name = c.held ? t('reason.driftHeld') : dict().reason[c.reason];
+  const name =
+    c.reason === 'weakPolitical' && isForceDrift(c)
+      ? t(c.held ? 'reason.weakPoliticalHeld' : 'reason.weakPoliticalLeftOut')
+      : c.held
+        ? t('reason.driftHeld')
+        : dict().reason[c.reason];
   if (!c.forces?.length) return name;
   return `${name}${t('summary.forces', { forces: c.forces.map((f) => dict().forceShort[f]).join(t('ui.and')) })}`;
 }

@@ -92,6 +92,32 @@ describe('a force at the joint meeting is not said to be left out — 统筹协�
     expect(line('charity')).toEqual([expect.stringMatching(/· 未纳入统筹 −\d+$/)]);
   });
 
+  it('with 政治 weak, a force’s drift still reads 未纳入统筹 (the meeting is the cure), and a held one as halved', () => {
+    const sc = SHIPPED.find((s) => s.id === 'old-neighbourhood')!;
+    // Only the community called, month after month, never 政治's programmes: 政治 falls below the line and
+    // the core logs each force's whole drift as 'weakPolitical'.
+    let state = newGame(sc, 'weak-political');
+    let month = 0;
+    const names = { concernTitle: () => null };
+    const weakDrift = (f: string) =>
+      causesOf(state.log, `forces.${f}.alignment`, [month]).filter((c) => c.reason === 'weakPolitical');
+    for (let i = 0; i < 12 && state.status === 'playing'; i++) {
+      month = state.turn;
+      state = runActions(state, [{ type: 'coordinate', forces: ['community'] }, { type: 'endMonth' }]).state;
+      if (weakDrift('charity').length && weakDrift('community').length) break;
+    }
+    expect(weakDrift('charity').length).toBe(1);
+    expect(weakDrift('charity').map((c) => causeText(c, names))).toEqual([
+      expect.stringMatching(/· 未纳入统筹，政治偏弱漂得更快 −\d+$/),
+    ]);
+    expect(weakDrift('community').map((c) => causeText(c, names))).toEqual([
+      expect.stringMatching(/· 参会减半，政治偏弱仍在漂离 −\d+$/),
+    ]);
+    // 碎片化's own 政治偏弱 keeps its name.
+    const frag = causesOf(state.log, 'fragmentation', [month]).filter((c) => c.reason === 'weakPolitical');
+    expect(frag.map((c) => causeText(c, names))).toEqual([expect.stringMatching(/^政治偏弱 \+\d+$/)]);
+  });
+
   it('a force’s monthly load is named as its load, not its alignment', () => {
     expect(targetName('forces.volunteers.load', { concernTitle: () => null })).toBe('志愿者本月的负荷');
     expect(targetName('spectators', { concernTitle: () => null })).toBe('成了旁观者的群众');
