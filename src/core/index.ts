@@ -42,6 +42,7 @@ export {
   OVERREACH_TOP_DOWN,
   overreaching,
   SAFETY_LOSS,
+  satisfactionFloorThreat,
   UNALIGNED,
 } from './monthEnd';
 export { assertNever } from './never';

@@ -355,8 +355,30 @@ export function income(s: GameState, sc: Scenario): void {
   if (s.modes.law >= 50) change(s, 'safety', paced(s, 1), 'recovery', 'law');
 }
 
+/** Satisfaction under the scenario's floor: each month end spent there counts towards a loss. */
+function belowFloor(s: GameState, sc: Scenario): boolean {
+  return s.satisfaction < sc.tuning.satisfactionFloor;
+}
+
+/**
+ * Satisfaction under the floor now: how many month ends in a row it has been there, and how many more the
+ * term can take, counting this month's (1: the loss comes at this month's end if it is still under).
+ * Null when it is not under the floor. The board warns with it; checkLoss applies the same rule.
+ */
+export function satisfactionFloorThreat(
+  s: GameState,
+): { floor: number; monthsBelow: number; monthEndsLeft: number } | null {
+  const { satisfactionFloor: floor, floorMonths } = s.scenario.tuning;
+  if (!belowFloor(s, s.scenario)) return null;
+  return {
+    floor,
+    monthsBelow: s.lowSatisfactionMonths,
+    monthEndsLeft: Math.max(1, floorMonths - s.lowSatisfactionMonths),
+  };
+}
+
 function checkLoss(s: GameState, sc: Scenario): boolean {
-  if (s.satisfaction < sc.tuning.satisfactionFloor) s.lowSatisfactionMonths += 1;
+  if (belowFloor(s, sc)) s.lowSatisfactionMonths += 1;
   else s.lowSatisfactionMonths = 0;
   if (s.fragmentation >= FRAGMENTATION_LOSS) s.lossReason = 'fragmentation';
   else if (s.safety <= SAFETY_LOSS) s.lossReason = 'safety';

@@ -43,7 +43,7 @@ import {
   smartPriceNote,
 } from '../view';
 import { applyAvailability, focusedKey, forceBadge, isUnavailable, modeBadge, restoreFocus } from './bits';
-import { forceLoadLabel, loadText, warningBox } from './boardWarning';
+import { forceLoadLabel, loadText, lossBox, warningBox } from './boardWarning';
 import { levelName } from './daily';
 import {
   closeDialog,
@@ -82,6 +82,7 @@ export function renderBoard(overlay: Overlay, state: GameState, names: Names, on
     modesPanel(overlay, state, names, view, on),
     graphTargets(overlay, state, names, host),
     warningBox(state),
+    lossBox(state),
     h('p', { class: 'legend' }, t('board.legend')),
     concernsPanel(state, view, host),
     actionBar(overlay, view, host, on),
@@ -195,7 +196,7 @@ function chipButton(overlay: Overlay, state: GameState, c: Chip, names: Names): 
         quoteBlock('burden-relief'),
       ];
     }
-    return explainTarget(state, c.id, heading, metricHelp(c.id), names);
+    return explainTarget(state, c.id, heading, metricHelp(c.id, state), names);
   });
   return b;
 }

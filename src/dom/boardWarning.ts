@@ -4,7 +4,7 @@
 
 import type { GameState } from '../core';
 import { t } from '../i18n';
-import { type ForceView, warningView } from '../view';
+import { type ForceView, lossWarningView, warningView } from '../view';
 import { h } from './h';
 
 /** "本月负荷 1/2" (and "已满" when it has carried all it can). */
@@ -49,5 +49,22 @@ export function warningBox(state: GameState): HTMLElement {
           w.lines.map((l) => h('li', null, l)),
         )
       : null,
+  );
+}
+
+/** The danger of losing the term otherwise (satisfaction under its floor, safety near its line), or an
+ * empty placeholder: in the graph's upper-right corner, across from the 碎片化 warning. */
+export function lossBox(state: GameState): HTMLElement {
+  const w = lossWarningView(state);
+  if (!w) return h('div', { class: 'loss-warning empty', 'data-key': 'loss-warning', hidden: true });
+  return h(
+    'div',
+    { class: 'loss-warning', 'data-key': 'loss-warning', role: 'status' },
+    h('strong', { class: 'frag-warning-head' }, w.head),
+    h(
+      'ul',
+      null,
+      w.lines.map((l) => h('li', null, l)),
+    ),
   );
 }

@@ -280,6 +280,8 @@ export const en: Dict = {
     'tip.energy': 'Energy {base} a month, admin burden takes {lost}; {spent} spent this month, {left} left.',
     'board.overreachRisk':
       'Many top-down responses this month: more will drain self-governance and vitality at month end',
+    'tip.satisfactionFloor':
+      'How satisfied residents are with the community; below {floor} at {months} month ends in a row and the term is lost.',
     'tip.why': 'Why did this move?',
 
     'action.coordinate': 'Joint meeting',
@@ -478,6 +480,12 @@ export const en: Dict = {
     'warning.leftOutAll': 'All five forces left out of coordination for {months}',
     'warning.drifting': '{forces}: will slide into going their own way at month end',
     'warning.forceAt': '{force} at alignment {alignment}',
+    'loss.head': '▲ The term is in danger',
+    'loss.satisfactionNow':
+      'Satisfaction {value}, below {floor} for {months}: still below it at this month’s end and the term is lost',
+    'loss.satisfactionCount':
+      'Satisfaction {value} is below {floor}: {left} more month ends below it and the term is lost',
+    'loss.safety': 'Safety {value}: down to {line} at a month’s end and the term is lost',
     'warning.oneMonth': '1 month',
     'warning.nMonths': '{n} months',
     'board.load': 'Load this month {load}/{carry}',

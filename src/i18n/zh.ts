@@ -262,6 +262,7 @@ export const zhUi = {
   'tip.monthNow': '第 {n} 月（本月）',
   'tip.energy': '每月精力 {base}，基层负担占去 {lost}；本月已用 {spent}，还剩 {left}。',
   'board.overreachRisk': '本月包办已多：再包办，月末将挤压自治与活力',
+  'tip.satisfactionFloor': '居民对社区的满意程度；月末低于 {floor}、连续 {months} 个月，任期即告失败。',
   'tip.why': '为什么会变？',
 
   'action.coordinate': '召开联席会议',
@@ -443,6 +444,11 @@ export const zhUi = {
   'warning.leftOutAll': '五社力量都已 {months}未纳入统筹',
   'warning.drifting': '{forces}，月末将滑向各自为政',
   'warning.forceAt': '{force}协同 {alignment}',
+  'loss.head': '▲ 任期告负的危险',
+  'loss.satisfactionNow':
+    '群众满意度 {value}，已连续 {months}低于 {floor}：本月月末仍低于 {floor}，任期即告失败',
+  'loss.satisfactionCount': '群众满意度 {value} 低于 {floor}：再有 {left} 个月末低于它，任期即告失败',
+  'loss.safety': '平安 {value}：月末降到 {line} 即告失败',
   'warning.oneMonth': '1 个月',
   'warning.nMonths': '{n} 个月',
   'board.load': '本月负荷 {load}/{carry}',

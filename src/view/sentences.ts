@@ -237,8 +237,15 @@ export function coordinateHelp(): string {
 
 type MetricHelpId = keyof ReturnType<typeof dict>['metricHelp'];
 
-/** What a figure means (the first line of its tooltip), with the core's loss line where it has one. */
-export function metricHelp(id: MetricHelpId): string {
+/**
+ * What a figure means (the first line of its tooltip), with the core's loss line where it has one; with the
+ * state, satisfaction's floor and how many month ends under it lose the term.
+ */
+export function metricHelp(id: MetricHelpId, state?: GameState): string {
+  if (id === 'satisfaction' && state) {
+    const { satisfactionFloor: floor, floorMonths: months } = state.scenario.tuning;
+    return t('tip.satisfactionFloor', { floor, months });
+  }
   const line = id === 'safety' ? SAFETY_LOSS : id === 'fragmentation' ? FRAGMENTATION_LOSS : '';
   return format(dict().metricHelp[id], { line });
 }

@@ -1,8 +1,17 @@
 // The board's early warning of 各自为政, in words: the core's trend rule (src/core/warning.ts) read
 // as sentences — how fast 碎片化 is rising, and which forces were left out of 统筹 and for how long —
 // so it reads as a decision still open, not as fate. Text and a ▲ mark, never colour alone.
-import { FORCES, type Force, type FragmentationWarning, fragmentationWarning, type GameState } from '../core';
+import {
+  FORCES,
+  type Force,
+  type FragmentationWarning,
+  fragmentationWarning,
+  type GameState,
+  SAFETY_LOSS,
+  satisfactionFloorThreat,
+} from '../core';
 import { dict, t } from '../i18n';
+import { DANGER_MARGIN } from './board';
 
 export interface WarningView {
   /** The headline: months to 100 at this pace, or that forces are slipping. */
@@ -54,3 +63,31 @@ export function warningView(state: GameState): WarningView | null {
 }
 
 const monthsText = (n: number) => (n === 1 ? t('warning.oneMonth') : t('warning.nMonths', { n }));
+
+/**
+ * The other two ways to lose, when near: satisfaction under the scenario's floor (a count of month ends
+ * to the loss) and safety near its line. A play-tester lost to satisfaction with only the 碎片化 warning
+ * on the board, and no floor or count anywhere. Null when neither is near.
+ */
+export function lossWarningView(state: GameState): { head: string; lines: string[] } | null {
+  if (state.status !== 'playing') return null;
+  const lines: string[] = [];
+  const floor = satisfactionFloorThreat(state);
+  if (floor)
+    lines.push(
+      floor.monthEndsLeft === 1
+        ? t('loss.satisfactionNow', {
+            value: state.satisfaction,
+            floor: floor.floor,
+            months: monthsText(floor.monthsBelow),
+          })
+        : t('loss.satisfactionCount', {
+            value: state.satisfaction,
+            floor: floor.floor,
+            left: floor.monthEndsLeft,
+          }),
+    );
+  if (state.safety <= SAFETY_LOSS + DANGER_MARGIN.safety)
+    lines.push(t('loss.safety', { value: state.safety, line: SAFETY_LOSS }));
+  return lines.length ? { head: t('loss.head'), lines } : null;
+}

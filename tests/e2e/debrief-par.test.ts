@@ -82,6 +82,8 @@ describe('issue 9 in the page: load, warning, timeline and par divergence', () =
     let month = 1;
     let screen = await screenName(page);
     let checkedEnglish = false;
+    const lossWarning = page.locator('[data-key="loss-warning"]');
+    let lastLossWarning = '';
     while (screen === 'board') {
       if (await warning.isVisible()) {
         if (!warnedAt) {
@@ -105,12 +107,18 @@ describe('issue 9 in the page: load, warning, timeline and par divergence', () =
           await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
         }
       }
+      // The danger of losing otherwise (satisfaction under its floor), across from it, covering nothing.
+      lastLossWarning = (await lossWarning.isVisible()) ? ((await lossWarning.textContent()) ?? '') : '';
+      if (lastLossWarning) expect(await coveredBy(page, '[data-key="loss-warning"]')).toEqual([]);
       screen = await endMonth(page);
       month++;
       expect(month).toBeLessThanOrEqual(25);
     }
     expect(screen).toBe('debrief');
     expect(warnedAt).toBeGreaterThan(0);
+    // A term lost to satisfaction was told, on its last month's board, that this month's end would lose it.
+    if (/群众满意度长期过低/.test((await page.locator('.screen-debrief p.loss').textContent()) ?? ''))
+      expect(lastLossWarning).toMatch(/本月月末仍低于 \d+，任期即告失败/);
     // The timeline lists every month played.
     expect(await page.locator('.timeline-month').count()).toBeGreaterThanOrEqual(1);
     // A term lost to 碎片化 scores below what its parts add up to, and the debrief says so with both figures.

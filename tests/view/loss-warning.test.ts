@@ -1,0 +1,60 @@
+// The board warns of every way to lose, not only 碎片化: a play-tester lost the term to satisfaction under
+// the scenario's floor with only the fragmentation warning on the board and no floor or count anywhere.
+import { describe, expect, it } from 'vitest';
+import { type GameState, newGame, runActions, SAFETY_LOSS, satisfactionFloorThreat } from '../../src/core';
+import { setLang } from '../../src/i18n';
+import { lossWarningView, metricHelp } from '../../src/view';
+import { SHIPPED } from '../replay/helpers';
+
+/** Every board state (each month's start) of an idle term, and how it ended. */
+function idleTerm(id: string, seed: string): { months: GameState[]; end: GameState } {
+  let s = newGame(SHIPPED.find((x) => x.id === id)!, seed);
+  const months: GameState[] = [];
+  while (s.status === 'playing') {
+    months.push(s);
+    s = runActions(s, [{ type: 'endMonth' }]).state;
+  }
+  return { months, end: s };
+}
+
+describe('the board warns of each line that would lose the term, before the month end that crosses it', () => {
+  it('every term lost to satisfaction showed, at its last month’s start, that this month end would lose it', () => {
+    setLang('zh');
+    let lostToSatisfaction = 0;
+    for (const sc of SHIPPED)
+      for (const seed of ['a', 'b', 'c']) {
+        const { months, end } = idleTerm(sc.id, seed);
+        if (end.lossReason !== 'satisfaction') continue;
+        lostToSatisfaction++;
+        const last = months.at(-1)!;
+        const threat = satisfactionFloorThreat(last);
+        expect(threat?.monthEndsLeft).toBe(1);
+        const view = lossWarningView(last);
+        expect(view?.lines[0]).toBe(
+          `群众满意度 ${last.satisfaction}，已连续 ${threat!.monthsBelow} 个月低于 ${threat!.floor}：本月月末仍低于 ${threat!.floor}，任期即告失败`,
+        );
+        // Earlier months under the floor counted down to it.
+        const counted = months.filter((m) => satisfactionFloorThreat(m));
+        expect(counted.map((m) => satisfactionFloorThreat(m)!.monthEndsLeft).at(-1)).toBe(1);
+      }
+    expect(lostToSatisfaction).toBeGreaterThan(0);
+  });
+
+  it('says nothing while satisfaction is above its floor and safety far from its line', () => {
+    const s = newGame(SHIPPED[0]!, 'calm');
+    expect(s.satisfaction).toBeGreaterThanOrEqual(s.scenario.tuning.satisfactionFloor);
+    expect(lossWarningView(s)).toBeNull();
+    // Safety near its line is named with the core's line.
+    setLang('zh');
+    expect(lossWarningView({ ...s, safety: 12 })?.lines).toEqual([
+      `平安 12：月末降到 ${SAFETY_LOSS} 即告失败`,
+    ]);
+  });
+
+  it('the satisfaction tooltip names the scenario’s floor and how many month ends under it lose', () => {
+    setLang('zh');
+    const s = newGame(SHIPPED[0]!, 'tip');
+    const { satisfactionFloor, floorMonths } = s.scenario.tuning;
+    expect(metricHelp('satisfaction', s)).toContain(`低于 ${satisfactionFloor}、连续 ${floorMonths} 个月`);
+  });
+});
