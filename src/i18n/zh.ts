@@ -365,6 +365,7 @@ export const zhUi = {
   'debrief.turningPoints': '转折点',
   'debrief.sameConcept': '— {name}（引文见上）',
   'debrief.turningPointHead': '第 {turn} 月：{what}',
+  'debrief.turningPointHeadSpan': '第 {from}–{turn} 月：{what}',
   'debrief.tpDrifted': '{force}陷入各自为政',
   'debrief.tpRegained': '{force}重新与核心协同',
   'debrief.tpEscalated': '诉求升级：{title}',

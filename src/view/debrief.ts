@@ -50,6 +50,8 @@ export type TurningKind = 'forceDrifted' | 'forceRegained' | 'metric' | 'escalat
 
 export interface TurningPoint {
   turn: number;
+  /** A turning point over several months (a loss to satisfaction: its months under the floor) begins here. */
+  fromTurn?: number;
   kind: TurningKind;
   force?: Force;
   metric?: Metric;
@@ -161,12 +163,16 @@ export function turningPoints(state: GameState, max = 5): TurningPoint[] {
   if (state.status === 'lost' && state.lossReason && state.lossReason !== 'assessment') {
     const target = state.lossReason;
     const turn = state.turn;
-    const causes = topCauses(
-      causesOf(state.log, target, [turn, turn - 1]),
-      target === 'fragmentation' ? 1 : -1,
-    );
+    // A loss to satisfaction is its months under the floor (the rule counts them), told as that span; a
+    // play-tester read month 4's causes under "第 5 月" when satisfaction, already at 0, moved no more in
+    // month 5. The other losses are the month that crossed the line.
+    const fromTurn =
+      target === 'satisfaction' ? Math.max(1, turn - state.scenario.tuning.floorMonths + 1) : turn;
+    const turns = Array.from({ length: turn - fromTurn + 1 }, (_, i) => fromTurn + i);
+    const causes = topCauses(causesOf(state.log, target, turns), target === 'fragmentation' ? 1 : -1);
     candidates.push({
       turn,
+      ...(fromTurn < turn ? { fromTurn } : {}),
       kind: 'lost',
       loss: state.lossReason,
       delta: 0,

@@ -389,5 +389,7 @@ export function turningPointTitle(tp: TurningPoint, names: Names): string {
       what = d.loss[tp.loss!];
       break;
   }
-  return t('debrief.turningPointHead', { turn: tp.turn, what });
+  return tp.fromTurn !== undefined
+    ? t('debrief.turningPointHeadSpan', { from: tp.fromTurn, turn: tp.turn, what })
+    : t('debrief.turningPointHead', { turn: tp.turn, what });
 }

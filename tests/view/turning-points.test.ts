@@ -4,7 +4,7 @@ import { getBot } from '../../src/bots';
 import { playGame } from '../../src/bots/play';
 import { newGame, runActions } from '../../src/core';
 import { zh } from '../../src/i18n/zh';
-import { causeText, targetName } from '../../src/view';
+import { causeText, targetName, turningPointTitle } from '../../src/view';
 import { causesOf } from '../../src/view/causes';
 import { pickSpread, type TurningPoint, turningPoints } from '../../src/view/debrief';
 import { SHIPPED } from '../replay/helpers';
@@ -72,6 +72,27 @@ describe('a turning point is explained by what pushed it that way — 一件一�
       concernTitle: (id: string) => (id === 'c3' ? { zh: '楼道灯不亮', en: 'Stair lights out' } : null),
     };
     expect(causeText(c, names, true)).toBe(`楼道灯不亮：${zh.reason.respond} +20`);
+  });
+});
+
+describe('a loss to satisfaction is told over its months under the floor', () => {
+  it('its heading spans those months, and its causes are theirs, not the month before', () => {
+    let found = 0;
+    for (const sc of SHIPPED)
+      for (const seed of ['a', 'b', 'c']) {
+        let state = newGame(sc, seed);
+        while (state.status === 'playing') state = runActions(state, [{ type: 'endMonth' }]).state;
+        if (state.lossReason !== 'satisfaction') continue;
+        found++;
+        const from = state.turn - sc.tuning.floorMonths + 1;
+        const lost = turningPoints(state, 20).find((tp) => tp.kind === 'lost')!;
+        expect(lost.fromTurn).toBe(from);
+        expect(turningPointTitle(lost, { concernTitle: () => null })).toBe(
+          `第 ${from}–${state.turn} 月：${zh.loss.satisfaction}`,
+        );
+        for (const c of lost.causes) expect(c.turn).toBeGreaterThanOrEqual(from);
+      }
+    expect(found).toBeGreaterThan(0);
   });
 });
 
