@@ -483,7 +483,7 @@ export const en: Dict = {
     'warning.forceAt': '{force} at alignment {alignment}',
     'loss.head': '▲ The term is in danger',
     'loss.satisfactionNow':
-      'Satisfaction {value}, below {floor} for {months}: still below it at this month’s end and the term is lost',
+      'Satisfaction {value}, below {floor} for {months}: still below {floor} at this month’s end and the term is lost',
     'loss.satisfactionCount':
       'Satisfaction {value} is below {floor}: {left} more month ends below it and the term is lost',
     'loss.safety': 'Safety {value}: down to {line} at a month’s end and the term is lost',
