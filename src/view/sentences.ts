@@ -14,6 +14,7 @@ import {
   type GameState,
   type LogEntry,
   type Mode,
+  NEGLECTED,
   type Objective,
   PROGRAMMES,
   type ProgrammeId,
@@ -200,10 +201,11 @@ export function actionSentence(
 }
 
 /** How long a concern has, as the core's outlook says: "this month" when it escalates or fails at this
- * month's end; with weak 法治 taking a month off, it says so. */
+ * month's end; with weak 法治 taking a month off, it says so, with the line (法治 may still read 41–43 on
+ * the panel: the month end's fade takes it under, and a play-tester read "法治薄弱" as a contradiction). */
 export function deadlineText(o: ConcernOutlook): string {
   const left = o.due ? t('board.deadlineNow') : t('board.deadline', { n: o.monthsLeft });
-  return o.hastened ? `${left}${t('ui.sep')}${t('board.hastened')}` : left;
+  return o.hastened ? `${left}${t('ui.sep')}${t('board.hastened', { line: NEGLECTED })}` : left;
 }
 
 /** The joint meeting's cost by size, from the core's coordinateCost: "1–2 方精力1，3–4 方精力2，5 方精力3". */

@@ -175,7 +175,7 @@ describe('“due this month” is what the month end does — 硬约束不足 in
             seen.later += 1;
           } else seen.due += 1;
           if (o.hastened) {
-            expect(deadlineText(o), label).toContain(t('board.hastened'));
+            expect(deadlineText(o), label).toContain(t('board.hastened', { line: NEGLECTED }));
             seen.hastened += 1;
           }
         }
