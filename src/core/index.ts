@@ -9,6 +9,7 @@ export {
 } from './actions';
 export {
   assess,
+  objectiveCredit,
   objectiveMet,
   objectiveValue,
   RATING_THRESHOLDS,

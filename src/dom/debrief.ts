@@ -6,6 +6,7 @@ import {
   FORCES,
   type GameState,
   MODES,
+  objectiveCredit,
   SCORE_MAX,
   type ScoringWeights,
   stateHash,
@@ -16,12 +17,14 @@ import {
   CHART_ALIGNMENT_COLOUR,
   causeText,
   chartSeries,
+  costliestPart,
   INK,
   lossLine,
   MODE_COLOUR,
   type Names,
   OI,
   objectiveText,
+  type ScorePart,
   turningPoints,
   turningPointTitle,
 } from '../view';
@@ -124,6 +127,7 @@ export function renderDebrief(
             ),
           ),
         ),
+        costliestLine(a.parts, sc.scoring),
         // The parts are term means; the charts and the last summary show the last month (a play-test asked
         // why satisfaction read 61 here and 34 there).
         h('p', { class: 'parts-note', 'data-key': 'parts-means' }, t('debrief.partsMeans')),
@@ -152,10 +156,12 @@ export function renderDebrief(
                       mark: met ? '●' : '○',
                       text: objectiveText(o),
                       status: t(met ? 'debrief.met' : 'debrief.notMet'),
+                      credit: objectiveCredit(state, o),
                     }),
                   );
                 }),
               ),
+              h('p', { class: 'parts-note', 'data-key': 'objectives-graded' }, t('debrief.objectivesGraded')),
             )
           : null,
       ),
@@ -330,4 +336,29 @@ export function renderDebrief(
   root.append(article, actions);
   article.tabIndex = -1;
   (root.querySelector<HTMLElement>('[data-key="again"]') ?? article).focus({ preventScroll: true });
+}
+
+/** "失分最多的是活力：47 × 25%，比满分少 133 分。" and what raises it (the rules' levers, in words). */
+function costliestLine(
+  parts: Readonly<Record<ScorePart, number>>,
+  scoring: Readonly<ScoringWeights>,
+): HTMLElement | null {
+  const c = costliestPart(parts, scoring);
+  if (!c) return null;
+  return h(
+    'p',
+    { class: 'parts-costliest', 'data-key': 'parts-costliest' },
+    h(
+      'strong',
+      null,
+      t('debrief.costliest', {
+        part: dict().scorePart[c.part],
+        value: parts[c.part],
+        weight: scoring[c.part],
+        lost: c.lost,
+      }),
+    ),
+    ' ',
+    dict().partLever[c.part],
+  );
 }

@@ -377,7 +377,11 @@ export const en: Dict = {
     'debrief.objectives': 'Scenario objectives',
     'debrief.met': 'met',
     'debrief.notMet': 'not met',
-    'debrief.objectiveLine': '{mark} {text} ({status})',
+    'debrief.objectiveLine': '{mark} {text} ({status}, {credit} points)',
+    'debrief.objectivesGraded':
+      'Objectives are graded, not ticked: just met is 70, more the further beyond (100 at twice the target); missed, in proportion.',
+    'debrief.costliest':
+      'The part that cost the most: {part}, {value} × {weight}%, {lost} points short of full marks.',
     'debrief.charts': 'Month by month',
     'debrief.chartModes': 'Five governances',
     'debrief.chartAlignment': 'Alignment of the five forces',
@@ -663,7 +667,8 @@ export const en: Dict = {
     budget: 'Community funds; a fixed grant arrives monthly, and unaligned forces compete for it.',
     satisfaction: "Residents' satisfaction; too low for too long loses the game.",
     safety: 'Peace and safety in the community; at {line} the game is lost.',
-    vitality: "Residents' participation: the fruit of self-governance.",
+    vitality:
+      "Residents' participation, the fruit of self-governance: it follows self-governance and the volunteers (capacity × alignment), and residents made spectators drag it down.",
     burden: 'Administrative tasks pushed down from above; they eat energy and self-governance.',
     fragmentation: 'How far the forces go their own way; at {line} the game is lost.',
   },
@@ -774,6 +779,20 @@ export const en: Dict = {
     safety: 'Safety collapsed',
     satisfaction: 'Satisfaction too low for too long',
     assessment: 'Failed the assessment',
+  },
+  partLever: {
+    satisfaction:
+      'Satisfaction comes from answering concerns in time: do not let them escalate or fail; weak self-governance caps it too.',
+    safety:
+      'Safety rests on the rule of law and mediation: keep the rule of law above 40 and meet disputes and emergencies early (the Fengqiao experience).',
+    vitality:
+      'Vitality follows self-governance and the community volunteers (capacity × alignment); doing things for residents, making them spectators, drags it down.',
+    cohesion:
+      'Cohesion comes from coordination: hold the joint meeting each month and bring the five forces in, and fragmentation falls.',
+    balance:
+      'Fuse the five governances: let none stay weak for long, political, self-governance, law, virtue and smart alike.',
+    resolution: 'Counted over every concern that arrived: send the right forces in time and resolve them.',
+    objectives: 'See the briefing: just meeting an objective earns 70, more the further beyond.',
   },
   scorePart: {
     satisfaction: 'Satisfaction',

@@ -56,6 +56,8 @@ export interface Dict {
   rating: Record<Rating, string>;
   loss: Record<LossReason, string>;
   scorePart: Record<keyof ScoringWeights, string>;
+  /** What raises a score part, in the rules' terms (the debrief's line on the part that cost the most). */
+  partLever: Record<keyof ScoringWeights, string>;
   concept: Record<ConceptId, ConceptText>;
   /**
    * The lecture's passages the scenarios quote, rendered in this language and keyed by the verbatim

@@ -10,4 +10,5 @@ export * from './palette';
 export * from './sentences';
 export * from './summary';
 export * from './timeline';
+export * from './parts';
 export * from './warning';

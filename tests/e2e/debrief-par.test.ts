@@ -127,6 +127,20 @@ describe('issue 9 in the page: load, warning, timeline and par divergence', () =
     const [, total, shown] = /合计 (\d+).*为 (\d+)/.exec(cut) ?? [];
     expect(Number(shown), cut).toBe(score);
     expect(Number(total), cut).toBeGreaterThan(score);
+    // The part that cost the most is named, worked out here from the list's own figures (value × weight).
+    const rows = await page.$$eval('.parts li', (lis) =>
+      lis.map((li) => ({
+        name: li.querySelector('.part-name')?.textContent ?? '',
+        value: li.querySelector('.part-value')?.textContent ?? '',
+      })),
+    );
+    const losses = rows.map((r) => {
+      const [, v, w] = /(\d+) × (\d+)%/.exec(r.value) ?? [];
+      return { name: r.name, lost: Math.round(((100 - Number(v)) * Number(w)) / 10), w: Number(w) };
+    });
+    const worst = losses.reduce((a, b) => (b.lost > a.lost || (b.lost === a.lost && b.w > a.w) ? b : a));
+    expect(await page.textContent('[data-key="parts-costliest"]')).toContain(`失分最多的是${worst.name}：`);
+    expect(await page.textContent('[data-key="parts-costliest"]')).toContain(`比满分少 ${worst.lost} 分`);
     // Each principle's words once among the turning points: a later point of the same one points back.
     const tps = page.locator('.turning-points > li');
     const cites = await page.locator('.turning-points blockquote.quote cite').allTextContents();
