@@ -292,7 +292,7 @@ export const en: Dict = {
     'action.strengthen': 'Strengthen forces',
     'action.strengthenSub': 'Grow · hire · recruit · link',
     'action.reform': 'Reforms',
-    'action.reformSub': 'One shoulder · burden list …',
+    'action.reformSub': 'Dual post · burden list …',
     'action.clearBurden': 'Clear burden',
     'action.clearBurdenSub': 'Push back admin tasks',
     'action.endMonth': 'End month',
@@ -692,7 +692,7 @@ export const en: Dict = {
     smartPlatform: 'Raises smart governance; concerns are seen sooner.',
   },
   reform: {
-    oneShoulder: 'One shoulder (一肩挑)',
+    oneShoulder: 'Dual post (一肩挑)',
     crossPosting: 'Cross-posting',
     burdenList: 'Burden list',
     gridManagement: 'Grid management',
@@ -889,7 +889,7 @@ export const en: Dict = {
       quote: 'Firmly prevent the people from holding rights in form but not in fact.',
     },
     'one-shoulder': {
-      name: 'One shoulder · cross-posting',
+      name: 'Dual post · cross-posting',
       quote:
         'Promote "one shoulder" and cross-posting… in some places relations between the two committees are tense… "two skins".',
     },
