@@ -14,6 +14,8 @@ export interface Series {
 const CW = 560;
 const CH = 290;
 const PAD = { l: 44, r: 70, t: 16, b: 36 };
+/** Vertical distance between two end labels. */
+const LABEL_GAP = 18;
 
 export function lineChart(title: string, series: Series[], months: number[]): HTMLElement {
   const iw = CW - PAD.l - PAD.r;
@@ -56,9 +58,13 @@ export function lineChart(title: string, series: Series[], months: number[]): HT
     const last = s.values[s.values.length - 1];
     if (last !== undefined) ends.push({ y: y(last), s });
   }
-  // End labels, nudged apart so they never overlap.
+  // End labels, nudged apart so they never overlap, and kept within the plot: pushed down from the top,
+  // then, where that ran them below the 0 line (into the months' axis, or off the chart: a play-tester's
+  // five forces ending near 20 drew "H 18" over the axis), pushed back up from it.
   ends.sort((a, b) => a.y - b.y);
-  for (let i = 1; i < ends.length; i++) ends[i]!.y = Math.max(ends[i]!.y, ends[i - 1]!.y + 18);
+  for (let i = 1; i < ends.length; i++) ends[i]!.y = Math.max(ends[i]!.y, ends[i - 1]!.y + LABEL_GAP);
+  for (let i = ends.length - 1; i >= 0; i--)
+    ends[i]!.y = Math.min(ends[i]!.y, y(0) - (ends.length - 1 - i) * LABEL_GAP);
   for (const e of ends) {
     const last = e.s.values[e.s.values.length - 1] ?? 0;
     root.append(

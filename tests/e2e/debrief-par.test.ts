@@ -127,6 +127,29 @@ describe('issue 9 in the page: load, warning, timeline and par divergence', () =
     const [, total, shown] = /合计 (\d+).*为 (\d+)/.exec(cut) ?? [];
     expect(Number(shown), cut).toBe(score);
     expect(Number(total), cut).toBeGreaterThan(score);
+    // The charts' end labels stay within their plots and clear of each other, even when several lines
+    // end near 0 (this player's forces all drifted: the labels used to run down over the months' axis).
+    const labels = await page.$$eval('.debrief-charts svg.chart-svg', (charts) =>
+      charts.map((c) => ({
+        zero: Math.max(...[...c.querySelectorAll('line.grid')].map((l) => Number(l.getAttribute('y1')))),
+        baselines: [...c.querySelectorAll('text.end-label')].map((e) => ({
+          text: e.textContent,
+          y: Number(e.getAttribute('y')),
+        })),
+      })),
+    );
+    expect(labels.length).toBe(3);
+    for (const { zero, baselines } of labels) {
+      // A label's baseline sits 6 below its line's end: none below the 0 line's.
+      for (const b of baselines) expect(b.y, `${b.text}`).toBeLessThanOrEqual(zero + 6);
+      // One label's height (18 px type) apart.
+      const sorted = [...baselines].sort((a, b) => a.y - b.y);
+      for (let i = 1; i < sorted.length; i++)
+        expect(
+          sorted[i]!.y - sorted[i - 1]!.y,
+          `${sorted[i]!.text} under ${sorted[i - 1]!.text}`,
+        ).toBeGreaterThanOrEqual(18);
+    }
     // The part that cost the most is named, worked out here from the list's own figures (value × weight).
     const rows = await page.$$eval('.parts li', (lis) =>
       lis.map((li) => ({
