@@ -205,7 +205,15 @@ function replacesSave(panel: HTMLElement, view: TitleView): void {
 
 function scenarioList(panel: HTMLElement, view: TitleView, on: TitleHandlers): void {
   panel.classList.add('wide');
-  panel.append(h('h2', { class: 'panel-title' }, t('title.chooseScenario')));
+  // 返回 beside the heading: at the list's end it was below the fold on a 1366×768 laptop.
+  panel.append(
+    h(
+      'div',
+      { class: 'panel-head' },
+      h('h2', { class: 'panel-title' }, t('title.chooseScenario')),
+      backButton(on),
+    ),
+  );
   replacesSave(panel, view);
   if (view.level !== undefined && on.setLevel) panel.append(levelChoice(view.level, on.setLevel));
   if (view.scenarios.length === 0) panel.append(h('p', { role: 'alert' }, t('title.noScenarios')));
@@ -250,7 +258,6 @@ function scenarioList(panel: HTMLElement, view: TitleView, on: TitleHandlers): v
         ),
       ),
     );
-  panel.append(backButton(on));
 }
 
 function challengeForm(panel: HTMLElement, view: TitleView, on: TitleHandlers): void {

@@ -578,6 +578,9 @@ describe('playing the production build', () => {
     await pressOn(page, button(page, /新游戏|New game/));
     await expect.poll(() => page.locator('.scenario-button').count(), POLL).toBeGreaterThan(0);
     expect(await page.getByText(/会替换/).count()).toBe(0);
+    // 返回 is in sight without scrolling the list (it sat below the fold at the list's end).
+    const back = await page.locator('[data-key="back"]').boundingBox();
+    expect(back!.y + back!.height).toBeLessThanOrEqual(page.viewportSize()!.height);
     await pressOn(page, button(page, /返回|Back/));
     await pressOn(page, button(page, /继续|Continue/));
     await waitForScreen(page, 'board');
