@@ -272,9 +272,8 @@ export const en: Dict = {
     'tip.loadOf': 'Load of {force} this month',
     'tip.spectators': 'Residents left on the sidelines',
     'reason.driftHeld': 'Drift at month end (attended: halved)',
-    'reason.weakPoliticalLeftOut':
-      'Left out of coordination, drifting faster under weak political leadership',
-    'reason.weakPoliticalHeld': 'Attended (halved), still drifting under weak political leadership',
+    'reason.weakPoliticalLeftOut': 'Left out; faster under weak leadership',
+    'reason.weakPoliticalHeld': 'Attended (halved); weak leadership',
     'tip.month': 'Month {n}',
     'tip.monthNow': 'Month {n} (this month)',
     'tip.energy': 'Energy {base} a month, admin burden takes {lost}; {spent} spent this month, {left} left.',
@@ -648,7 +647,7 @@ export const en: Dict = {
   concernKind: {
     worry: 'Worry',
     annoyance: 'Grievance',
-    anguish: 'Anguish',
+    anguish: 'Heartache',
     dispute: 'Dispute',
     emergency: 'Emergency',
   },
