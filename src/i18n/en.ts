@@ -238,7 +238,7 @@ export const en: Dict = {
     'board.needs': 'Needs',
     'board.deadline': '{n} mo. left',
     'board.deadlineNow': 'Due this month',
-    'board.hastened': 'rule of law going under {line}: a month sooner',
+    'board.hastened': 'rule of law under {line} at month end: a month sooner',
     'board.progress': 'Progress {progress} / {size}',
     'board.escalated': 'Escalated {n}×',
     'board.legend': 'Thicker link = closer alignment; dashed, grey, drifting out = going its own way',

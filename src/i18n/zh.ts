@@ -222,7 +222,7 @@ export const zhUi = {
   'board.needs': '需要',
   'board.deadline': '剩 {n} 月',
   'board.deadlineNow': '本月到期',
-  'board.hastened': '法治将低于 {line}，提前一月',
+  'board.hastened': '月末法治低于 {line}，提前一月',
   'board.progress': '进度 {progress} / {size}',
   'board.escalated': '已升级 {n} 次',
   'board.legend': '连线越粗＝协同越紧；虚线、灰色、外移＝正在各自为政',
