@@ -478,6 +478,9 @@ export const en: Dict = {
     // Warning, load and the debrief's timeline (issue 9)
     'warning.title': 'Fragmentation warning',
     'warning.monthsTo100': '▲ Fragmentation +{pace} a month: at 100, in about {months}, the term is lost',
+    'warning.projected':
+      '▲ With your recent coordination, fragmentation reaches 100 in about {months}: the term is lost',
+    'warning.thisMonth': '▲ Fragmentation reaches 100 at this month’s end: the term is lost',
     'warning.slipping':
       '▲ Forces are slipping out of coordination: a joint meeting this month can still call them back',
     'warning.leftOut': '{force}: left out of coordination for {months}',

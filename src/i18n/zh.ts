@@ -443,6 +443,8 @@ export const zhUi = {
   // 预警、负荷与复盘时间线（issue 9）
   'warning.title': '碎片化预警',
   'warning.monthsTo100': '▲ 碎片化每月 +{pace}，约 {months}后到 100，全局失控',
+  'warning.projected': '▲ 照最近的统筹，约 {months}后碎片化到 100，全局失控',
+  'warning.thisMonth': '▲ 本月月末碎片化就会到 100，全局失控',
   'warning.slipping': '▲ 有力量正在脱离统筹：本月召开联席会议还来得及',
   'warning.leftOut': '{force}已 {months}未纳入统筹',
   'warning.leftOutAll': '五社力量都已 {months}未纳入统筹',

@@ -27,10 +27,17 @@ export function warningView(state: GameState): WarningView | null {
   const w = fragmentationWarning(state);
   if (!w.warn) return null;
   const d = dict();
+  // The sooner of the two counts: this month's pace, or the player's recent 统筹 run forward. A tester's
+  // board said 约 84 个月 (a pace of +1) in a 6-month term the projection saw lost in 4, and was lost.
+  const soonest = Math.min(w.monthsTo100 ?? Infinity, w.projectedMonthsTo100 ?? Infinity);
   const head =
-    w.monthsTo100 !== null
-      ? t('warning.monthsTo100', { months: monthsText(w.monthsTo100), pace: w.pace })
-      : t('warning.slipping');
+    soonest <= 1
+      ? t('warning.thisMonth')
+      : w.projectedMonthsTo100 !== null && w.projectedMonthsTo100 === soonest && soonest !== w.monthsTo100
+        ? t('warning.projected', { months: monthsText(soonest) })
+        : w.monthsTo100 !== null
+          ? t('warning.monthsTo100', { months: monthsText(w.monthsTo100), pace: w.pace })
+          : t('warning.slipping');
   // Grouped, so the box stays a few lines in the graph's corner (it used to cover the 社区 node, which
   // drifts up towards it exactly when the warning shows): forces left out as long as each other on one
   // line, all five as 五社; then the forces about to slip, on one line.

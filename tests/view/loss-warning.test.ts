@@ -1,9 +1,16 @@
 // The board warns of every way to lose, not only 碎片化: a play-tester lost the term to satisfaction under
 // the scenario's floor with only the fragmentation warning on the board and no floor or count anywhere.
 import { describe, expect, it } from 'vitest';
-import { type GameState, newGame, runActions, SAFETY_LOSS, satisfactionFloorThreat } from '../../src/core';
+import {
+  fragmentationWarning,
+  type GameState,
+  newGame,
+  runActions,
+  SAFETY_LOSS,
+  satisfactionFloorThreat,
+} from '../../src/core';
 import { setLang } from '../../src/i18n';
-import { lossWarningView, metricHelp } from '../../src/view';
+import { lossWarningView, metricHelp, warningView } from '../../src/view';
 import { SHIPPED } from '../replay/helpers';
 
 /** Every board state (each month's start) of an idle term, and how it ended. */
@@ -56,5 +63,38 @@ describe('the board warns of each line that would lose the term, before the mont
     const s = newGame(SHIPPED[0]!, 'tip');
     const { satisfactionFloor, floorMonths } = s.scenario.tuning;
     expect(metricHelp('satisfaction', s)).toContain(`低于 ${satisfactionFloor}、连续 ${floorMonths} 个月`);
+  });
+});
+
+describe('the 碎片化 warning counts the sooner of its two forecasts — 各自为政', () => {
+  it('this month’s pace or the recent 统筹 run forward, whichever loses the term sooner; 本月月末 when it is this month', () => {
+    setLang('zh');
+    let projectedSooner = 0;
+    let thisMonth = 0;
+    for (const sc of SHIPPED)
+      for (const seed of ['a', 'b']) {
+        const { months } = idleTerm(sc.id, seed);
+        for (const s of months) {
+          const w = fragmentationWarning(s);
+          const v = warningView(s);
+          if (!v) continue;
+          const soonest = Math.min(w.monthsTo100 ?? Infinity, w.projectedMonthsTo100 ?? Infinity);
+          if (soonest <= 1) {
+            thisMonth++;
+            expect(v.head).toBe('▲ 本月月末碎片化就会到 100，全局失控');
+          } else if (Number.isFinite(soonest)) expect(v.head).toContain(`约 ${soonest} 个月后`);
+          if (
+            soonest > 1 &&
+            w.projectedMonthsTo100 !== null &&
+            w.projectedMonthsTo100 < (w.monthsTo100 ?? Infinity)
+          ) {
+            projectedSooner++;
+            expect(v.head).toMatch(/^▲ 照最近的统筹/);
+          }
+        }
+      }
+    // Both cases occur in idle terms (a tester's month 2 read 约 84 个月 while the projection said 4).
+    expect(projectedSooner).toBeGreaterThan(0);
+    expect(thisMonth).toBeGreaterThan(0);
   });
 });
