@@ -234,7 +234,10 @@ export function decodeResult(text: string, scenarios: ScenarioLookup): DecodedRe
       message:
         missing < 32
           ? `the code ends early: ${missing} character${missing === 1 ? ' is' : 's are'} missing — copy it whole`
-          : `the code is longer than it was made: ${64 - missing} extra character${missing === 63 ? '' : 's'}`,
+          : // The header keeps the length modulo 64: a code cut by 32 or more reads as one with extra
+            // characters. Cut is far likelier (a facilitator's play-test read "longer than it was made"
+            // under 结果码不完整 for a code cut in half), so both are said.
+            `the code's length does not match the one it was made with: ${missing} characters missing (or ${64 - missing} extra) — copy it whole`,
     });
   const read = fromBase64url(code);
   if (!read.ok)

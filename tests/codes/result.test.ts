@@ -197,6 +197,14 @@ describe('a bad result code is refused by name', () => {
     expect(refusalOf(code.slice(0, 8)).code).toBe('truncated');
   });
 
+  it('a code cut by 32 or more (its length known only modulo 64) is not said to be too long alone', () => {
+    const r = refusalOf(code.slice(0, -40));
+    expect(r.code).toBe('truncated');
+    expect(r.message).toBe(
+      "the code's length does not match the one it was made with: 40 characters missing (or 24 extra) — copy it whole",
+    );
+  });
+
   it('a character outside the alphabet is named with its place', () => {
     const r = refusalOf(`${code.slice(0, 9)}!${code.slice(10)}`);
     expect(r).toMatchObject({ code: 'badCharacter', position: 10, character: '!' });
