@@ -127,11 +127,8 @@ export function renderDebrief(
             ),
           ),
         ),
-        costliestLine(a.parts, sc.scoring),
-        // The parts are term means; the charts and the last summary show the last month (a play-test asked
-        // why satisfaction read 61 here and 34 there).
-        h('p', { class: 'parts-note', 'data-key': 'parts-means' }, t('debrief.partsMeans')),
-        // A term lost before its end is scored below what its parts add up to: say so, with both figures.
+        // A term lost before its end is scored below what its parts add up to: say so, with both figures,
+        // first: the loss cost more than any part (a play-test's lost teams read only 失分最多的是活力).
         total !== a.score
           ? h(
               'p',
@@ -139,6 +136,10 @@ export function renderDebrief(
               t('debrief.partsCut', { total, score: a.score }),
             )
           : null,
+        costliestLine(a.parts, sc.scoring, total !== a.score),
+        // The parts are term means; the charts and the last summary show the last month (a play-test asked
+        // why satisfaction read 61 here and 34 there).
+        h('p', { class: 'parts-note', 'data-key': 'parts-means' }, t('debrief.partsMeans')),
         sc.objectives.length
           ? h(
               'div',
@@ -342,6 +343,7 @@ export function renderDebrief(
 function costliestLine(
   parts: Readonly<Record<ScorePart, number>>,
   scoring: Readonly<ScoringWeights>,
+  lost: boolean,
 ): HTMLElement | null {
   const c = costliestPart(parts, scoring);
   if (!c) return null;
@@ -351,7 +353,7 @@ function costliestLine(
     h(
       'strong',
       null,
-      t('debrief.costliest', {
+      t(lost ? 'debrief.costliestAmong' : 'debrief.costliest', {
         part: dict().scorePart[c.part],
         value: parts[c.part],
         weight: scoring[c.part],

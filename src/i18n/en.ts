@@ -379,6 +379,8 @@ export const en: Dict = {
     'debrief.objectiveLine': '{mark} {text} ({status}, {credit} points)',
     'debrief.objectivesGraded':
       'Objectives are graded, not ticked: just met is 70, more the further beyond (100 at twice the target); missed, in proportion.',
+    'debrief.costliestAmong':
+      'Among the parts, the one that cost the most: {part}, {value} × {weight}%, {lost} points short of full marks.',
     'debrief.costliest':
       'The part that cost the most: {part}, {value} × {weight}%, {lost} points short of full marks.',
     'debrief.charts': 'Month by month',
@@ -788,7 +790,7 @@ export const en: Dict = {
     safety:
       'Safety rests on the rule of law and mediation: keep the rule of law above 40 and meet disputes and emergencies early (the Fengqiao experience).',
     vitality:
-      'Vitality follows self-governance and the community volunteers (capacity × alignment); doing things for residents, making them spectators, drags it down.',
+      'Vitality follows self-governance and the community volunteers (capacity × alignment): it falls when self-governance is weak and the volunteers go their own way; residents made spectators by doing things for them drag it down too.',
     cohesion:
       'Cohesion comes from coordination: hold the joint meeting each month and bring the five forces in, and fragmentation falls.',
     balance:

@@ -358,6 +358,7 @@ export const zhUi = {
   'debrief.objectiveLine': '{mark} {text}（{status}，{credit} 分）',
   'debrief.objectivesGraded':
     '情景目标按完成程度计分：刚好达成 70 分，超出越多越高，达到目标的两倍计满分 100；未达成按差距折算。',
+  'debrief.costliestAmong': '各项之中，失分最多的是{part}：{value} × {weight}%，比满分少 {lost} 分。',
   'debrief.costliest': '失分最多的是{part}：{value} × {weight}%，比满分少 {lost} 分。',
   'debrief.charts': '月度走势',
   'debrief.chartModes': '五治',
@@ -734,7 +735,8 @@ export const zh: Dict = {
   partLever: {
     satisfaction: '满意度靠及时回应诉求：别让诉求到期升级或失败；自治偏弱时满意度也上不去。',
     safety: '平安靠法治与调解：法治别低于 40，矛盾纠纷和突发事件早回应（枫桥经验）。',
-    vitality: '活力随自治和社区志愿者（能力 × 协同）而来；包办代替、让群众成了旁观者会拖累它。',
+    vitality:
+      '活力跟着自治和社区志愿者（能力 × 协同）走：自治偏弱、志愿者各自为政，它就往下掉；包办代替让群众成了旁观者，也会拖累它。',
     cohesion: '凝聚靠统筹协调：每月召开联席会议，把五社力量纳入统筹，碎片化才降得下来。',
     balance: '五治要融合：别让哪一治长期偏弱，兼顾政治、自治、法治、德治、智治。',
     resolution: '诉求解决率按任期内到来的诉求计：在期限内派对力量、把诉求解决掉。',

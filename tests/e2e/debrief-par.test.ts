@@ -162,7 +162,20 @@ describe('issue 9 in the page: load, warning, timeline and par divergence', () =
       return { name: r.name, lost: Math.round(((100 - Number(v)) * Number(w)) / 10), w: Number(w) };
     });
     const worst = losses.reduce((a, b) => (b.lost > a.lost || (b.lost === a.lost && b.w > a.w) ? b : a));
-    expect(await page.textContent('[data-key="parts-costliest"]')).toContain(`失分最多的是${worst.name}：`);
+    // This term was lost: the loss's cut comes first, then the part that cost the most among the parts.
+    expect(await page.textContent('[data-key="parts-costliest"]')).toContain(
+      `各项之中，失分最多的是${worst.name}：`,
+    );
+    expect(
+      await page.evaluate(() =>
+        Boolean(
+          document
+            .querySelector('[data-key="parts-cut"]')!
+            .compareDocumentPosition(document.querySelector('[data-key="parts-costliest"]')!) &
+            Node.DOCUMENT_POSITION_FOLLOWING,
+        ),
+      ),
+    ).toBe(true);
     expect(await page.textContent('[data-key="parts-costliest"]')).toContain(`比满分少 ${worst.lost} 分`);
     // Each principle's words once among the turning points: a later point of the same one points back.
     const tps = page.locator('.turning-points > li');
