@@ -125,6 +125,21 @@ function fallingText(f: ModeFall, state: GameState): string {
 /** A fall of satisfaction at the month end large enough for a mode's warning to quote it. */
 const SATISFACTION_DROP_SAID = 5;
 
+/**
+ * On the line itself, not only in the badge's tooltip, what 自治's fall does to satisfaction at once: a
+ * facilitator's play-test saw "▽ 月末将跌破 40：自 41→37", then 满意度 81 → 55 at the month end.
+ */
+function satisfactionDropSaid(falling: readonly ModeFall[], state: GameState): HTMLElement | null {
+  const after = monthEndOutlookOf(state).satisfactionAfter;
+  if (!falling.some((f) => f.mode === 'autonomy') || after >= state.satisfaction - SATISFACTION_DROP_SAID)
+    return null;
+  return h(
+    'span',
+    { class: 'sat-drop', 'data-key': 'falling-satisfaction' },
+    t('board.satisfactionDropShort', { now: state.satisfaction, after }),
+  );
+}
+
 // ───────────────────────────── top bar ─────────────────────────────
 
 function topBar(overlay: Overlay, state: GameState, names: Names, on: BoardHandlers): HTMLElement {
@@ -300,6 +315,7 @@ function modesPanel(
             `${f.now}→${f.after}`,
           ),
         ),
+        satisfactionDropSaid(mv.falling, state),
       ),
     );
   if (mv.overreachRisk) warnings.append(h('p', { class: 'warn' }, `▲ ${t('board.overreachRisk')}`));

@@ -207,6 +207,7 @@ export const en: Dict = {
     'board.month': 'Month {turn} / {max}',
     'board.menu': 'Menu',
     'board.modeFalling': '{mode} {now} falls to {after} at month end, under {line} — {weak}',
+    'board.satisfactionDropShort': '→ satisfaction {now}→{after}',
     'board.satisfactionDrop': 'as things stand, satisfaction falls from {now} to {after} at month end',
     'board.weakModes': 'Weak:',
     'board.fallingModes': 'Under {line} at month end:',

@@ -192,6 +192,7 @@ export const zhUi = {
   'board.month': '第 {turn} 月 / {max}',
   'board.menu': '菜单',
   'board.modeFalling': '{mode} {now}，月末将降到 {after}，跌破 {line}——{weak}',
+  'board.satisfactionDropShort': '→ 满意度 {now}→{after}',
   'board.satisfactionDrop': '照现在这样，月末群众满意度将从 {now} 降到 {after}',
   'board.weakModes': '偏弱：',
   'board.fallingModes': '月末将跌破 {line}：',

@@ -4,10 +4,13 @@
 import type { Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterEach, describe, expect, test } from 'vitest';
+import { getBot } from '../../src/bots';
+import { playGame } from '../../src/bots/play';
 import {
   type Action,
   type GameState,
   MODES,
+  monthEndOutlook,
   NEGLECTED,
   newGame,
   PROGRAMMES,
@@ -194,6 +197,43 @@ describe('playing the production build', () => {
     const shot = PNG.sync.read(await canvas.screenshot());
     const stats = imageStats(shot);
     expect(isNonBlank({ path: '', ...stats }), JSON.stringify(stats)).toBe(true);
+  });
+
+  test('自治 about to fall under the line says on the board what it does to satisfaction, and the month end does it', async () => {
+    // A game that neglects 自治: the first board where this month's end takes it under the line and
+    // satisfaction with it (a play-tester saw only "自 41→37", then 满意度 81 → 55).
+    const g = playGame(scenario('old-neighbourhood'), 'a', getBot('neglect-autonomy')!);
+    let s = g.start;
+    const done: Action[] = [];
+    let after = -1;
+    for (const a of g.actions) {
+      if (a.type === 'endMonth') {
+        const o = monthEndOutlook(s);
+        if (o.falling.some((f) => f.mode === 'autonomy') && o.satisfactionAfter <= s.satisfaction - 5) {
+          after = o.satisfactionAfter;
+          break;
+        }
+      }
+      s = runActions(s, [a]).state;
+      done.push(a);
+    }
+    expect(after).toBeGreaterThanOrEqual(0);
+    session = await launch();
+    const { page } = session;
+    await openOnBoard(session, g.start, done);
+    expect(await page.textContent('[data-key="falling-satisfaction"]')).toBe(
+      `→ 满意度 ${s.satisfaction}→${after}`,
+    );
+    await endMonth(page).click();
+    const confirm = page
+      .locator('[role="dialog"] button, [role="alertdialog"] button')
+      .filter({ hasText: /结束本月/ });
+    const next = page.locator('[data-key="summary-next"]');
+    await Promise.race([next.waitFor(), confirm.first().waitFor()]);
+    if ((await next.count()) === 0) await confirm.first().click();
+    await next.waitFor();
+    const line = page.locator('.summary li', { hasText: '群众满意度' }).first();
+    expect(await line.locator('.sum-values').textContent()).toBe(`${s.satisfaction} → ${after}`);
   });
 
   test('in English, the unperceived concerns’ box leaves the last concern card uncovered', async () => {
