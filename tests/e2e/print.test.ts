@@ -109,7 +109,14 @@ describe('the room’s layouts: on a 1920×1080 projector nothing under a button
     expect(await page.$eval('.fac-main', (e) => (e as HTMLElement).inert)).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe('open-guide');
 
-    // The session report, printed.
+    // The session report, printed: without the screen's 在棋盘上回看 buttons (nothing to press on paper).
+    expect(await page.locator('.fac-on-board:visible').count()).toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await page.locator('.fac-on-board:visible').count()).toBe(0);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
     await expectPrintable(page, 'session-report');
     expect(s.errors).toEqual([]);
   }, 180_000);
