@@ -7,6 +7,7 @@ import {
   type GameState,
   MODES,
   objectiveCredit,
+  objectiveValue,
   SCORE_MAX,
   type ScoringWeights,
   stateHash,
@@ -157,6 +158,10 @@ export function renderDebrief(
                       mark: met ? '●' : '○',
                       text: objectiveText(o),
                       status: t(met ? 'debrief.met' : 'debrief.notMet'),
+                      // What was reached, beside the points (a play-test read 47 分 with no figure to check).
+                      reached: t(o.metric === 'resolved' ? 'debrief.reachedResolved' : 'debrief.reached', {
+                        value: objectiveValue(state, o),
+                      }),
                       credit: objectiveCredit(state, o),
                     }),
                   );

@@ -377,7 +377,9 @@ export const en: Dict = {
     'debrief.objectives': 'Scenario objectives',
     'debrief.met': 'met',
     'debrief.notMet': 'not met',
-    'debrief.objectiveLine': '{mark} {text} ({status}, {credit} points)',
+    'debrief.objectiveLine': '{mark} {text} ({status}: {reached}, {credit} points)',
+    'debrief.reached': 'at the end {value}',
+    'debrief.reachedResolved': '{value} resolved',
     'debrief.objectivesGraded':
       'Objectives are graded, not ticked: just met is 70, more the further beyond (100 at twice the target); missed, in proportion.',
     'debrief.costliestAmong':

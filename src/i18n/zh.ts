@@ -356,7 +356,9 @@ export const zhUi = {
   'debrief.objectives': '情景目标',
   'debrief.met': '达成',
   'debrief.notMet': '未达成',
-  'debrief.objectiveLine': '{mark} {text}（{status}，{credit} 分）',
+  'debrief.objectiveLine': '{mark} {text}（{status}：{reached}，{credit} 分）',
+  'debrief.reached': '期末 {value}',
+  'debrief.reachedResolved': '办结 {value} 件',
   'debrief.objectivesGraded':
     '情景目标按完成程度计分：刚好达成 70 分，超出越多越高，达到目标的两倍计满分 100；未达成按差距折算。',
   'debrief.costliestAmong': '各项之中，失分最多的是{part}：{value} × {weight}%，比满分少 {lost} 分。',

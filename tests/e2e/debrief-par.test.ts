@@ -162,6 +162,10 @@ describe('issue 9 in the page: load, warning, timeline and par divergence', () =
       return { name: r.name, lost: Math.round(((100 - Number(v)) * Number(w)) / 10), w: Number(w) };
     });
     const worst = losses.reduce((a, b) => (b.lost > a.lost || (b.lost === a.lost && b.w > a.w) ? b : a));
+    // Each objective says what was reached beside its points.
+    const objectives = await page.locator('.objectives li').allTextContents();
+    expect(objectives.length).toBeGreaterThan(0);
+    for (const o of objectives) expect(o).toMatch(/（(未达成|达成)：(期末 \d+|办结 \d+ 件)，\d+ 分）$/);
     // This term was lost: the loss's cut comes first, then the part that cost the most among the parts.
     expect(await page.textContent('[data-key="parts-costliest"]')).toContain(
       `各项之中，失分最多的是${worst.name}：`,
