@@ -197,6 +197,38 @@ export function csvOf(m: ResultsModel): string {
 }
 
 /** Renders the results into `host` (replacing what was there). */
+/**
+ * Until when a first press of 揭晓 waits for the second (ms since the epoch): module state, because the
+ * results are drawn again whenever anything arrives and a fresh button must still know it was pressed.
+ */
+let revealArmedUntil = 0;
+const REVEAL_CONFIRM_MS = 8000;
+
+/**
+ * 揭晓 asks once more: the ranking then stays on the projector (and a live room stops taking results), with
+ * no way back; a play-test's facilitator found one press did it.
+ */
+function revealButton(on: ResultsHandlers): HTMLElement {
+  const armed = () => Date.now() < revealArmedUntil;
+  const b = h('button', { type: 'button', class: 'fac-button primary', 'data-key': 'reveal' });
+  const show = () => {
+    b.textContent = armed() ? ft('revealConfirm') : ft('reveal');
+    b.toggleAttribute('data-armed', armed());
+  };
+  b.addEventListener('click', () => {
+    if (armed()) {
+      revealArmedUntil = 0;
+      on.reveal();
+      return;
+    }
+    revealArmedUntil = Date.now() + REVEAL_CONFIRM_MS;
+    show();
+    setTimeout(show, REVEAL_CONFIRM_MS + 50);
+  });
+  show();
+  return b;
+}
+
 export function renderResults(host: HTMLElement, m: ResultsModel, on: ResultsHandlers): void {
   const par = m.par?.score ?? m.serverPar;
   const rows = rankTeams(m.teams, m.games, par);
@@ -205,13 +237,7 @@ export function renderResults(host: HTMLElement, m: ResultsModel, on: ResultsHan
   const toolbar = h(
     'div',
     { class: 'fac-toolbar no-print' },
-    m.revealed
-      ? h('span', { class: 'fac-badge' }, ft('revealed'))
-      : h(
-          'button',
-          { type: 'button', class: 'fac-button primary', 'data-key': 'reveal', onclick: () => on.reveal() },
-          ft('reveal'),
-        ),
+    m.revealed ? h('span', { class: 'fac-badge' }, ft('revealed')) : revealButton(on),
     h(
       'span',
       { class: 'fac-par', 'aria-live': 'polite' },

@@ -3,7 +3,7 @@
 // opened from a challenge code on its page, a team joining and submitting through the room's API.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { ROOT } from '../../scripts/preview-server.ts';
 import { type RoomServer, startRoomServer } from '../../src/server/serve';
 import { tempDir } from '../server/helpers';
@@ -27,9 +27,13 @@ export async function pasteCodes(page: Page, codes: readonly string[]): Promise<
   await page.getByRole('button', { name: '添加' }).click();
 }
 
-/** 揭晓, then the podium. */
+/** 揭晓 (pressed twice: the first press only asks, and reveals nothing), then the podium. */
 export async function reveal(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /揭晓/ }).click();
+  const button = page.getByRole('button', { name: /揭晓/ });
+  await button.click();
+  expect(await button.getAttribute('data-armed')).toBe('');
+  expect(await page.locator('.fac-podium').count()).toBe(0);
+  await button.click();
   await page.waitForSelector('.fac-podium');
 }
 

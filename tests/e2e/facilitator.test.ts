@@ -133,11 +133,18 @@ describe('the facilitator, offline: codes pasted, verified, ranked, revealed, ex
     // goes above the ranking, the toolbar wraps, and the headers keep their words on one line.
     await page.setViewportSize({ width: 1280, height: 720 });
     try {
-      for (const sel of ['.fac-toolbar', '.fac-trust', '.fac-table-wrap']) {
-        await page.locator(sel).first().waitFor();
-        const box = await page.locator(sel).first().boundingBox();
-        expect(box!.x + box!.width, sel).toBeLessThanOrEqual(1280);
-      }
+      // Polled: the results are drawn again when par or the language arrives, and an element measured
+      // between its lookup and its box can be gone (a run read a null box).
+      for (const sel of ['.fac-toolbar', '.fac-trust', '.fac-table-wrap'])
+        await expect
+          .poll(
+            async () => {
+              const box = await page.locator(sel).first().boundingBox();
+              return box ? box.x + box.width : Number.POSITIVE_INFINITY;
+            },
+            { message: sel, timeout: 10_000 },
+          )
+          .toBeLessThanOrEqual(1280);
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
       ).toBeLessThanOrEqual(0);

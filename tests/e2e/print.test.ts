@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { challengeCode, makeChallenge } from '../../src/codes';
 import { SHIPPED, scenario } from '../server/helpers';
 import { finishedTerm, putSave, resultCodeOf } from './crafted';
-import { openOfflineSession, PROJECTOR, pasteCodes } from './facilitate';
+import { openOfflineSession, PROJECTOR, pasteCodes, reveal } from './facilitate';
 import { isNonBlank, launch, openGame, type Session, screenshot, waitForScreen } from './helpers';
 import { expectPrintable, overlaps } from './layout';
 
@@ -78,7 +78,7 @@ describe('the room’s layouts: on a 1920×1080 projector nothing under a button
     const codes = teams.map((t, i) => resultCodeOf(scenario(SCENARIO), SEED, bots[i % bots.length]!, t));
     await pasteCodes(page, codes);
     await page.waitForSelector('tr[data-team]:nth-child(8)');
-    await page.click('[data-key="reveal"]');
+    await reveal(page);
     await page.waitForFunction(
       () => !document.querySelector('.fac-par')?.textContent?.includes('…'),
       undefined,

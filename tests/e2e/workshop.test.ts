@@ -24,6 +24,7 @@ import { zh } from '../../src/i18n/zh.ts';
 import { loadScenarioById } from '../../src/scenarios/node.ts';
 import { sameLines } from '../../src/view/ranking.ts';
 import { simCli, verifyCli } from './cli.ts';
+import { reveal } from './facilitate';
 import {
   downloadedBytes,
   isNonBlank,
@@ -260,7 +261,7 @@ describe('an offline workshop: three teams on one challenge, the facilitator agr
         timeout: 30_000,
       },
     );
-    await page.getByRole('button', { name: /揭晓/ }).click();
+    await reveal(page);
     await page.waitForSelector('.fac-podium');
 
     // The ranking, row by row, is verify's: by score (equal scores share a rank), with its rating and months.
