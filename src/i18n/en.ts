@@ -497,6 +497,8 @@ export const en: Dict = {
       'Satisfaction {value}, below {floor} for {months}: still below {floor} at this month’s end and the term is lost',
     'loss.satisfactionCount':
       'Satisfaction {value} is below {floor}: {left} more month ends below it and the term is lost',
+    'loss.satisfactionFirst':
+      'Satisfaction {value} is below {floor}: still below {floor} at this month’s end and the term is lost',
     'loss.safety': 'Safety {value}: down to {line} at a month’s end and the term is lost',
     'warning.oneMonth': '1 month',
     'warning.nMonths': '{n} months',

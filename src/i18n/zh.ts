@@ -458,6 +458,7 @@ export const zhUi = {
   'loss.satisfactionNow':
     '群众满意度 {value}，已连续 {months}低于 {floor}：本月月末仍低于 {floor}，任期即告失败',
   'loss.satisfactionCount': '群众满意度 {value} 低于 {floor}：再有 {left} 个月末低于它，任期即告失败',
+  'loss.satisfactionFirst': '群众满意度 {value} 低于 {floor}：本月月末仍低于 {floor}，任期即告失败',
   'loss.safety': '平安 {value}：月末降到 {line} 即告失败',
   'warning.oneMonth': '1 个月',
   'warning.nMonths': '{n} 个月',

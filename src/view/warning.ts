@@ -82,17 +82,20 @@ export function lossWarningView(state: GameState): { head: string; lines: string
   const floor = satisfactionFloorThreat(state);
   if (floor)
     lines.push(
-      floor.monthEndsLeft === 1
-        ? t('loss.satisfactionNow', {
-            value: state.satisfaction,
-            floor: floor.floor,
-            months: monthsText(floor.monthsBelow),
-          })
-        : t('loss.satisfactionCount', {
-            value: state.satisfaction,
-            floor: floor.floor,
-            left: floor.monthEndsLeft,
-          }),
+      floor.monthEndsLeft === 1 && floor.monthsBelow === 0
+        ? // A scenario whose floor loses at the first month end under it (floorMonths 1).
+          t('loss.satisfactionFirst', { value: state.satisfaction, floor: floor.floor })
+        : floor.monthEndsLeft === 1
+          ? t('loss.satisfactionNow', {
+              value: state.satisfaction,
+              floor: floor.floor,
+              months: monthsText(floor.monthsBelow),
+            })
+          : t('loss.satisfactionCount', {
+              value: state.satisfaction,
+              floor: floor.floor,
+              left: floor.monthEndsLeft,
+            }),
     );
   if (state.safety <= SAFETY_LOSS + DANGER_MARGIN.safety)
     lines.push(t('loss.safety', { value: state.safety, line: SAFETY_LOSS }));

@@ -47,6 +47,21 @@ describe('the board warns of each line that would lose the term, before the mont
     expect(lostToSatisfaction).toBeGreaterThan(0);
   });
 
+  it('a floor that loses at the first month end under it says so, with no count of months behind', () => {
+    setLang('zh');
+    const sc = SHIPPED[0]!;
+    const s = newGame({ ...sc, tuning: { ...sc.tuning, floorMonths: 1 } }, 'first');
+    const under = { ...s, satisfaction: sc.tuning.satisfactionFloor - 1 };
+    expect(satisfactionFloorThreat(under)).toEqual({
+      floor: sc.tuning.satisfactionFloor,
+      monthsBelow: 0,
+      monthEndsLeft: 1,
+    });
+    expect(lossWarningView(under)?.lines[0]).toBe(
+      `群众满意度 ${under.satisfaction} 低于 ${sc.tuning.satisfactionFloor}：本月月末仍低于 ${sc.tuning.satisfactionFloor}，任期即告失败`,
+    );
+  });
+
   it('says nothing while satisfaction is above its floor and safety far from its line', () => {
     const s = newGame(SHIPPED[0]!, 'calm');
     expect(s.satisfaction).toBeGreaterThanOrEqual(s.scenario.tuning.satisfactionFloor);
