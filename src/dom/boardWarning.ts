@@ -36,11 +36,21 @@ export function forceLoadLabel(f: ForceView, x: number, y: number): HTMLElement 
 
 /** The fragmentation warning, or an empty placeholder when the core's rule does not warn. */
 export function warningBox(state: GameState): HTMLElement {
-  const w = warningView(state);
-  if (!w) return h('div', { class: 'frag-warning empty', 'data-key': 'frag-warning', hidden: true });
+  return cornerBox('frag-warning', warningView(state));
+}
+
+/** The danger of losing the term otherwise (satisfaction under its floor, safety near its line), or an
+ * empty placeholder: in the graph's upper-right corner, across from the 碎片化 warning. */
+export function lossBox(state: GameState): HTMLElement {
+  return cornerBox('loss-warning', lossWarningView(state));
+}
+
+/** One of the graph's corner warnings (`kind` is its class and key): a headline and its lines. */
+function cornerBox(kind: string, w: { head: string; lines: readonly string[] } | null): HTMLElement {
+  if (!w) return h('div', { class: `${kind} empty`, 'data-key': kind, hidden: true });
   return h(
     'div',
-    { class: 'frag-warning', 'data-key': 'frag-warning', role: 'status' },
+    { class: kind, 'data-key': kind, role: 'status' },
     h('strong', { class: 'frag-warning-head' }, w.head),
     w.lines.length
       ? h(
@@ -49,22 +59,5 @@ export function warningBox(state: GameState): HTMLElement {
           w.lines.map((l) => h('li', null, l)),
         )
       : null,
-  );
-}
-
-/** The danger of losing the term otherwise (satisfaction under its floor, safety near its line), or an
- * empty placeholder: in the graph's upper-right corner, across from the 碎片化 warning. */
-export function lossBox(state: GameState): HTMLElement {
-  const w = lossWarningView(state);
-  if (!w) return h('div', { class: 'loss-warning empty', 'data-key': 'loss-warning', hidden: true });
-  return h(
-    'div',
-    { class: 'loss-warning', 'data-key': 'loss-warning', role: 'status' },
-    h('strong', { class: 'frag-warning-head' }, w.head),
-    h(
-      'ul',
-      null,
-      w.lines.map((l) => h('li', null, l)),
-    ),
   );
 }

@@ -27,17 +27,7 @@ export function warningView(state: GameState): WarningView | null {
   const w = fragmentationWarning(state);
   if (!w.warn) return null;
   const d = dict();
-  // The sooner of the two counts: this month's pace, or the player's recent 统筹 run forward. A tester's
-  // board said 约 84 个月 (a pace of +1) in a 6-month term the projection saw lost in 4, and was lost.
-  const soonest = Math.min(w.monthsTo100 ?? Infinity, w.projectedMonthsTo100 ?? Infinity);
-  const head =
-    soonest <= 1
-      ? t('warning.thisMonth')
-      : w.projectedMonthsTo100 !== null && w.projectedMonthsTo100 === soonest && soonest !== w.monthsTo100
-        ? t('warning.projected', { months: monthsText(soonest) })
-        : w.monthsTo100 !== null
-          ? t('warning.monthsTo100', { months: monthsText(w.monthsTo100), pace: w.pace })
-          : t('warning.slipping');
+  const head = headline(w);
   // Grouped, so the box stays a few lines in the graph's corner (it used to cover the 社区 node, which
   // drifts up towards it exactly when the warning shows): forces left out as long as each other on one
   // line, all five as 五社; then the forces about to slip, on one line.
@@ -80,24 +70,34 @@ export function lossWarningView(state: GameState): { head: string; lines: string
   if (state.status !== 'playing') return null;
   const lines: string[] = [];
   const floor = satisfactionFloorThreat(state);
-  if (floor)
-    lines.push(
-      floor.monthEndsLeft === 1 && floor.monthsBelow === 0
-        ? // A scenario whose floor loses at the first month end under it (floorMonths 1).
-          t('loss.satisfactionFirst', { value: state.satisfaction, floor: floor.floor })
-        : floor.monthEndsLeft === 1
-          ? t('loss.satisfactionNow', {
-              value: state.satisfaction,
-              floor: floor.floor,
-              months: monthsText(floor.monthsBelow),
-            })
-          : t('loss.satisfactionCount', {
-              value: state.satisfaction,
-              floor: floor.floor,
-              left: floor.monthEndsLeft,
-            }),
-    );
+  if (floor) lines.push(floorLine(state.satisfaction, floor));
   if (state.safety <= SAFETY_LOSS + DANGER_MARGIN.safety)
     lines.push(t('loss.safety', { value: state.safety, line: SAFETY_LOSS }));
   return lines.length ? { head: t('loss.head'), lines } : null;
+}
+
+/**
+ * The 碎片化 headline, from the sooner of the two counts: this month's pace, or the player's recent 统筹 run
+ * forward. A tester's board said 约 84 个月 (a pace of +1) in a 6-month term the projection saw lost in 4,
+ * and was lost.
+ */
+function headline(w: FragmentationWarning): string {
+  const soonest = Math.min(w.monthsTo100 ?? Infinity, w.projectedMonthsTo100 ?? Infinity);
+  if (soonest <= 1) return t('warning.thisMonth');
+  if (w.projectedMonthsTo100 === soonest && soonest !== w.monthsTo100)
+    return t('warning.projected', { months: monthsText(soonest) });
+  if (w.monthsTo100 !== null)
+    return t('warning.monthsTo100', { months: monthsText(w.monthsTo100), pace: w.pace });
+  return t('warning.slipping');
+}
+
+/** Satisfaction under its floor: the loss at this month's end, or the month ends left before it. */
+function floorLine(
+  value: number,
+  { floor, monthsBelow, monthEndsLeft }: NonNullable<ReturnType<typeof satisfactionFloorThreat>>,
+): string {
+  if (monthEndsLeft > 1) return t('loss.satisfactionCount', { value, floor, left: monthEndsLeft });
+  // A scenario whose floor loses at the first month end under it (floorMonths 1) has no months behind.
+  if (monthsBelow === 0) return t('loss.satisfactionFirst', { value, floor });
+  return t('loss.satisfactionNow', { value, floor, months: monthsText(monthsBelow) });
 }
