@@ -87,6 +87,14 @@ export function weightedScore(
 }
 
 /**
+ * The points of the 1000 a part falls short of its full marks by, on weightedScore's scale (its term with the
+ * part at 100, less its term now), rounded to the nearest: what the debrief names as the part that cost most.
+ */
+export function partShortfall(value: number, weight: number): number {
+  return div((100 - value) * weight + 5, 10);
+}
+
+/**
  * 考核 over the whole term: satisfaction, safety, vitality, cohesion and balance are their means
  * over the months, so the first months count as much as the last; resolution is the share of all
  * concerns that arrived that were resolved; objectives are graded, not ticked.

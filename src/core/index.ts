@@ -12,6 +12,7 @@ export {
   objectiveCredit,
   objectiveMet,
   objectiveValue,
+  partShortfall,
   RATING_THRESHOLDS,
   ratingOf,
   SCORE_MAX,

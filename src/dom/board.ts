@@ -117,22 +117,27 @@ function fallingText(f: ModeFall, state: GameState): string {
   });
   // 自治 under the line holds satisfaction down at once: say how far, in the rules' own figure for this
   // month's end (a play-tester's satisfaction fell from 100 to 54 with only "自治 41→39" said before).
-  const after = monthEndOutlookOf(state).satisfactionAfter;
-  if (f.mode !== 'autonomy' || after >= state.satisfaction - SATISFACTION_DROP_SAID) return text;
+  const after = f.mode === 'autonomy' ? satisfactionDropAhead(state) : null;
+  if (after === null) return text;
   return `${text}${t('ui.sep')}${t('board.satisfactionDrop', { now: state.satisfaction, after })}`;
 }
 
 /** A fall of satisfaction at the month end large enough for a mode's warning to quote it. */
 const SATISFACTION_DROP_SAID = 5;
 
+/** Satisfaction after this month's end when it falls by SATISFACTION_DROP_SAID or more, else null. */
+function satisfactionDropAhead(state: GameState): number | null {
+  const after = monthEndOutlookOf(state).satisfactionAfter;
+  return after <= state.satisfaction - SATISFACTION_DROP_SAID ? after : null;
+}
+
 /**
  * On the line itself, not only in the badge's tooltip, what 自治's fall does to satisfaction at once: a
  * facilitator's play-test saw "▽ 月末将跌破 40：自 41→37", then 满意度 81 → 55 at the month end.
  */
 function satisfactionDropSaid(falling: readonly ModeFall[], state: GameState): HTMLElement | null {
-  const after = monthEndOutlookOf(state).satisfactionAfter;
-  if (!falling.some((f) => f.mode === 'autonomy') || after >= state.satisfaction - SATISFACTION_DROP_SAID)
-    return null;
+  const after = falling.some((f) => f.mode === 'autonomy') ? satisfactionDropAhead(state) : null;
+  if (after === null) return null;
   return h(
     'span',
     { class: 'sat-drop', 'data-key': 'falling-satisfaction' },
